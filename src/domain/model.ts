@@ -24,6 +24,8 @@ export interface ActorProperties {
   /** Display name of the commune (current COG), or empty. */
   communeName: string;
   precision: Precision;
+  /** How the place is known: `seed` (the documents say), `name` (in the actor's name), `public` (publicly known seat), `coordinates` (given in the sheet) or empty. */
+  locationBasis: string;
   /** Where the facts come from (document names, URLs). */
   sources: string[];
   /** True for generated sample data: never to be presented as real. */

@@ -1,0 +1,153 @@
+/**
+ * `npm run data`: validates the sheets of `data/` and writes what the app loads into
+ * `public/data/` (actors GeoJSON, links, meta, fragility), with a report of every problem.
+ *
+ * Sheets: `data/sources.json` lists the actor and link sheets and says which hold generated
+ * sample data. Exit code 1 when a sheet has errors (rows that could not be used), after writing
+ * the good rows and the report; `--allow-errors` keeps exit code 0 (used by `npm start`).
+ */
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseCsv } from '../src/domain/csv';
+import { buildDataset, type Sheet } from '../src/domain/dataset';
+import { readDocuments } from '../src/domain/documents';
+import { buildGazetteerIndex, type Gazetteer } from '../src/domain/gazetteer';
+import { placesFromGazetteer } from '../src/domain/gazetteer-places';
+import type { DatasetMeta } from '../src/domain/model';
+import { countBySeverity, formatProblems, type Problem } from '../src/domain/problems';
+import { ActorCollectionSchema, LinksSchema } from '../src/domain/schema';
+import { buildFragilityFile } from './build-fragility';
+import { buildGeo, GAZETTEER_FILE } from './build-geo';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+export interface SourceList {
+  actors: { file: string; sample: boolean }[];
+  links: { file: string; sample: boolean }[];
+  documents?: string;
+  fragility?: string;
+}
+
+export interface BuildDataOptions {
+  /** Folder of the sheets and of `sources.json`. */
+  dataDir: string;
+  /** Folder the app loads its files from. */
+  outDir: string;
+  /** ISO timestamp written as the build date; defaults to SOURCE_DATE_EPOCH or now. */
+  builtAt?: string;
+}
+
+export interface BuildDataResult {
+  meta: DatasetMeta;
+  problems: Problem[];
+  files: string[];
+}
+
+export async function buildData(options: BuildDataOptions): Promise<BuildDataResult> {
+  const { dataDir, outDir } = options;
+  const sourceList = JSON.parse(await readFile(resolve(dataDir, 'sources.json'), 'utf8')) as SourceList;
+  const checksums: Record<string, string> = {};
+  const readSheet = async (entry: { file: string; sample: boolean }): Promise<Sheet> => {
+    const buffer = await readFile(resolve(dataDir, entry.file));
+    checksums[entry.file] = sha256(buffer);
+    return { file: entry.file, text: decodeSheet(buffer), sampleByDefault: entry.sample };
+  };
+  const actorSheets = await Promise.all(sourceList.actors.map(readSheet));
+  const linkSheets = await Promise.all(sourceList.links.map(readSheet));
+  const documents = sourceList.documents ? readDocuments(parseCsv((await readSheet({ file: sourceList.documents, sample: false })).text)) : new Map();
+
+  const gazetteerPath = resolve(outDir, GAZETTEER_FILE);
+  if (!existsSync(gazetteerPath)) await buildGeo({ outDir });
+  const gazetteer = JSON.parse(await readFile(gazetteerPath, 'utf8')) as Gazetteer;
+  const places = placesFromGazetteer(buildGazetteerIndex(gazetteer));
+
+  const build = buildDataset(actorSheets, linkSheets, places, documents);
+  // The pipeline's own output must meet the schema the app checks on load.
+  ActorCollectionSchema.parse(build.actors);
+  LinksSchema.parse(build.links);
+
+  const problems = [...build.problems];
+  await mkdir(outDir, { recursive: true });
+  const files: string[] = [];
+  if (sourceList.fragility) {
+    const fragilityFile = sourceList.fragility;
+    checksums[fragilityFile] = sha256(await readFile(resolve(dataDir, fragilityFile)));
+    const fragilityProblems = await buildFragilityFile(resolve(dataDir, fragilityFile), resolve(outDir, 'fragility.json'));
+    for (const p of fragilityProblems) {
+      problems.push({ severity: 'error', file: fragilityFile, line: p.line, column: p.column, value: p.value, message: p.message, action: 'ligne écartée' });
+    }
+    files.push('fragility.json');
+  }
+
+  const meta: DatasetMeta = {
+    builtAt: options.builtAt ?? buildTimestamp(),
+    counts: build.counts,
+    sources: sortKeys(checksums),
+    problems: countBySeverity(problems),
+  };
+  const outputs: [string, unknown][] = [
+    ['actors.geojson', build.actors],
+    ['links.json', build.links],
+    ['meta.json', meta],
+    ['report.json', problems],
+  ];
+  for (const [name, value] of outputs) {
+    await writeFile(resolve(outDir, name), `${JSON.stringify(value)}\n`, 'utf8');
+    files.push(name);
+  }
+  return { meta, problems, files };
+}
+
+/** UTF-8 (with or without BOM); a sheet saved by an old spreadsheet in Windows-1252 is read as such. */
+export function decodeSheet(buffer: Buffer): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(buffer);
+  } catch {
+    return new TextDecoder('windows-1252').decode(buffer);
+  }
+}
+
+function buildTimestamp(): string {
+  const epoch = process.env.SOURCE_DATE_EPOCH;
+  return (epoch ? new Date(Number(epoch) * 1000) : new Date()).toISOString();
+}
+
+function sha256(buffer: Buffer): string {
+  return createHash('sha256').update(buffer).digest('hex');
+}
+
+function sortKeys(record: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)));
+}
+
+async function main(): Promise<void> {
+  const allowErrors = process.argv.includes('--allow-errors');
+  const { meta, problems, files } = await buildData({ dataDir: resolve(ROOT, 'data'), outDir: resolve(ROOT, 'public/data') });
+  const c = meta.counts;
+  console.log(
+    `Données : ${c.actors} acteurs et ${c.projects} projets (${c.real} réels, ${c.sample} d’exemple), ` +
+      `${c.located} placés sur la carte, ${c.unlocated} sans implantation, ${c.links} liens.`,
+  );
+  console.log(`Fichiers écrits dans public/data : ${files.join(', ')}.`);
+  if (problems.length > 0) {
+    console.log(`\n${formatProblems(problems)}\n`);
+  }
+  const { errors, warnings } = meta.problems;
+  console.log(`${errors} erreur(s), ${warnings} avertissement(s). Détail : public/data/report.json`);
+  if (errors > 0) {
+    console.error(
+      allowErrors
+        ? 'Des lignes ont été écartées (voir ci-dessus) ; la carte est construite sans elles.'
+        : 'Corrigez les erreurs ci-dessus (les lignes concernées ont été écartées de la carte).',
+    );
+    if (!allowErrors) process.exitCode = 1;
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  await main();
+}
+

@@ -1,0 +1,160 @@
+/**
+ * The data files the app loads, as TanStack Query options (key and fetcher together).
+ * Components call `useQuery(metaQuery())`. Every failure becomes a `DataFileError` that says
+ * which file failed and why, so that the interface can explain it in the reader's language.
+ */
+import { queryOptions } from '@tanstack/react-query';
+import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { ActorCollection, DatasetMeta, Link } from '../domain/model';
+
+export type DataFileErrorReason = 'network' | 'http' | 'json' | 'shape';
+
+export class DataFileError extends Error {
+  readonly file: string;
+  readonly reason: DataFileErrorReason;
+  /** HTTP status line, for `http` errors. */
+  readonly status: string;
+
+  constructor(file: string, reason: DataFileErrorReason, detail: string, options?: ErrorOptions) {
+    super(`${file}: ${detail}`, options);
+    this.name = 'DataFileError';
+    this.file = file;
+    this.reason = reason;
+    this.status = reason === 'http' ? detail : '';
+  }
+}
+
+export interface RegionProperties {
+  code: string;
+  nom: string;
+}
+export interface DepartementProperties {
+  code: string;
+  nom: string;
+  region: string;
+}
+export interface LabelProperties {
+  code: string;
+  nom: string;
+  level: 'region' | 'departement';
+}
+
+/** The basemap, converted from TopoJSON to one GeoJSON collection per layer. */
+export interface Basemap {
+  regions: FeatureCollection<Polygon | MultiPolygon, RegionProperties>;
+  departements: FeatureCollection<Polygon | MultiPolygon, DepartementProperties>;
+  labels: FeatureCollection<Point, LabelProperties>;
+}
+
+/** The data files are static: built once, never stale while the page is open. */
+const STATIC = { staleTime: Infinity, gcTime: Infinity } as const;
+
+export function metaQuery() {
+  return queryOptions({
+    queryKey: ['data', 'meta.json'],
+    queryFn: async ({ signal }): Promise<DatasetMeta> => {
+      const json = await fetchJson('meta.json', signal);
+      if (!isRecord(json) || !isRecord(json['counts']) || typeof json['builtAt'] !== 'string') {
+        throw new DataFileError('meta.json', 'shape', 'expected an object with builtAt and counts');
+      }
+      return json as unknown as DatasetMeta;
+    },
+    ...STATIC,
+  });
+}
+
+export function actorsQuery() {
+  return queryOptions({
+    queryKey: ['data', 'actors.geojson'],
+    queryFn: async ({ signal }): Promise<ActorCollection> => {
+      const json = await fetchJson('actors.geojson', signal);
+      if (!isRecord(json) || json['type'] !== 'FeatureCollection' || !Array.isArray(json['features'])) {
+        throw new DataFileError('actors.geojson', 'shape', 'expected a GeoJSON FeatureCollection');
+      }
+      return json as unknown as ActorCollection;
+    },
+    ...STATIC,
+  });
+}
+
+export function linksQuery() {
+  return queryOptions({
+    queryKey: ['data', 'links.json'],
+    queryFn: async ({ signal }): Promise<Link[]> => {
+      const json = await fetchJson('links.json', signal);
+      if (!Array.isArray(json)) {
+        throw new DataFileError('links.json', 'shape', 'expected an array of links');
+      }
+      return json as Link[];
+    },
+    ...STATIC,
+  });
+}
+
+export function basemapQuery() {
+  return queryOptions({
+    queryKey: ['data', 'basemap.topo.json'],
+    queryFn: async ({ signal }): Promise<Basemap> => {
+      const json = await fetchJson('basemap.topo.json', signal);
+      return topologyToBasemap(json);
+    },
+    ...STATIC,
+  });
+}
+
+const BASEMAP_OBJECTS = ['regions', 'departements', 'labels'] as const;
+
+function topologyToBasemap(json: unknown): Basemap {
+  const file = 'basemap.topo.json';
+  if (!isRecord(json) || json['type'] !== 'Topology' || !isRecord(json['objects'])) {
+    throw new DataFileError(file, 'shape', 'expected a TopoJSON Topology');
+  }
+  const objects = json['objects'];
+  for (const name of BASEMAP_OBJECTS) {
+    const object = objects[name];
+    if (!isRecord(object) || object['type'] !== 'GeometryCollection') {
+      throw new DataFileError(file, 'shape', `expected a GeometryCollection named "${name}"`);
+    }
+  }
+  const topology = json as unknown as Topology<{
+    regions: GeometryCollection<RegionProperties>;
+    departements: GeometryCollection<DepartementProperties>;
+    labels: GeometryCollection<LabelProperties>;
+  }>;
+  try {
+    return {
+      regions: feature(topology, topology.objects.regions) as Basemap['regions'],
+      departements: feature(topology, topology.objects.departements) as Basemap['departements'],
+      labels: feature(topology, topology.objects.labels) as Basemap['labels'],
+    };
+  } catch (cause) {
+    throw new DataFileError(file, 'shape', 'the topology could not be converted', { cause });
+  }
+}
+
+async function fetchJson(file: string, signal: AbortSignal): Promise<unknown> {
+  const url = `${import.meta.env.BASE_URL}data/${file}`;
+  let response: Response;
+  try {
+    response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
+  } catch (cause) {
+    if (signal.aborted) throw cause;
+    throw new DataFileError(file, 'network', 'the request failed', { cause });
+  }
+  if (!response.ok) {
+    const status = `${response.status} ${response.statusText}`.trim();
+    throw new DataFileError(file, 'http', status);
+  }
+  const text = await response.text();
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (cause) {
+    throw new DataFileError(file, 'json', 'the body is not JSON', { cause });
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

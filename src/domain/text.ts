@@ -1,0 +1,27 @@
+/**
+ * Text from spreadsheets is shown as text, never as HTML; these helpers only clean what a cell
+ * may carry by accident (control characters, odd Unicode forms) and keep web links to http(s).
+ */
+
+// C0 controls but tab and newline, DEL, C1 controls, and bidirectional overrides that can
+// disguise a name.
+const UNWANTED = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+
+export function sanitizeText(value: string): string {
+  return value.normalize('NFC').replace(UNWANTED, '').replace(/\r\n?/g, '\n').trim();
+}
+
+/** The URL if it is a valid http(s) one ("www.x.fr" gets https://), else ''. */
+export function safeUrl(value: string): string {
+  const v = value.trim();
+  if (v === '') return '';
+  const candidate = /^www\./i.test(v) ? `https://${v}` : v;
+  try {
+    const url = new URL(candidate);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return '';
+    if (!url.hostname.includes('.')) return '';
+    return url.href;
+  } catch {
+    return '';
+  }
+}
