@@ -356,6 +356,8 @@ async function buildBasemap(
     `-simplify interval=${SIMPLIFY_INTERVAL_METERS} keep-shapes`,
     '-dissolve code copy-fields=nom target=regions',
     '-dissolve code copy-fields=nom,region target=departements',
+    '-filter-fields code,nom target=regions',
+    '-filter-fields code,nom,region target=departements',
     '-points inner target=regions + name=region_labels',
     `-each "level='region'" target=region_labels`,
     '-points inner target=departements + name=departement_labels',

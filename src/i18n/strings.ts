@@ -11,6 +11,7 @@ const fr = {
   'app.title': 'Atlas des catalyseurs territoriaux',
   'app.tagline':
     'Les organisations du Réseau des pionniers des alliances en Territoire, sur la carte de France',
+  'skip.label': 'Accès rapide',
   'skip.toMap': 'Aller à la carte',
   'skip.toSummary': 'Aller au résumé du jeu de données',
 
@@ -60,7 +61,7 @@ const fr = {
   'map.unsupported.body':
     'Votre navigateur ne permet pas l’affichage WebGL nécessaire à la carte. Le résumé et la liste des catalyseurs restent disponibles.',
 
-  'maplibre.title': 'Carte des catalyseurs',
+  'maplibre.title': 'Carte interactive : flèches pour se déplacer, + et − pour zoomer',
   'maplibre.zoomIn': 'Zoomer',
   'maplibre.zoomOut': 'Dézoomer',
   'maplibre.resetBearing': 'Faire glisser pour pivoter la carte, cliquer pour revenir au nord',
@@ -73,6 +74,7 @@ export type StringKey = keyof typeof fr;
 const en: Record<StringKey, string> = {
   'app.title': 'Atlas of territorial catalysts',
   'app.tagline': 'The organisations of the Réseau des pionniers des alliances en Territoire, on the map of France',
+  'skip.label': 'Skip links',
   'skip.toMap': 'Skip to the map',
   'skip.toSummary': 'Skip to the dataset summary',
 
@@ -122,7 +124,7 @@ const en: Record<StringKey, string> = {
   'map.unsupported.body':
     'Your browser does not support the WebGL rendering the map needs. The summary and the list of catalysts remain available.',
 
-  'maplibre.title': 'Map of the catalysts',
+  'maplibre.title': 'Interactive map: arrow keys to pan, + and − to zoom',
   'maplibre.zoomIn': 'Zoom in',
   'maplibre.zoomOut': 'Zoom out',
   'maplibre.resetBearing': 'Drag to rotate the map, click to reset north',

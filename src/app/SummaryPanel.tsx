@@ -1,0 +1,103 @@
+import { useQuery } from '@tanstack/react-query';
+import { metaQuery } from '../data/queries';
+import type { DatasetMeta } from '../domain/model';
+import { PRACTICES, PROFILES, SCOPES, type Lang } from '../domain/vocabulary';
+import { formatDate, t } from '../i18n/strings';
+import { PRACTICE_COLORS } from '../map/palette';
+import { Breakdown } from './Breakdown';
+import { KeyFigures } from './KeyFigures';
+import { LoadingStatus } from './LoadingStatus';
+import { QueryErrorMessage } from './QueryErrorMessage';
+
+interface SummaryPanelProps {
+  id: string;
+  lang: Lang;
+  /** On small screens the panel is a bottom sheet that can be folded away. */
+  open: boolean;
+  onToggle: () => void;
+}
+
+export function SummaryPanel({ id, lang, open, onToggle }: SummaryPanelProps) {
+  const meta = useQuery(metaQuery());
+  const bodyId = `${id}-contenu`;
+
+  return (
+    <section id={id} className="panel" aria-labelledby={`${id}-titre`} data-open={open} tabIndex={-1}>
+      <div className="panel-head">
+        <h2 id={`${id}-titre`} className="panel-title">
+          {t('panel.title', lang)}
+        </h2>
+        <button
+          type="button"
+          className="panel-toggle"
+          aria-expanded={open}
+          aria-controls={bodyId}
+          onClick={onToggle}
+        >
+          {open ? t('panel.hide', lang) : t('panel.show', lang)}
+        </button>
+      </div>
+      <div id={bodyId} className="panel-body">
+        {meta.isPending ? <LoadingStatus text={t('status.loading', lang)} /> : null}
+        {meta.isError ? (
+          <QueryErrorMessage lang={lang} error={meta.error} onRetry={() => void meta.refetch()} />
+        ) : null}
+        {meta.data ? <SummaryContent lang={lang} meta={meta.data} /> : null}
+      </div>
+    </section>
+  );
+}
+
+function SummaryContent({ lang, meta }: { lang: Lang; meta: DatasetMeta }) {
+  const { counts } = meta;
+  const total = counts.actors + counts.projects;
+  const unknown = t('summary.unknown', lang);
+
+  return (
+    <>
+      <KeyFigures lang={lang} counts={counts} />
+      <Breakdown
+        lang={lang}
+        testId="by-practice"
+        title={t('summary.byPractice', lang)}
+        hint={t('summary.byPracticeHint', lang)}
+        scale={total}
+        items={PRACTICES.list.map((term) => ({
+          key: term.code,
+          label: term[lang],
+          count: counts.byPractice[term.code],
+          color: PRACTICE_COLORS[term.code],
+        }))}
+      />
+      <Breakdown
+        lang={lang}
+        testId="by-profile"
+        title={t('summary.byProfile', lang)}
+        scale={total}
+        items={[
+          ...PROFILES.list.map((term) => ({
+            key: term.code,
+            label: term[lang],
+            count: counts.byProfile[term.code],
+          })),
+          { key: 'unknown', label: unknown, count: counts.byProfile.unknown },
+        ]}
+      />
+      <Breakdown
+        lang={lang}
+        testId="by-scope"
+        title={t('summary.byScope', lang)}
+        scale={total}
+        items={[
+          ...SCOPES.list.map((term) => ({
+            key: term.code,
+            label: term[lang],
+            count: counts.byScope[term.code],
+          })),
+          { key: 'unknown', label: unknown, count: counts.byScope.unknown },
+        ]}
+      />
+      <p className="built-at">{t('summary.builtAt', lang, { date: formatDate(meta.builtAt, lang) })}</p>
+    </>
+  );
+}

@@ -1,0 +1,164 @@
+/**
+ * The map: created once, fed with the basemap and the actors as they arrive, removed on unmount.
+ * Once the data are drawn, the container and the document get `data-map-ready="true"`.
+ * Without WebGL it shows a message instead, and the rest of the page keeps working.
+ */
+import 'maplibre-gl/dist/maplibre-gl.css';
+import {
+  AttributionControl,
+  Map as MapLibreMap,
+  NavigationControl,
+  ScaleControl,
+  setWorkerUrl,
+  type GeoJSONSource,
+} from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { useEffect, useRef, useState } from 'react';
+import type { Basemap } from '../data/queries';
+import type { ActorCollection } from '../domain/model';
+import type { Lang } from '../domain/vocabulary';
+import { t } from '../i18n/strings';
+import { FRANCE_BOUNDS, MAX_ZOOM, MIN_ZOOM, ONLINE_STYLE_URL } from './config';
+import { actorsSourceData } from './actorsSourceData';
+import { ACTORS_SOURCE, actorsCircleLayer } from './layers/actors';
+import { BASEMAP_SOURCES } from './layers/basemap';
+import { maplibreLocale } from './locale';
+import { actorsSourceSpec, offlineStyle } from './style';
+import { hasWebGl } from './webgl';
+
+// The bundled MapLibre cannot find its worker next to itself: tell it where Vite put it.
+setWorkerUrl(workerUrl);
+
+interface MapViewProps {
+  lang: Lang;
+  /** Not used with an online style, which brings its own basemap. */
+  basemap: Basemap | undefined;
+  actors: ActorCollection | undefined;
+}
+
+export function MapView({ lang, basemap, actors }: MapViewProps) {
+  const containerRef = useRef<HTMLDivElement>(null);
+  const [map, setMap] = useState<MapLibreMap | null>(null);
+  const [unsupported, setUnsupported] = useState(false);
+  const [basemapDrawn, setBasemapDrawn] = useState(ONLINE_STYLE_URL !== undefined);
+  const [actorsDrawn, setActorsDrawn] = useState(false);
+  const [ready, setReady] = useState(false);
+
+  // Create the map once.
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    if (!hasWebGl()) {
+      setUnsupported(true);
+      return;
+    }
+    let instance: MapLibreMap;
+    try {
+      instance = new MapLibreMap({
+        container,
+        style: ONLINE_STYLE_URL ?? offlineStyle(),
+        bounds: FRANCE_BOUNDS,
+        fitBoundsOptions: { padding: 12 },
+        minZoom: MIN_ZOOM,
+        maxZoom: MAX_ZOOM,
+        attributionControl: false,
+        maplibreLogo: false,
+        dragRotate: false,
+        pitchWithRotate: false,
+        touchPitch: false,
+        locale: maplibreLocale(lang),
+      });
+    } catch (error) {
+      console.error(error);
+      setUnsupported(true);
+      return;
+    }
+    instance.touchZoomRotate.disableRotation();
+    instance.keyboard.disableRotation();
+    instance.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    instance.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
+    // Without `compact`, the attribution collapses by itself on maps narrower than 640 px.
+    instance.addControl(new AttributionControl(), 'bottom-right');
+    instance.once('load', () => {
+      if (ONLINE_STYLE_URL !== undefined) {
+        instance.addSource(ACTORS_SOURCE, actorsSourceSpec());
+        instance.addLayer(actorsCircleLayer);
+      }
+      setMap(instance);
+    });
+    return () => {
+      setMap(null);
+      instance.remove();
+    };
+    // Created once: a change of language applies to the controls at the next page load.
+  }, []);
+
+  useEffect(() => {
+    if (!map || !basemap || ONLINE_STYLE_URL !== undefined) return;
+    let current = true;
+    Promise.all([
+      map.getSource<GeoJSONSource>(BASEMAP_SOURCES.regions)?.setData(basemap.regions),
+      map.getSource<GeoJSONSource>(BASEMAP_SOURCES.departements)?.setData(basemap.departements),
+      map.getSource<GeoJSONSource>(BASEMAP_SOURCES.labels)?.setData(basemap.labels),
+    ]).then(
+      () => current && setBasemapDrawn(true),
+      (error: unknown) => console.error(error),
+    );
+    return () => {
+      current = false;
+    };
+  }, [map, basemap]);
+
+  useEffect(() => {
+    if (!map || !actors) return;
+    let current = true;
+    map
+      .getSource<GeoJSONSource>(ACTORS_SOURCE)
+      ?.setData(actorsSourceData(actors))
+      .then(
+        () => current && setActorsDrawn(true),
+        (error: unknown) => console.error(error),
+      );
+    return () => {
+      current = false;
+    };
+  }, [map, actors]);
+
+  // Ready: the first time the map has finished rendering with all its data.
+  useEffect(() => {
+    if (!map || !basemapDrawn || !actorsDrawn || ready) return;
+    const onIdle = () => setReady(true);
+    map.once('idle', onIdle);
+    map.triggerRepaint();
+    return () => {
+      map.off('idle', onIdle);
+    };
+  }, [map, basemapDrawn, actorsDrawn, ready]);
+
+  useEffect(() => {
+    if (!ready) return;
+    document.documentElement.dataset['mapReady'] = 'true';
+    return () => {
+      delete document.documentElement.dataset['mapReady'];
+    };
+  }, [ready]);
+
+  return (
+    <div
+      className="map-view"
+      role="region"
+      aria-label={t('map.label', lang)}
+      aria-busy={!ready && !unsupported}
+      data-map-state={unsupported ? 'unsupported' : ready ? 'ready' : 'loading'}
+      data-map-ready={ready ? 'true' : undefined}
+    >
+      <div ref={containerRef} className="map-canvas-host" hidden={unsupported} />
+      {unsupported ? (
+        <div className="map-message" role="alert">
+          <p className="map-message-title">{t('map.unsupported.title', lang)}</p>
+          <p>{t('map.unsupported.body', lang)}</p>
+        </div>
+      ) : null}
+    </div>
+  );
+}
