@@ -1,0 +1,266 @@
+/**
+ * Facet filtering and faceted counts. Within a facet the options add up (dialogue OR lieu);
+ * across facets they narrow (practice AND profile). Each option's count is the number of actors
+ * it would match given all the other facets, as people expect of a faceted search.
+ *
+ * Actors are first turned into a columnar table of small integers so that one filter pass over
+ * 100,000 actors is a tight loop over typed arrays, not a walk over objects.
+ */
+import type { ActorFeature } from './model';
+import { KINDS, PRACTICES, PROFILES, SCOPES, type Kind, type Practice, type Profile, type Scope } from './vocabulary';
+
+export type DataFilter = 'all' | 'real' | 'sample';
+
+export interface Filters {
+  practices: Practice[];
+  profiles: Profile[];
+  scopes: Scope[];
+  kinds: Kind[];
+  themes: string[];
+  regions: string[];
+  departements: string[];
+  data: DataFilter;
+  /** Minimum qualification, 0–1. */
+  minQualification: number;
+  /** Free text (the search itself is done by the search index). */
+  text: string;
+}
+
+export const EMPTY_FILTERS: Filters = Object.freeze({
+  practices: [],
+  profiles: [],
+  scopes: [],
+  kinds: [],
+  themes: [],
+  regions: [],
+  departements: [],
+  data: 'all',
+  minQualification: 0,
+  text: '',
+}) as Filters;
+
+/** The facets that have counted options, in display order. */
+export const FACETS = ['practices', 'profiles', 'scopes', 'kinds', 'themes', 'regions', 'departements', 'data'] as const;
+export type Facet = (typeof FACETS)[number];
+
+/** Facets plus the two that have no options to count (qualification, text). */
+const TEST_ORDER = [...FACETS, 'minQualification', 'text'] as const;
+type Test = (typeof TEST_ORDER)[number];
+const BIT: Record<Test, number> = Object.fromEntries(TEST_ORDER.map((t, i) => [t, 1 << i])) as Record<Test, number>;
+const ALL_BITS = (1 << TEST_ORDER.length) - 1;
+
+const UNKNOWN = 255;
+
+export interface ActorTable {
+  readonly size: number;
+  readonly ids: readonly string[];
+  /** Bit i set: the actor has practice PRACTICES.codes[i]. */
+  readonly practiceMask: Uint8Array;
+  readonly profile: Uint8Array;
+  readonly scope: Uint8Array;
+  readonly kind: Uint8Array;
+  readonly sample: Uint8Array;
+  /** Qualification × 100, rounded. */
+  readonly qualification: Uint8Array;
+  readonly region: Uint16Array;
+  readonly departement: Uint16Array;
+  /** Theme ids of actor i: themeIds[themeStart[i] .. themeStart[i+1]). */
+  readonly themeStart: Uint32Array;
+  readonly themeIds: Uint16Array;
+  readonly regionCodes: readonly string[];
+  readonly departementCodes: readonly string[];
+  readonly themes: readonly string[];
+}
+
+export function buildActorTable(features: readonly ActorFeature[]): ActorTable {
+  const n = features.length;
+  const regionCodes = new Interner();
+  const depCodes = new Interner();
+  const themes = new Interner();
+  const practiceMask = new Uint8Array(n);
+  const profile = new Uint8Array(n);
+  const scope = new Uint8Array(n);
+  const kind = new Uint8Array(n);
+  const sample = new Uint8Array(n);
+  const qualification = new Uint8Array(n);
+  const region = new Uint16Array(n);
+  const departement = new Uint16Array(n);
+  const themeStart = new Uint32Array(n + 1);
+  const themeList: number[] = [];
+  features.forEach((f, i) => {
+    const a = f.properties;
+    let mask = 0;
+    for (const p of a.practices) mask |= 1 << PRACTICES.codes.indexOf(p);
+    practiceMask[i] = mask;
+    profile[i] = a.profile === null ? UNKNOWN : PROFILES.codes.indexOf(a.profile);
+    scope[i] = a.scope === null ? UNKNOWN : SCOPES.codes.indexOf(a.scope);
+    kind[i] = KINDS.codes.indexOf(a.kind);
+    sample[i] = a.sample ? 1 : 0;
+    qualification[i] = Math.round(a.qualification * 100);
+    region[i] = regionCodes.id(a.region);
+    departement[i] = depCodes.id(a.departement);
+    themeStart[i] = themeList.length;
+    for (const t of a.themes) themeList.push(themes.id(t));
+  });
+  themeStart[n] = themeList.length;
+  return {
+    size: n,
+    ids: features.map((f) => f.properties.id),
+    practiceMask,
+    profile,
+    scope,
+    kind,
+    sample,
+    qualification,
+    region,
+    departement,
+    themeStart,
+    themeIds: Uint16Array.from(themeList),
+    regionCodes: regionCodes.values,
+    departementCodes: depCodes.values,
+    themes: themes.values,
+  };
+}
+
+export interface FilterResult {
+  /** 1 where the actor matches every filter. */
+  matches: Uint8Array;
+  total: number;
+  counts: FacetCounts;
+}
+
+export type FacetCounts = { [F in Facet]: Record<string, number> };
+
+/**
+ * Applies the filters. `textHits` is the set of row indices the text search found (undefined when
+ * there is no text). Returns the matches and, for every facet option, the count it would give.
+ */
+export function applyFilters(table: ActorTable, filters: Filters, textHits?: ReadonlySet<number>): FilterResult {
+  const tests = compileTests(table, filters, textHits);
+  const n = table.size;
+  const matches = new Uint8Array(n);
+  const counts = emptyCounts();
+  const practiceCounts = new Uint32Array(PRACTICES.codes.length);
+  const profileCounts = new Uint32Array(PROFILES.codes.length);
+  const scopeCounts = new Uint32Array(SCOPES.codes.length);
+  const kindCounts = new Uint32Array(KINDS.codes.length);
+  const regionCounts = new Uint32Array(table.regionCodes.length);
+  const depCounts = new Uint32Array(table.departementCodes.length);
+  const themeCounts = new Uint32Array(table.themes.length);
+  const dataCounts = new Uint32Array(2);
+  let total = 0;
+
+  for (let i = 0; i < n; i += 1) {
+    const passed = tests(i);
+    if (passed === ALL_BITS) {
+      matches[i] = 1;
+      total += 1;
+    }
+    // An actor counts for facet F's options when it passes every test but F's own.
+    if ((passed | BIT.practices) === ALL_BITS) {
+      const m = table.practiceMask[i] ?? 0;
+      for (let p = 0; p < practiceCounts.length; p += 1) if (m & (1 << p)) practiceCounts[p] = (practiceCounts[p] ?? 0) + 1;
+    }
+    if ((passed | BIT.profiles) === ALL_BITS) bump(profileCounts, table.profile[i]);
+    if ((passed | BIT.scopes) === ALL_BITS) bump(scopeCounts, table.scope[i]);
+    if ((passed | BIT.kinds) === ALL_BITS) bump(kindCounts, table.kind[i]);
+    if ((passed | BIT.regions) === ALL_BITS) bump(regionCounts, table.region[i]);
+    if ((passed | BIT.departements) === ALL_BITS) bump(depCounts, table.departement[i]);
+    if ((passed | BIT.data) === ALL_BITS) bump(dataCounts, table.sample[i]);
+    if ((passed | BIT.themes) === ALL_BITS) {
+      for (let k = table.themeStart[i] ?? 0; k < (table.themeStart[i + 1] ?? 0); k += 1) bump(themeCounts, table.themeIds[k]);
+    }
+  }
+
+  PRACTICES.codes.forEach((c, i) => (counts.practices[c] = practiceCounts[i] ?? 0));
+  PROFILES.codes.forEach((c, i) => (counts.profiles[c] = profileCounts[i] ?? 0));
+  SCOPES.codes.forEach((c, i) => (counts.scopes[c] = scopeCounts[i] ?? 0));
+  KINDS.codes.forEach((c, i) => (counts.kinds[c] = kindCounts[i] ?? 0));
+  table.regionCodes.forEach((c, i) => c && (counts.regions[c] = regionCounts[i] ?? 0));
+  table.departementCodes.forEach((c, i) => c && (counts.departements[c] = depCounts[i] ?? 0));
+  table.themes.forEach((c, i) => (counts.themes[c] = themeCounts[i] ?? 0));
+  counts.data.real = dataCounts[0] ?? 0;
+  counts.data.sample = dataCounts[1] ?? 0;
+  counts.data.all = (dataCounts[0] ?? 0) + (dataCounts[1] ?? 0);
+  return { matches, total, counts };
+}
+
+/** Number of active filters (each selected option, the data choice, the minimum, the text). */
+export function activeFilterCount(filters: Filters): number {
+  return (
+    filters.practices.length +
+    filters.profiles.length +
+    filters.scopes.length +
+    filters.kinds.length +
+    filters.themes.length +
+    filters.regions.length +
+    filters.departements.length +
+    (filters.data === 'all' ? 0 : 1) +
+    (filters.minQualification > 0 ? 1 : 0) +
+    (filters.text.trim() ? 1 : 0)
+  );
+}
+
+/** Returns a function giving, for row i, the bit set of the tests it passes. */
+function compileTests(table: ActorTable, f: Filters, textHits?: ReadonlySet<number>): (i: number) => number {
+  const practiceMask = f.practices.reduce((m, p) => m | (1 << PRACTICES.codes.indexOf(p)), 0);
+  const profileSet = indexSet(f.profiles.map((p) => PROFILES.codes.indexOf(p)));
+  const scopeSet = indexSet(f.scopes.map((s) => SCOPES.codes.indexOf(s)));
+  const kindSet = indexSet(f.kinds.map((k) => KINDS.codes.indexOf(k)));
+  const regionSet = indexSet(f.regions.map((r) => table.regionCodes.indexOf(r)));
+  const depSet = indexSet(f.departements.map((d) => table.departementCodes.indexOf(d)));
+  const themeSet = indexSet(f.themes.map((t) => table.themes.indexOf(t)));
+  const minQ = Math.round(f.minQualification * 100);
+  const wantSample = f.data === 'sample' ? 1 : 0;
+
+  return (i) => {
+    let bits = 0;
+    if (!practiceMask || ((table.practiceMask[i] ?? 0) & practiceMask)) bits |= BIT.practices;
+    if (!profileSet || profileSet.has(table.profile[i] ?? UNKNOWN)) bits |= BIT.profiles;
+    if (!scopeSet || scopeSet.has(table.scope[i] ?? UNKNOWN)) bits |= BIT.scopes;
+    if (!kindSet || kindSet.has(table.kind[i] ?? UNKNOWN)) bits |= BIT.kinds;
+    if (!regionSet || regionSet.has(table.region[i] ?? -1)) bits |= BIT.regions;
+    if (!depSet || depSet.has(table.departement[i] ?? -1)) bits |= BIT.departements;
+    if (f.data === 'all' || table.sample[i] === wantSample) bits |= BIT.data;
+    if ((table.qualification[i] ?? 0) >= minQ) bits |= BIT.minQualification;
+    if (!textHits || textHits.has(i)) bits |= BIT.text;
+    if (!themeSet) {
+      bits |= BIT.themes;
+    } else {
+      for (let k = table.themeStart[i] ?? 0; k < (table.themeStart[i + 1] ?? 0); k += 1) {
+        if (themeSet.has(table.themeIds[k] ?? -1)) {
+          bits |= BIT.themes;
+          break;
+        }
+      }
+    }
+    return bits;
+  };
+}
+
+/** null when nothing is selected (the facet lets everything through). */
+function indexSet(indices: number[]): Set<number> | null {
+  return indices.length === 0 ? null : new Set(indices);
+}
+
+function bump(counts: Uint32Array, index: number | undefined): void {
+  if (index !== undefined && index < counts.length) counts[index] = (counts[index] ?? 0) + 1;
+}
+
+function emptyCounts(): FacetCounts {
+  return { practices: {}, profiles: {}, scopes: {}, kinds: {}, themes: {}, regions: {}, departements: {}, data: {} };
+}
+
+class Interner {
+  readonly values: string[] = [];
+  private readonly map = new Map<string, number>();
+  id(value: string): number {
+    let id = this.map.get(value);
+    if (id === undefined) {
+      id = this.values.length;
+      this.values.push(value);
+      this.map.set(value, id);
+    }
+    return id;
+  }
+}

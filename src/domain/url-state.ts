@@ -1,0 +1,227 @@
+/**
+ * The view as a URL: every filter, the search text, the selected actor, the view and the map's
+ * camera, so that a link restores exactly what was on screen. `parseParams` never throws: what it
+ * cannot read is ignored and told in a notice; `serializeParams` writes only what differs from
+ * the defaults, in a fixed order, so equal views give equal URLs.
+ */
+import { EMPTY_FILTERS, type DataFilter, type Filters } from './filters';
+import { KINDS, PRACTICES, PROFILES, SCOPES, type Lang } from './vocabulary';
+
+export type ViewMode = 'map' | 'list';
+export type ListSort = 'name' | 'qualification' | 'place';
+
+export interface Camera {
+  lon: number;
+  lat: number;
+  zoom: number;
+}
+
+export interface UrlState {
+  filters: Filters;
+  selected: string | null;
+  view: ViewMode;
+  camera: Camera | null;
+  lang: Lang;
+  sort: ListSort;
+  /** List limited to the actors in the visible map area. */
+  inView: boolean;
+}
+
+export const DEFAULT_URL_STATE: UrlState = {
+  filters: EMPTY_FILTERS,
+  selected: null,
+  view: 'map',
+  camera: null,
+  lang: 'fr',
+  sort: 'name',
+  inView: false,
+};
+
+/** Parameter names, as documented in the README. */
+export const PARAMS = {
+  practices: 'practice',
+  profiles: 'profile',
+  scopes: 'scope',
+  kinds: 'kind',
+  themes: 'theme',
+  regions: 'region',
+  departements: 'dep',
+  data: 'data',
+  minQualification: 'qmin',
+  text: 'q',
+  selected: 'actor',
+  view: 'view',
+  camera: 'map',
+  lang: 'lang',
+  sort: 'sort',
+  inView: 'inview',
+} as const;
+
+export const MAX_TEXT_LENGTH = 200;
+const MAX_LIST_ITEMS = 50;
+const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}$/;
+const REGION_CODE = /^\d{2}$/;
+const DEP_CODE = /^(\d{2}|2[AB]|97\d)$/i;
+const THEME_MAX = 60;
+const ZOOM_RANGE = [0, 22] as const;
+
+export interface ParseResult {
+  state: UrlState;
+  /** French sentences, one per ignored parameter or value. */
+  notices: string[];
+}
+
+/**
+ * Reads a query string. `extraKnown` lists parameters owned by other modules (near-me, overlays,
+ * embed…), so they are not reported as unknown here.
+ */
+export function parseParams(search: string, extraKnown: readonly string[] = []): ParseResult {
+  const params = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search);
+  const notices: string[] = [];
+  const known = new Set<string>([...Object.values(PARAMS), ...extraKnown]);
+  for (const key of new Set(params.keys())) {
+    if (!known.has(key)) notices.push(`Paramètre inconnu ignoré : « ${clip(key)} ».`);
+  }
+  const get = (name: string) => params.get(name);
+
+  const list = <C extends string>(name: string, accept: (v: string) => v is C, what: string): C[] => {
+    const raw = get(name);
+    if (raw === null) return [];
+    const out: C[] = [];
+    for (const v of raw.split(',').map((x) => x.trim()).filter(Boolean).slice(0, MAX_LIST_ITEMS)) {
+      if (accept(v)) {
+        if (!out.includes(v)) out.push(v);
+      } else {
+        notices.push(`${what} inconnu(e) ignoré(e) : « ${clip(v)} ».`);
+      }
+    }
+    return out;
+  };
+  const codeList = (name: string, pattern: RegExp, what: string) =>
+    list(name, (v): v is string => pattern.test(v), what).map((v) => v.toUpperCase());
+
+  const filters: Filters = {
+    practices: list(PARAMS.practices, PRACTICES.is, 'Pratique'),
+    profiles: list(PARAMS.profiles, PROFILES.is, 'Profil'),
+    scopes: list(PARAMS.scopes, SCOPES.is, 'Échelle'),
+    kinds: list(PARAMS.kinds, KINDS.is, 'Nature'),
+    themes: list(PARAMS.themes, (v): v is string => v.length <= THEME_MAX, 'Thème'),
+    regions: codeList(PARAMS.regions, REGION_CODE, 'Région'),
+    departements: codeList(PARAMS.departements, DEP_CODE, 'Département'),
+    data: readChoice(get(PARAMS.data), ['all', 'real', 'sample'] as const, 'all', 'Données', notices) as DataFilter,
+    minQualification: readPercent(get(PARAMS.minQualification), notices),
+    text: readText(get(PARAMS.text), notices),
+  };
+
+  const selectedRaw = get(PARAMS.selected);
+  let selected: string | null = null;
+  if (selectedRaw !== null && selectedRaw !== '') {
+    if (ID_PATTERN.test(selectedRaw)) selected = selectedRaw;
+    else notices.push(`Identifiant d’acteur invalide ignoré : « ${clip(selectedRaw)} ».`);
+  }
+
+  return {
+    state: {
+      filters,
+      selected,
+      view: readChoice(get(PARAMS.view), ['map', 'list'] as const, 'map', 'Vue', notices),
+      camera: readCamera(get(PARAMS.camera), notices),
+      lang: readChoice(get(PARAMS.lang), ['fr', 'en'] as const, 'fr', 'Langue', notices),
+      sort: readChoice(get(PARAMS.sort), ['name', 'qualification', 'place'] as const, 'name', 'Tri', notices),
+      inView: readFlag(get(PARAMS.inView), 'inview', notices),
+    },
+    notices,
+  };
+}
+
+/** Writes the state as a query string (without '?'), defaults left out. */
+export function serializeParams(state: UrlState): string {
+  const params = new URLSearchParams();
+  const f = state.filters;
+  const setList = (name: string, values: readonly string[]) => {
+    if (values.length > 0) params.set(name, values.join(','));
+  };
+  setList(PARAMS.practices, f.practices);
+  setList(PARAMS.profiles, f.profiles);
+  setList(PARAMS.scopes, f.scopes);
+  setList(PARAMS.kinds, f.kinds);
+  setList(PARAMS.themes, f.themes);
+  setList(PARAMS.regions, f.regions);
+  setList(PARAMS.departements, f.departements);
+  if (f.data !== 'all') params.set(PARAMS.data, f.data);
+  if (f.minQualification > 0) params.set(PARAMS.minQualification, String(Math.round(f.minQualification * 100)));
+  if (f.text.trim()) params.set(PARAMS.text, f.text.trim().slice(0, MAX_TEXT_LENGTH));
+  if (state.selected) params.set(PARAMS.selected, state.selected);
+  if (state.view !== 'map') params.set(PARAMS.view, state.view);
+  if (state.camera) params.set(PARAMS.camera, formatCamera(state.camera));
+  if (state.lang !== 'fr') params.set(PARAMS.lang, state.lang);
+  if (state.sort !== 'name') params.set(PARAMS.sort, state.sort);
+  if (state.inView) params.set(PARAMS.inView, '1');
+  // Commas and slashes are safe in a query string and keep links readable.
+  return params.toString().replace(/%2C/g, ',').replace(/%2F/g, '/');
+}
+
+/** "zoom/lat/lon" with the precision that zoom needs (as OpenStreetMap writes it). */
+export function formatCamera(c: Camera): string {
+  const decimals = Math.max(0, Math.min(6, Math.ceil(c.zoom * Math.log10(2))));
+  return `${round(c.zoom, 2)}/${c.lat.toFixed(decimals)}/${c.lon.toFixed(decimals)}`;
+}
+
+function readCamera(raw: string | null, notices: string[]): Camera | null {
+  if (raw === null || raw === '') return null;
+  const parts = raw.split('/').map(Number);
+  const [zoom, lat, lon] = parts;
+  if (
+    parts.length === 3 &&
+    zoom !== undefined && lat !== undefined && lon !== undefined &&
+    Number.isFinite(zoom) && Number.isFinite(lat) && Number.isFinite(lon) &&
+    zoom >= ZOOM_RANGE[0] && zoom <= ZOOM_RANGE[1] &&
+    Math.abs(lat) <= 85 && Math.abs(lon) <= 180
+  ) {
+    return { zoom, lat, lon };
+  }
+  notices.push(`Position de carte invalide ignorée : « ${clip(raw)} » (attendu : zoom/latitude/longitude).`);
+  return null;
+}
+
+function readChoice<C extends string>(raw: string | null, choices: readonly C[], fallback: C, what: string, notices: string[]): C {
+  if (raw === null || raw === '') return fallback;
+  if ((choices as readonly string[]).includes(raw)) return raw as C;
+  notices.push(`${what} : valeur inconnue ignorée « ${clip(raw)} ».`);
+  return fallback;
+}
+
+function readPercent(raw: string | null, notices: string[]): number {
+  if (raw === null || raw === '') return 0;
+  const n = Number(raw);
+  if (Number.isInteger(n) && n >= 0 && n <= 100) return n / 100;
+  notices.push(`Qualification minimale invalide ignorée : « ${clip(raw)} » (attendu : 0 à 100).`);
+  return 0;
+}
+
+function readText(raw: string | null, notices: string[]): string {
+  if (raw === null) return '';
+  // Control characters never belong in a search.
+  const text = raw.replace(/[\u0000-\u001F\u007F]/g, ' ').trim();
+  if (text.length > MAX_TEXT_LENGTH) {
+    notices.push(`Recherche trop longue, coupée à ${MAX_TEXT_LENGTH} caractères.`);
+    return text.slice(0, MAX_TEXT_LENGTH);
+  }
+  return text;
+}
+
+function readFlag(raw: string | null, name: string, notices: string[]): boolean {
+  if (raw === null || raw === '' || raw === '0') return false;
+  if (raw === '1' || raw === 'true') return true;
+  notices.push(`Paramètre « ${name} » : valeur inconnue ignorée « ${clip(raw)} ».`);
+  return false;
+}
+
+function clip(value: string): string {
+  return value.length > 40 ? `${value.slice(0, 40)}…` : value;
+}
+
+function round(value: number, decimals: number): number {
+  const f = 10 ** decimals;
+  return Math.round(value * f) / f;
+}

@@ -1,0 +1,166 @@
+/**
+ * The app shell in a real browser: header, notice, the dataset's counts as meta.json has them,
+ * and a map of France that actually renders (WebGL through SwiftShader).
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DatasetMeta } from '../../src/domain/model';
+import { PRACTICES, PROFILES } from '../../src/domain/vocabulary';
+import { BASEMAP_COLORS, PRACTICE_COLORS } from '../../src/map/palette';
+import {
+  launchBrowser,
+  openApp,
+  pixelStats,
+  screenshot,
+  waitForMapReady,
+  type OpenedPage,
+} from './helpers/browser';
+
+const meta = JSON.parse(
+  readFileSync(fileURLToPath(new URL('../../dist/data/meta.json', import.meta.url)), 'utf8'),
+) as DatasetMeta;
+
+/** The digits of a displayed number ("1 234" → 1234). */
+async function countOf(page: Page, selector: string): Promise<number> {
+  const text = await page.locator(selector).first().textContent();
+  return Number((text ?? '').replace(/\D/g, ''));
+}
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the app on a desktop screen', () => {
+  let opened: OpenedPage;
+  let page: Page;
+
+  beforeAll(async () => {
+    opened = await openApp(browser);
+    page = opened.page;
+    await waitForMapReady(page);
+  });
+
+  afterAll(async () => {
+    await page?.context().close();
+  });
+
+  it('is in French, with its title and header', async () => {
+    expect(await page.getAttribute('html', 'lang')).toBe('fr');
+    expect(await page.title()).toBe('Atlas des catalyseurs territoriaux');
+    expect(await page.locator('header h1').textContent()).toBe('Atlas des catalyseurs territoriaux');
+    expect(await page.locator('main').count()).toBe(1);
+  });
+
+  it('shows the counts of meta.json', async () => {
+    const { counts } = meta;
+    const panel = '#resume';
+    expect(await countOf(page, `${panel} [data-count="total"]`)).toBe(counts.actors + counts.projects);
+    for (const key of ['actors', 'projects', 'real', 'sample', 'located', 'unlocated', 'links'] as const) {
+      expect(await countOf(page, `${panel} dd[data-count="${key}"]`), key).toBe(counts[key]);
+    }
+    for (const code of PRACTICES.codes) {
+      expect(await countOf(page, `[data-testid="by-practice"] [data-count="${code}"]`), code).toBe(
+        counts.byPractice[code],
+      );
+    }
+    for (const code of [...PROFILES.codes, 'unknown'] as const) {
+      expect(await countOf(page, `[data-testid="by-profile"] [data-count="${code}"]`), code).toBe(
+        counts.byProfile[code],
+      );
+    }
+    const panelText = await page.locator(panel).innerText();
+    expect(panelText).toContain('Sans implantation (réseaux nationaux)');
+    expect(panelText).toContain('Dialogue territorial');
+  });
+
+  it('says plainly that part of the data is generated', async () => {
+    if (meta.counts.sample === 0) return;
+    const share = await page.locator('[data-testid="sample-share"]').innerText();
+    expect(share).toMatch(/^dont [\d\s\u202f]+ données? d’exemple générées?, signalées? comme telles?$/);
+    expect(await countOf(page, '[data-testid="sample-share"]')).toBe(meta.counts.sample);
+    expect(await page.locator('[data-testid="sample-notice"]').isVisible()).toBe(true);
+  });
+
+  it('draws the map of France', async () => {
+    const region = page.getByRole('region', { name: 'Carte des catalyseurs' });
+    expect(await region.count()).toBe(1);
+    expect(await page.locator('.map-view canvas.maplibregl-canvas').count()).toBe(1);
+    const stats = await pixelStats(page, '.map-view', {
+      sea: BASEMAP_COLORS.sea,
+      land: BASEMAP_COLORS.land,
+      ...PRACTICE_COLORS,
+    });
+    expect(stats.distinctColors).toBeGreaterThan(30);
+    expect(stats.shares['land']).toBeGreaterThan(0.15);
+    expect(stats.shares['sea']).toBeGreaterThan(0.05);
+    const markers = PRACTICES.codes.reduce((sum, code) => sum + (stats.shares[code] ?? 0), 0);
+    expect(markers).toBeGreaterThan(0);
+    await screenshot(page, 'desktop');
+  });
+
+  it('lets the keyboard leave the map', async () => {
+    await page.locator('.map-view canvas').focus();
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => document.activeElement?.className ?? '');
+    expect(focused).not.toContain('maplibregl-canvas');
+  });
+
+  it('shows département names when zoomed in', async () => {
+    await page.locator('.map-view canvas').focus();
+    for (let i = 0; i < 3; i += 1) {
+      await page.keyboard.press('Equal');
+      await page.waitForTimeout(400);
+    }
+    await page.evaluate(
+      () =>
+        new Promise<void>((done) => {
+          // Let the zoom animation and the tiles settle.
+          setTimeout(done, 1500);
+        }),
+    );
+    await screenshot(page, 'desktop-zoomed');
+  });
+
+  it('logs no errors', () => {
+    expect(opened.errors).toEqual([]);
+  });
+});
+
+describe('the app on a small screen', () => {
+  let opened: OpenedPage;
+  let page: Page;
+
+  beforeAll(async () => {
+    opened = await openApp(browser, { width: 360, height: 740 });
+    page = opened.page;
+    await waitForMapReady(page);
+  });
+
+  afterAll(async () => {
+    await page?.context().close();
+  });
+
+  it('folds the summary panel away', async () => {
+    await screenshot(page, 'mobile');
+    const toggle = page.getByRole('button', { name: 'Masquer le résumé' });
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    await toggle.click();
+    const reopen = page.getByRole('button', { name: 'Afficher le résumé' });
+    expect(await reopen.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.locator('#resume-contenu').isVisible()).toBe(false);
+    await page.waitForTimeout(500);
+    await screenshot(page, 'mobile-folded');
+  });
+
+  it('logs no errors', () => {
+    expect(opened.errors).toEqual([]);
+  });
+});

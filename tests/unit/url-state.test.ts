@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { EMPTY_FILTERS } from '../../src/domain/filters';
+import { DEFAULT_URL_STATE, formatCamera, parseParams, serializeParams, type UrlState } from '../../src/domain/url-state';
+
+const full: UrlState = {
+  filters: {
+    ...EMPTY_FILTERS,
+    practices: ['dialogue', 'lieu'],
+    profiles: ['association'],
+    scopes: ['local'],
+    kinds: ['project'],
+    themes: ['éducation', 'transition écologique'],
+    regions: ['75'],
+    departements: ['86', '2A'],
+    data: 'real',
+    minQualification: 0.5,
+    text: 'tiers-lieu & co',
+  },
+  selected: 'comite-21',
+  view: 'list',
+  camera: { zoom: 7.5, lat: 46.58, lon: 0.34 },
+  lang: 'en',
+  sort: 'qualification',
+  inView: true,
+};
+
+describe('serializeParams', () => {
+  it('writes nothing for the default view', () => {
+    expect(serializeParams(DEFAULT_URL_STATE)).toBe('');
+  });
+
+  it('writes readable lists and a zoom/lat/lon camera', () => {
+    const s = serializeParams({ ...DEFAULT_URL_STATE, filters: { ...EMPTY_FILTERS, practices: ['dialogue', 'lieu'] }, camera: { zoom: 6, lat: 46.123456, lon: 2.5 } });
+    expect(s).toBe('practice=dialogue,lieu&map=6/46.12/2.50');
+  });
+});
+
+describe('parseParams', () => {
+  it('round-trips a full state', () => {
+    const { state, notices } = parseParams(serializeParams(full));
+    expect(notices).toEqual([]);
+    expect(state).toEqual({ ...full, camera: { zoom: 7.5, lat: 46.58, lon: 0.34 } });
+  });
+
+  it('accepts a leading "?"', () => {
+    expect(parseParams('?view=list').state.view).toBe('list');
+  });
+
+  it('ignores unknown parameters with a notice', () => {
+    const { state, notices } = parseParams('foo=1&practice=lieu');
+    expect(state.filters.practices).toEqual(['lieu']);
+    expect(notices).toEqual(['Paramètre inconnu ignoré : « foo ».']);
+  });
+
+  it('does not report parameters owned by other modules', () => {
+    expect(parseParams('near=86194', ['near']).notices).toEqual([]);
+  });
+
+  it('keeps the good values of a list and reports the bad ones', () => {
+    const { state, notices } = parseParams('practice=lieu,peinture,lieu');
+    expect(state.filters.practices).toEqual(['lieu']);
+    expect(notices).toHaveLength(1);
+  });
+
+  it.each([
+    ['map=abc', 'camera'],
+    ['map=99/0/0', 'camera'],
+    ['map=5/95/0', 'camera'],
+    ['map=5/1', 'camera'],
+    ['qmin=150', 'qmin'],
+    ['qmin=-1', 'qmin'],
+    ['qmin=0.5', 'qmin'],
+    ['view=satellite', 'view'],
+    ['data=maybe', 'data'],
+    ['lang=de', 'lang'],
+    ['actor=<script>', 'actor'],
+    ['actor=javascript:alert(1)', 'actor'],
+    ['dep=999', 'dep'],
+    ['region=abc', 'region'],
+  ])('ignores the malformed %s with a notice and falls back to the default', (query) => {
+    const { state, notices } = parseParams(query);
+    expect(notices).toHaveLength(1);
+    expect(state).toEqual(DEFAULT_URL_STATE);
+  });
+
+  it('cuts an over-long search and strips control characters', () => {
+    const { state, notices } = parseParams(`q=${'a'.repeat(500)}`);
+    expect(state.filters.text).toHaveLength(200);
+    expect(notices).toHaveLength(1);
+    expect(parseParams('q=a%00b').state.filters.text).toBe('a b');
+  });
+
+  it('keeps HTML in the search as text', () => {
+    expect(parseParams('q=%3Cimg%20src%3Dx%3E').state.filters.text).toBe('<img src=x>');
+  });
+
+  it('survives malformed percent-encoding', () => {
+    expect(() => parseParams('q=%E0%A4%A')).not.toThrow();
+  });
+
+  it('upper-cases Corsican département codes', () => {
+    expect(parseParams('dep=2a').state.filters.departements).toEqual(['2A']);
+  });
+});
+
+describe('formatCamera', () => {
+  it('gives more decimals at higher zooms', () => {
+    expect(formatCamera({ zoom: 5, lat: 46.123456, lon: 2.123456 })).toBe('5/46.12/2.12');
+    expect(formatCamera({ zoom: 14, lat: 46.123456, lon: 2.123456 })).toBe('14/46.12346/2.12346');
+  });
+});
