@@ -4,6 +4,7 @@ import { AppHeader } from './AppHeader';
 import { MapArea } from './MapArea';
 import { SampleDataNotice } from './SampleDataNotice';
 import { SkipLinks } from './SkipLinks';
+import { isSmallScreen } from './smallScreen';
 import { SummaryPanel } from './SummaryPanel';
 
 export const SUMMARY_ID = 'resume';
@@ -11,7 +12,8 @@ export const MAP_ID = 'carte';
 
 export function App() {
   const lang = DEFAULT_LANG;
-  const [panelOpen, setPanelOpen] = useState(true);
+  // On small screens the summary starts folded, so that the map gets the room.
+  const [panelOpen, setPanelOpen] = useState(() => !isSmallScreen());
 
   return (
     <div className="app">

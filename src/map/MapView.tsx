@@ -36,6 +36,17 @@ interface MapViewProps {
   actors: ActorCollection | undefined;
 }
 
+/**
+ * On narrow maps MapLibre shows the compact attribution unfolded until the first drag; fold it
+ * at once so that it does not cover the map. The ⓘ button unfolds it.
+ */
+function foldAttribution(map: MapLibreMap): void {
+  map
+    .getContainer()
+    .querySelector('.maplibregl-ctrl-attrib.maplibregl-compact-show')
+    ?.classList.remove('maplibregl-compact-show');
+}
+
 export function MapView({ lang, basemap, actors }: MapViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<MapLibreMap | null>(null);
@@ -127,7 +138,10 @@ export function MapView({ lang, basemap, actors }: MapViewProps) {
   // Ready: the first time the map has finished rendering with all its data.
   useEffect(() => {
     if (!map || !basemapDrawn || !actorsDrawn || ready) return;
-    const onIdle = () => setReady(true);
+    const onIdle = () => {
+      foldAttribution(map);
+      setReady(true);
+    };
     map.once('idle', onIdle);
     map.triggerRepaint();
     return () => {

@@ -1,0 +1,113 @@
+/**
+ * The one source of truth for what the interface shows, built from typed slices. Everything in
+ * `UrlState` is mirrored in the URL by `url-sync.ts`; the rest (notices) lives only here.
+ */
+import { createStore, useStore } from 'zustand';
+import { useShallow } from 'zustand/react/shallow';
+import { EMPTY_FILTERS, type Filters } from '../domain/filters';
+import { DEFAULT_URL_STATE, type Camera, type ListSort, type UrlState, type ViewMode } from '../domain/url-state';
+import type { Lang } from '../domain/vocabulary';
+
+type ListFacet = 'practices' | 'profiles' | 'scopes' | 'kinds' | 'themes' | 'regions' | 'departements';
+
+interface FiltersSlice {
+  filters: Filters;
+  /** Adds the option to the facet, or removes it if it is there. */
+  toggleOption: (facet: ListFacet, value: string) => void;
+  setFilter: <K extends keyof Filters>(key: K, value: Filters[K]) => void;
+  resetFilters: () => void;
+}
+
+interface ViewSlice {
+  view: ViewMode;
+  camera: Camera | null;
+  lang: Lang;
+  sort: ListSort;
+  inView: boolean;
+  setView: (view: ViewMode) => void;
+  setCamera: (camera: Camera) => void;
+  setLang: (lang: Lang) => void;
+  setSort: (sort: ListSort) => void;
+  setInView: (inView: boolean) => void;
+}
+
+interface SelectionSlice {
+  selected: string | null;
+  select: (id: string | null) => void;
+}
+
+interface UiSlice {
+  /** Messages for the person (ignored URL parameters, data problems), newest last. */
+  notices: string[];
+  addNotices: (notices: string[]) => void;
+  dismissNotices: () => void;
+  /** Replaces the URL-mirrored state at once (initial load, back/forward). */
+  applyUrlState: (state: UrlState) => void;
+}
+
+export type AtlasState = FiltersSlice & ViewSlice & SelectionSlice & UiSlice;
+
+type Set = (partial: Partial<AtlasState> | ((s: AtlasState) => Partial<AtlasState>)) => void;
+
+const filtersSlice = (set: Set): FiltersSlice => ({
+  filters: EMPTY_FILTERS,
+  toggleOption: (facet, value) =>
+    set((s) => {
+      const current = s.filters[facet] as string[];
+      const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
+      return { filters: { ...s.filters, [facet]: next } };
+    }),
+  setFilter: (key, value) => set((s) => ({ filters: { ...s.filters, [key]: value } })),
+  resetFilters: () => set({ filters: EMPTY_FILTERS }),
+});
+
+const viewSlice = (set: Set): ViewSlice => ({
+  view: DEFAULT_URL_STATE.view,
+  camera: DEFAULT_URL_STATE.camera,
+  lang: DEFAULT_URL_STATE.lang,
+  sort: DEFAULT_URL_STATE.sort,
+  inView: DEFAULT_URL_STATE.inView,
+  setView: (view) => set({ view }),
+  setCamera: (camera) => set({ camera }),
+  setLang: (lang) => set({ lang }),
+  setSort: (sort) => set({ sort }),
+  setInView: (inView) => set({ inView }),
+});
+
+const selectionSlice = (set: Set): SelectionSlice => ({
+  selected: null,
+  select: (selected) => set({ selected }),
+});
+
+const uiSlice = (set: Set): UiSlice => ({
+  notices: [],
+  addNotices: (notices) => {
+    if (notices.length > 0) set((s) => ({ notices: [...s.notices, ...notices] }));
+  },
+  dismissNotices: () => set({ notices: [] }),
+  applyUrlState: (state) => set({ ...state }),
+});
+
+export function createAtlasStore() {
+  return createStore<AtlasState>()((set) => ({
+    ...filtersSlice(set),
+    ...viewSlice(set),
+    ...selectionSlice(set),
+    ...uiSlice(set),
+  }));
+}
+
+export const atlasStore = createAtlasStore();
+
+export function useAtlas<T>(selector: (s: AtlasState) => T): T {
+  return useStore(atlasStore, selector);
+}
+
+/** For selectors that build arrays or objects: re-render only when their contents change. */
+export function useAtlasShallow<T>(selector: (s: AtlasState) => T): T {
+  return useStore(atlasStore, useShallow(selector));
+}
+
+export function urlStateOf(s: AtlasState): UrlState {
+  return { filters: s.filters, selected: s.selected, view: s.view, camera: s.camera, lang: s.lang, sort: s.sort, inView: s.inView };
+}

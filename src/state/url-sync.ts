@@ -1,0 +1,52 @@
+/**
+ * Mirrors the store in the URL: the page opens on what its URL says, every change is written
+ * back, and back/forward restore the previous view. Camera moves replace the history entry;
+ * everything else pushes one, so "back" undoes a filter or a selection, not a pan.
+ */
+import { parseParams, serializeParams } from '../domain/url-state';
+import { atlasStore, urlStateOf, type AtlasState } from './store';
+
+/** Parameters read by other parts of the app, not reported as unknown. */
+export const OTHER_PARAMS: string[] = [];
+
+export function startUrlSync(store = atlasStore): () => void {
+  const apply = () => {
+    const { state, notices } = parseParams(window.location.search, OTHER_PARAMS);
+    store.getState().applyUrlState(state);
+    store.getState().addNotices(notices);
+  };
+  apply();
+  let written = serializeParams(urlStateOf(store.getState()));
+  replaceUrl(written);
+
+  const unsubscribe = store.subscribe((s: AtlasState, previous: AtlasState) => {
+    const next = serializeParams(urlStateOf(s));
+    if (next === written) return;
+    written = next;
+    if (onlyCameraChanged(s, previous)) replaceUrl(next);
+    else window.history.pushState(null, '', urlWith(next));
+  });
+  const onPopState = () => {
+    const { state } = parseParams(window.location.search, OTHER_PARAMS);
+    written = serializeParams(state);
+    store.getState().applyUrlState(state);
+  };
+  window.addEventListener('popstate', onPopState);
+  return () => {
+    unsubscribe();
+    window.removeEventListener('popstate', onPopState);
+  };
+}
+
+function onlyCameraChanged(a: AtlasState, b: AtlasState): boolean {
+  return a.camera !== b.camera && serializeParams({ ...urlStateOf(a), camera: null }) === serializeParams({ ...urlStateOf(b), camera: null });
+}
+
+function urlWith(query: string): string {
+  return `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`;
+}
+
+function replaceUrl(query: string): void {
+  const url = urlWith(query);
+  if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`) window.history.replaceState(null, '', url);
+}

@@ -1,0 +1,22 @@
+/** Messages between the page and the clustering worker. */
+import type { MapItem, PointColumns } from '../domain/cluster-index';
+
+export type BBox = [number, number, number, number];
+
+export type ClusterRequest =
+  | { type: 'init'; columns: PointColumns }
+  | { type: 'filter'; matches: Uint8Array }
+  | { type: 'items'; bbox: BBox; zoom: number }
+  | { type: 'expansionZoom'; clusterId: number }
+  | { type: 'leaves'; clusterId: number };
+
+export interface ClusterReplies {
+  init: null;
+  filter: { points: number };
+  items: { items: MapItem[] };
+  expansionZoom: { zoom: number };
+  leaves: { rows: number[] };
+}
+
+export type Envelope<T> = T & { seq: number };
+export type ClusterReply = { seq: number; ok: true; value: unknown } | { seq: number; ok: false; error: string };

@@ -1,0 +1,35 @@
+/// <reference lib="webworker" />
+/** Clustering off the main thread: the page stays responsive while 100,000 points are indexed. */
+import { ClusterIndex } from '../domain/cluster-index';
+import type { ClusterReplies, ClusterReply, ClusterRequest, Envelope } from './cluster-protocol';
+
+let index: ClusterIndex | null = null;
+
+function handle(request: ClusterRequest): ClusterReplies[keyof ClusterReplies] {
+  if (request.type === 'init') {
+    index = new ClusterIndex(request.columns);
+    return null;
+  }
+  if (!index) throw new Error('clustering not initialised');
+  switch (request.type) {
+    case 'filter':
+      return { points: index.load(request.matches) };
+    case 'items':
+      return { items: index.items(request.bbox, request.zoom) };
+    case 'expansionZoom':
+      return { zoom: index.expansionZoom(request.clusterId) };
+    case 'leaves':
+      return { rows: index.leaves(request.clusterId) };
+  }
+}
+
+self.onmessage = (event: MessageEvent<Envelope<ClusterRequest>>) => {
+  const { seq } = event.data;
+  let reply: ClusterReply;
+  try {
+    reply = { seq, ok: true, value: handle(event.data) };
+  } catch (error) {
+    reply = { seq, ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+  (self as unknown as Worker).postMessage(reply);
+};
