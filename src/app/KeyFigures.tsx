@@ -37,10 +37,10 @@ export function KeyFigures({ lang, counts }: { lang: Lang; counts: DatasetMeta['
       </p>
       <div className="figure-groups">
         {GROUPS.map((group) => (
-          <section key={group.title} className="figure-group" aria-label={t(group.title, lang)}>
-            <p className="figure-group-title" aria-hidden="true">
+          <section key={group.title} className="figure-group" aria-labelledby={groupId(group.title)}>
+            <h3 id={groupId(group.title)} className="figure-group-title">
               {t(group.title, lang)}
-            </p>
+            </h3>
             <dl className="figures">
               {group.figures.map((key) => (
                 <div key={key} className={`figure figure-${key}`}>
@@ -54,4 +54,8 @@ export function KeyFigures({ lang, counts }: { lang: Lang; counts: DatasetMeta['
       </div>
     </>
   );
+}
+
+function groupId(title: StringKey): string {
+  return `chiffres-${title.replace(/\W+/g, '-')}`;
 }

@@ -35,6 +35,7 @@ export function SummaryPanel({ id, lang, open, onToggle }: SummaryPanelProps) {
           onClick={onToggle}
         >
           {open ? t('panel.hide', lang) : t('panel.show', lang)}
+          <span className="visually-hidden"> {t('panel.toggleObject', lang)}</span>
         </button>
       </div>
       <div id={bodyId} className="panel-body">

@@ -9,7 +9,7 @@ export const CLUSTER_OPTIONS = {
   /** Cluster radius in pixels: markers are ~34 px wide, so this keeps them from overlapping. */
   radius: 56,
   /** Past this zoom points are no longer clustered, except those sharing one place. */
-  maxZoom: 14,
+  maxZoom: 12,
   /** Below this many points a group is drawn as its points. */
   minPoints: 2,
 } as const;

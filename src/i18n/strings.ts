@@ -20,8 +20,9 @@ const fr = {
     '{sample} des {total} fiches sont des données d’exemple générées pour la démonstration, signalées comme telles : elles ne décrivent pas des organisations réelles.',
 
   'panel.title': 'Le jeu de données',
-  'panel.show': 'Afficher le résumé',
-  'panel.hide': 'Masquer le résumé',
+  'panel.show': 'Afficher',
+  'panel.hide': 'Masquer',
+  'panel.toggleObject': 'le résumé',
 
   'status.loading': 'Chargement des données…',
   'status.loadingMap': 'Chargement de la carte…',
@@ -83,8 +84,9 @@ const en: Record<StringKey, string> = {
     '{sample} of the {total} records are generated sample data, flagged as such: they do not describe real organisations.',
 
   'panel.title': 'The dataset',
-  'panel.show': 'Show the summary',
-  'panel.hide': 'Hide the summary',
+  'panel.show': 'Show',
+  'panel.hide': 'Hide',
+  'panel.toggleObject': 'the summary',
 
   'status.loading': 'Loading data…',
   'status.loadingMap': 'Loading the map…',

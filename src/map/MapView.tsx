@@ -26,6 +26,8 @@ import { maplibreLocale } from './locale';
 import { actorsSourceSpec, offlineStyle } from './style';
 import { hasWebGl } from './webgl';
 
+const FIT_OPTIONS = { padding: 12 } as const;
+
 // The bundled MapLibre cannot find its worker next to itself: tell it where Vite put it.
 setWorkerUrl(workerUrl);
 
@@ -69,7 +71,7 @@ export function MapView({ lang, basemap, actors }: MapViewProps) {
         container,
         style: ONLINE_STYLE_URL ?? offlineStyle(),
         bounds: FRANCE_BOUNDS,
-        fitBoundsOptions: { padding: 12 },
+        fitBoundsOptions: FIT_OPTIONS,
         minZoom: MIN_ZOOM,
         maxZoom: MAX_ZOOM,
         attributionControl: false,
@@ -88,8 +90,18 @@ export function MapView({ lang, basemap, actors }: MapViewProps) {
     instance.keyboard.disableRotation();
     instance.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     instance.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
-    // Without `compact`, the attribution collapses by itself on maps narrower than 640 px.
-    instance.addControl(new AttributionControl(), 'bottom-right');
+    // With `compact` left unset (not the default options), the attribution is folded on maps
+    // narrower than 640 px and spelled out on wider ones.
+    instance.addControl(new AttributionControl({ customAttribution: 'MapLibre' }), 'bottom-right');
+    // Until the reader moves the map, keep the whole of France in view when the map is resized
+    // (a notice appears above it, the panel is folded, the phone is turned…).
+    let moved = false;
+    instance.on('movestart', (event: { originalEvent?: unknown }) => {
+      if (event.originalEvent) moved = true;
+    });
+    instance.on('resize', () => {
+      if (!moved) instance.fitBounds(FRANCE_BOUNDS, { ...FIT_OPTIONS, animate: false });
+    });
     instance.once('load', () => {
       if (ONLINE_STYLE_URL !== undefined) {
         instance.addSource(ACTORS_SOURCE, actorsSourceSpec());

@@ -142,7 +142,7 @@ describe('the app on a small screen', () => {
   let page: Page;
 
   beforeAll(async () => {
-    opened = await openApp(browser, { width: 360, height: 740 });
+    opened = await openApp(browser, { viewport: { width: 320, height: 640 } });
     page = opened.page;
     await waitForMapReady(page);
   });
@@ -157,7 +157,7 @@ describe('the app on a small screen', () => {
     expect(await toggle.getAttribute('aria-expanded')).toBe('false');
     expect(await page.locator('#resume-contenu').isVisible()).toBe(false);
     const map = await page.locator('.map-view').boundingBox();
-    expect(map?.height ?? 0).toBeGreaterThan(300);
+    expect(map?.height ?? 0).toBeGreaterThan(250);
   });
 
   it('unfolds the summary on demand', async () => {
@@ -174,5 +174,53 @@ describe('the app on a small screen', () => {
 
   it('logs no errors', () => {
     expect(opened.errors).toEqual([]);
+  });
+});
+
+describe('the app when things go wrong', () => {
+  it('explains a file that fails to load, in French, and retries it', async () => {
+    let fail = true;
+    const { page } = await openApp(browser, {
+      prepare: (page) =>
+        page.route('**/data/meta.json', (route) =>
+          fail ? route.fulfill({ status: 404, body: 'introuvable' }) : route.fallback(),
+        ),
+    });
+    const alert = page.locator('#resume [role="alert"]');
+    await alert.waitFor({ timeout: 15_000 });
+    expect(await alert.innerText()).toContain('Les données n’ont pas pu être chargées.');
+    expect(await alert.innerText()).toContain('meta.json');
+    await screenshot(page, 'error-meta');
+    fail = false;
+    await page.getByRole('button', { name: 'Réessayer' }).click();
+    await page.locator('#resume [data-count="total"]').waitFor();
+    expect(await countOf(page, '#resume [data-count="total"]')).toBe(
+      meta.counts.actors + meta.counts.projects,
+    );
+    await page.context().close();
+  });
+
+  it('says so when the map cannot be displayed, and keeps the summary', async () => {
+    const { page } = await openApp(browser, {
+      prepare: (page) =>
+        page.addInitScript(() => {
+          const getContext = HTMLCanvasElement.prototype.getContext;
+          // Simulates a browser without WebGL.
+          HTMLCanvasElement.prototype.getContext = function (
+            this: HTMLCanvasElement,
+            type: string,
+            ...rest: unknown[]
+          ) {
+            if (type.startsWith('webgl')) return null;
+            return (getContext as (...args: unknown[]) => unknown).call(this, type, ...rest);
+          } as typeof getContext;
+        }),
+    });
+    const message = page.locator('.map-view [role="alert"]');
+    await message.waitFor();
+    expect(await message.innerText()).toContain('La carte ne peut pas être affichée.');
+    await page.locator('#resume [data-count="total"]').waitFor();
+    await screenshot(page, 'no-webgl');
+    await page.context().close();
   });
 });

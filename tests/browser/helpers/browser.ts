@@ -41,10 +41,14 @@ export interface OpenedPage {
   errors: string[];
 }
 
-export async function openApp(
-  browser: Browser,
-  viewport: { width: number; height: number } = { width: 1280, height: 800 },
-): Promise<OpenedPage> {
+export interface OpenOptions {
+  viewport?: { width: number; height: number };
+  /** Runs before the page is loaded: routes, init scripts. */
+  prepare?: (page: Page) => Promise<unknown>;
+}
+
+export async function openApp(browser: Browser, options: OpenOptions = {}): Promise<OpenedPage> {
+  const viewport = options.viewport ?? { width: 1280, height: 800 };
   const context = await browser.newContext({ viewport, locale: 'fr-FR', deviceScaleFactor: 1 });
   const page = await context.newPage();
   const errors: string[] = [];
@@ -55,6 +59,7 @@ export async function openApp(
     errors.push(text);
   });
   page.on('pageerror', (error) => errors.push(`${error.name}: ${error.message}`));
+  await options.prepare?.(page);
   await page.goto(APP_URL);
   return { page, errors };
 }
