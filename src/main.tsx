@@ -2,8 +2,11 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { startUrlSync } from './state/url-sync';
 import { createQueryClient } from './app/queryClient';
 import './app/app.css';
+
+startUrlSync();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');

@@ -1,33 +1,48 @@
-import { useState } from 'react';
-import { DEFAULT_LANG } from '../i18n/strings';
+import { useCallback, useEffect, useState } from 'react';
+import type { Bounds } from '../domain/list';
+import { useAtlas } from '../state/store';
+import { useFilteredView } from '../state/useAtlasData';
 import { AppHeader } from './AppHeader';
+import { DetailPanel } from './detail/DetailPanel';
+import { ListView } from './list/ListView';
 import { MapArea } from './MapArea';
+import { NoticeBar } from './NoticeBar';
 import { SampleDataNotice } from './SampleDataNotice';
+import { Sidebar } from './Sidebar';
 import { SkipLinks } from './SkipLinks';
 import { isSmallScreen } from './smallScreen';
-import { SummaryPanel } from './SummaryPanel';
 
-export const SUMMARY_ID = 'resume';
+export const SUMMARY_ID = 'filtres';
 export const MAP_ID = 'carte';
 
 export function App() {
-  const lang = DEFAULT_LANG;
-  // On small screens the summary starts folded, so that the map gets the room.
+  const lang = useAtlas((s) => s.lang);
+  const mode = useAtlas((s) => s.view);
+  const view = useFilteredView();
+  // On small screens the filters start folded, so that the map gets the room.
   const [panelOpen, setPanelOpen] = useState(() => !isSmallScreen());
+  const [bounds, setBounds] = useState<Bounds | null>(null);
+  const onBoundsChange = useCallback((b: Bounds) => setBounds(b), []);
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
 
   return (
     <div className="app">
       <SkipLinks lang={lang} summaryId={SUMMARY_ID} mapId={MAP_ID} />
       <AppHeader lang={lang} />
       <SampleDataNotice lang={lang} />
+      <NoticeBar lang={lang} />
       <main className="app-main">
-        <SummaryPanel
-          id={SUMMARY_ID}
-          lang={lang}
-          open={panelOpen}
-          onToggle={() => setPanelOpen((open) => !open)}
-        />
-        <MapArea id={MAP_ID} lang={lang} />
+        <Sidebar id={SUMMARY_ID} lang={lang} view={view} open={panelOpen} onToggle={() => setPanelOpen((open) => !open)} />
+        <div className="content" data-view={mode}>
+          <div className="content-map" hidden={mode !== 'map'}>
+            <MapArea id={MAP_ID} lang={lang} view={view} onBoundsChange={onBoundsChange} />
+          </div>
+          {mode === 'list' ? <ListView lang={lang} bounds={bounds} /> : null}
+          <DetailPanel lang={lang} />
+        </div>
       </main>
     </div>
   );

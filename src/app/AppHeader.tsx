@@ -1,11 +1,37 @@
 import type { Lang } from '../domain/vocabulary';
 import { t } from '../i18n/strings';
+import { useAtlas } from '../state/store';
+import { SearchBox } from './explore/SearchBox';
 
 export function AppHeader({ lang }: { lang: Lang }) {
+  const view = useAtlas((s) => s.view);
+  const setView = useAtlas((s) => s.setView);
+  const setLang = useAtlas((s) => s.setLang);
   return (
     <header className="app-header">
-      <h1 className="app-title">{t('app.title', lang)}</h1>
-      <p className="app-tagline">{t('app.tagline', lang)}</p>
+      <div className="app-heading">
+        <h1 className="app-title">{t('app.title', lang)}</h1>
+        <p className="app-tagline">{t('app.tagline', lang)}</p>
+      </div>
+      <div className="app-tools">
+        <SearchBox lang={lang} />
+        <div className="view-switch" role="group" aria-label={t('view.label', lang)}>
+          {(['map', 'list'] as const).map((v) => (
+            <button key={v} type="button" aria-pressed={view === v} onClick={() => setView(v)}>
+              {t(`view.${v}`, lang)}
+            </button>
+          ))}
+        </div>
+        <button
+          type="button"
+          className="lang-switch"
+          lang={lang === 'fr' ? 'en' : 'fr'}
+          aria-label={t('lang.switchLabel', lang)}
+          onClick={() => setLang(lang === 'fr' ? 'en' : 'fr')}
+        >
+          {t('lang.switch', lang)}
+        </button>
+      </div>
     </header>
   );
 }

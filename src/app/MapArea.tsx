@@ -1,22 +1,31 @@
 import { useQuery } from '@tanstack/react-query';
 import { actorsQuery, basemapQuery } from '../data/queries';
+import type { Bounds } from '../domain/list';
 import type { Lang } from '../domain/vocabulary';
 import { t } from '../i18n/strings';
 import { ONLINE_STYLE_URL } from '../map/config';
 import { MapView } from '../map/MapView';
+import type { FilteredView } from '../state/useAtlasData';
 import { LoadingStatus } from './LoadingStatus';
 import { QueryErrorMessage } from './QueryErrorMessage';
 
+interface MapAreaProps {
+  id: string;
+  lang: Lang;
+  view: FilteredView | undefined;
+  onBoundsChange: (bounds: Bounds) => void;
+}
+
 /** The map with the loading and error states of the files it draws. */
-export function MapArea({ id, lang }: { id: string; lang: Lang }) {
-  const basemap = useQuery({ ...basemapQuery(), enabled: ONLINE_STYLE_URL === undefined });
+export function MapArea({ id, lang, view, onBoundsChange }: MapAreaProps) {
+  const basemap = useQuery(basemapQuery());
   const actors = useQuery(actorsQuery());
   const failed = [basemap, actors].find((query) => query.isError);
   const loading = (ONLINE_STYLE_URL === undefined && basemap.isPending) || actors.isPending;
 
   return (
     <div id={id} className="map-area" tabIndex={-1}>
-      <MapView lang={lang} basemap={basemap.data} actors={actors.data} />
+      <MapView lang={lang} basemap={basemap.data} view={view} onBoundsChange={onBoundsChange} />
       {failed?.error ? (
         <div className="map-overlay">
           <QueryErrorMessage lang={lang} error={failed.error} onRetry={() => void failed.refetch()} />

@@ -7,7 +7,7 @@ import Supercluster, { type PointFeature } from 'supercluster';
 
 export const CLUSTER_OPTIONS = {
   /** Cluster radius in pixels: markers are ~34 px wide, so this keeps them from overlapping. */
-  radius: 56,
+  radius: 44,
   /** Past this zoom points are no longer clustered, except those sharing one place. */
   maxZoom: 12,
   /** Below this many points a group is drawn as its points. */

@@ -3,6 +3,7 @@
  * with its département), else its département's chef-lieu, else its région's; never an invented
  * address. Every fallback is said, so the report can tell the sheet's keeper.
  */
+import { TERRITORY_VIEWS } from './territories';
 import type { Precision } from './vocabulary';
 
 export interface PlacePoint {
@@ -55,18 +56,8 @@ export interface Placement {
 const INSEE_COMMUNE = /^(\d{5}|2[AB]\d{3})$/i;
 const POSTCODE = /^\d{5}$/;
 
-/**
- * The extents in which a French actor may lie: metropolitan France and the five overseas
- * départements. Coordinates outside all of them are treated as errors in the sheet.
- */
-const FRENCH_EXTENTS: readonly [number, number, number, number][] = [
-  [-5.8, 41.2, 9.8, 51.2], // metropolitan France and Corse
-  [-61.9, 15.8, -60.9, 16.6], // Guadeloupe
-  [-61.3, 14.3, -60.7, 14.95], // Martinique
-  [-54.7, 2.0, -51.5, 5.9], // Guyane
-  [55.1, -21.5, 55.9, -20.8], // La Réunion
-  [44.9, -13.1, 45.4, -12.5], // Mayotte
-];
+/** Coordinates outside every territory of the map are treated as errors in the sheet. */
+const FRENCH_EXTENTS = TERRITORY_VIEWS.map((t) => t.bounds);
 
 export function placeActor(input: PlacementInput, places: Places): Placement {
   const notes: PlacementNote[] = [];

@@ -14,14 +14,14 @@ export interface Term<Code extends string> {
   descriptionEn?: string;
 }
 
-function terms<const C extends string>(list: readonly Term<C>[]) {
+function terms<const C extends string, T extends Term<C> = Term<C>>(list: readonly (T & Term<C>)[]) {
   const codes = list.map((t) => t.code) as readonly C[];
-  const byCode = new Map<string, Term<C>>(list.map((t) => [t.code, t]));
+  const byCode = new Map<string, T>(list.map((t) => [t.code, t]));
   return {
     list,
     codes,
     is: (value: string): value is C => byCode.has(value),
-    get: (code: C): Term<C> => byCode.get(code) as Term<C>,
+    get: (code: C): T => byCode.get(code) as T,
     label: (code: C, lang: Lang = 'fr'): string => byCode.get(code)?.[lang] ?? code,
   };
 }
@@ -112,7 +112,7 @@ const LINK_TYPE_LIST = [
 ] as const satisfies readonly LinkTerm<string>[];
 
 export const LINK_TYPES = {
-  ...terms(LINK_TYPE_LIST),
+  ...terms<(typeof LINK_TYPE_LIST)[number]['code'], LinkTerm<(typeof LINK_TYPE_LIST)[number]['code']>>(LINK_TYPE_LIST),
   inverseLabel(code: LinkType, lang: Lang = 'fr'): string {
     const t = LINK_TYPE_LIST.find((x) => x.code === code);
     if (!t) return code;

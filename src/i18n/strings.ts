@@ -4,10 +4,12 @@
  * profiles…) live in `src/domain/vocabulary.ts`, not here.
  */
 import type { Lang } from '../domain/vocabulary';
+import { exploreEn, exploreFr } from './strings-explore';
+import { listEn, listFr } from './strings-list';
 
 export const DEFAULT_LANG: Lang = 'fr';
 
-const fr = {
+const shellFr = {
   'app.title': 'Atlas des catalyseurs territoriaux',
   'app.tagline':
     'Les organisations du Réseau des pionniers des alliances en Territoire, sur la carte de France',
@@ -70,9 +72,11 @@ const fr = {
   'maplibre.close': 'Fermer',
 } as const;
 
+const fr = { ...shellFr, ...exploreFr, ...listFr } as const;
+
 export type StringKey = keyof typeof fr;
 
-const en: Record<StringKey, string> = {
+const shellEn: Record<keyof typeof shellFr, string> = {
   'app.title': 'Atlas of territorial catalysts',
   'app.tagline': 'The organisations of the Réseau des pionniers des alliances en Territoire, on the map of France',
   'skip.label': 'Skip links',
@@ -133,6 +137,8 @@ const en: Record<StringKey, string> = {
   'maplibre.toggleAttribution': 'Show or hide the sources',
   'maplibre.close': 'Close',
 };
+
+const en: Record<StringKey, string> = { ...shellEn, ...exploreEn, ...listEn };
 
 const STRINGS: Record<Lang, Record<StringKey, string>> = { fr, en };
 

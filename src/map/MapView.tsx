@@ -15,15 +15,17 @@ import {
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { useEffect, useRef, useState } from 'react';
 import type { Basemap } from '../data/queries';
-import type { ActorCollection } from '../domain/model';
 import type { Lang } from '../domain/vocabulary';
 import { t } from '../i18n/strings';
+import { atlasStore } from '../state/store';
+import type { FilteredView } from '../state/useAtlasData';
 import { FRANCE_BOUNDS, MAX_ZOOM, MIN_ZOOM, ONLINE_STYLE_URL } from './config';
-import { actorsSourceData } from './actorsSourceData';
-import { ACTORS_SOURCE, actorsCircleLayer } from './layers/actors';
 import { BASEMAP_SOURCES } from './layers/basemap';
 import { maplibreLocale } from './locale';
-import { actorsSourceSpec, offlineStyle } from './style';
+import { ACTORS_ATTRIBUTION, offlineStyle } from './style';
+import { TerritorySwitcher } from './TerritorySwitcher';
+import { useCameraSync } from './useCameraSync';
+import { useClusterMarkers } from './useClusterMarkers';
 import { hasWebGl } from './webgl';
 
 const FIT_OPTIONS = { padding: 12 } as const;
@@ -35,7 +37,9 @@ interface MapViewProps {
   lang: Lang;
   /** Not used with an online style, which brings its own basemap. */
   basemap: Basemap | undefined;
-  actors: ActorCollection | undefined;
+  view: FilteredView | undefined;
+  /** Called with the visible bounds after every move (for "limit the list to the map"). */
+  onBoundsChange?: (bounds: [number, number, number, number]) => void;
 }
 
 /**
@@ -49,7 +53,7 @@ function foldAttribution(map: MapLibreMap): void {
     ?.classList.remove('maplibregl-compact-show');
 }
 
-export function MapView({ lang, basemap, actors }: MapViewProps) {
+export function MapView({ lang, basemap, view, onBoundsChange }: MapViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<MapLibreMap | null>(null);
   const [unsupported, setUnsupported] = useState(false);
@@ -66,12 +70,12 @@ export function MapView({ lang, basemap, actors }: MapViewProps) {
       return;
     }
     let instance: MapLibreMap;
+    const camera = atlasStore.getState().camera;
     try {
       instance = new MapLibreMap({
         container,
         style: ONLINE_STYLE_URL ?? offlineStyle(),
-        bounds: FRANCE_BOUNDS,
-        fitBoundsOptions: FIT_OPTIONS,
+        ...(camera ? { center: [camera.lon, camera.lat] as [number, number], zoom: camera.zoom } : { bounds: FRANCE_BOUNDS, fitBoundsOptions: FIT_OPTIONS }),
         minZoom: MIN_ZOOM,
         maxZoom: MAX_ZOOM,
         attributionControl: false,
@@ -92,23 +96,17 @@ export function MapView({ lang, basemap, actors }: MapViewProps) {
     instance.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
     // With `compact` left unset (not the default options), the attribution is folded on maps
     // narrower than 640 px and spelled out on wider ones.
-    instance.addControl(new AttributionControl({ customAttribution: 'MapLibre' }), 'bottom-right');
+    instance.addControl(new AttributionControl({ customAttribution: [ACTORS_ATTRIBUTION, 'MapLibre'] }), 'bottom-right');
     // Until the reader moves the map, keep the whole of France in view when the map is resized
     // (a notice appears above it, the panel is folded, the phone is turned…).
-    let moved = false;
+    let moved = camera !== null;
     instance.on('movestart', (event: { originalEvent?: unknown }) => {
       if (event.originalEvent) moved = true;
     });
     instance.on('resize', () => {
       if (!moved) instance.fitBounds(FRANCE_BOUNDS, { ...FIT_OPTIONS, animate: false });
     });
-    instance.once('load', () => {
-      if (ONLINE_STYLE_URL !== undefined) {
-        instance.addSource(ACTORS_SOURCE, actorsSourceSpec());
-        instance.addLayer(actorsCircleLayer);
-      }
-      setMap(instance);
-    });
+    instance.once('load', () => setMap(instance));
     return () => {
       setMap(null);
       instance.remove();
@@ -132,20 +130,8 @@ export function MapView({ lang, basemap, actors }: MapViewProps) {
     };
   }, [map, basemap]);
 
-  useEffect(() => {
-    if (!map || !actors) return;
-    let current = true;
-    map
-      .getSource<GeoJSONSource>(ACTORS_SOURCE)
-      ?.setData(actorsSourceData(actors))
-      .then(
-        () => current && setActorsDrawn(true),
-        (error: unknown) => console.error(error),
-      );
-    return () => {
-      current = false;
-    };
-  }, [map, actors]);
+  useClusterMarkers(map, view, lang, () => setActorsDrawn(true));
+  useCameraSync(map, onBoundsChange);
 
   // Ready: the first time the map has finished rendering with all its data.
   useEffect(() => {
@@ -179,6 +165,7 @@ export function MapView({ lang, basemap, actors }: MapViewProps) {
       data-map-ready={ready ? 'true' : undefined}
     >
       <div ref={containerRef} className="map-canvas-host" hidden={unsupported} />
+      {map ? <TerritorySwitcher map={map} lang={lang} /> : null}
       {unsupported ? (
         <div className="map-message" role="alert">
           <p className="map-message-title">{t('map.unsupported.title', lang)}</p>

@@ -5,7 +5,6 @@
  */
 import type { FeatureCollection } from 'geojson';
 import type { GeoJSONSourceSpecification, StyleSpecification } from 'maplibre-gl';
-import { ACTORS_SOURCE, actorsCircleLayer } from './layers/actors';
 import { BASEMAP_LABEL_LAYERS, BASEMAP_LAYERS, BASEMAP_SOURCES } from './layers/basemap';
 
 export const BASEMAP_ATTRIBUTION = 'IGN – Admin Express COG, INSEE (Licence Ouverte)';
@@ -18,11 +17,6 @@ function emptyGeoJsonSource(attribution: string): GeoJSONSourceSpecification {
   return { type: 'geojson', data: EMPTY, attribution };
 }
 
-/** The actors' source, also added on top of an online style. */
-export function actorsSourceSpec(): GeoJSONSourceSpecification {
-  return emptyGeoJsonSource(ACTORS_ATTRIBUTION);
-}
-
 export function offlineStyle(): StyleSpecification {
   return {
     version: 8,
@@ -32,8 +26,7 @@ export function offlineStyle(): StyleSpecification {
       // One attribution per provider: MapLibre lists each distinct string once.
       [BASEMAP_SOURCES.departements]: emptyGeoJsonSource(BASEMAP_ATTRIBUTION),
       [BASEMAP_SOURCES.labels]: emptyGeoJsonSource(BASEMAP_ATTRIBUTION),
-      [ACTORS_SOURCE]: actorsSourceSpec(),
     },
-    layers: [...BASEMAP_LAYERS, actorsCircleLayer, ...BASEMAP_LABEL_LAYERS],
+    layers: [...BASEMAP_LAYERS, ...BASEMAP_LABEL_LAYERS],
   };
 }

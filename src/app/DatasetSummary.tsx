@@ -9,43 +9,15 @@ import { KeyFigures } from './KeyFigures';
 import { LoadingStatus } from './LoadingStatus';
 import { QueryErrorMessage } from './QueryErrorMessage';
 
-interface SummaryPanelProps {
-  id: string;
-  lang: Lang;
-  /** On small screens the panel is a bottom sheet that can be folded away. */
-  open: boolean;
-  onToggle: () => void;
-}
-
-export function SummaryPanel({ id, lang, open, onToggle }: SummaryPanelProps) {
+/** The dataset in figures: totals, origin, place, links and the breakdowns by practice, profile, scope. */
+export function DatasetSummary({ lang }: { lang: Lang }) {
   const meta = useQuery(metaQuery());
-  const bodyId = `${id}-contenu`;
-
   return (
-    <section id={id} className="panel" aria-labelledby={`${id}-titre`} data-open={open} tabIndex={-1}>
-      <div className="panel-head">
-        <h2 id={`${id}-titre`} className="panel-title">
-          {t('panel.title', lang)}
-        </h2>
-        <button
-          type="button"
-          className="panel-toggle"
-          aria-expanded={open}
-          aria-controls={bodyId}
-          onClick={onToggle}
-        >
-          {open ? t('panel.hide', lang) : t('panel.show', lang)}
-          <span className="visually-hidden"> {t('panel.toggleObject', lang)}</span>
-        </button>
-      </div>
-      <div id={bodyId} className="panel-body">
-        {meta.isPending ? <LoadingStatus text={t('status.loading', lang)} /> : null}
-        {meta.isError ? (
-          <QueryErrorMessage lang={lang} error={meta.error} onRetry={() => void meta.refetch()} />
-        ) : null}
-        {meta.data ? <SummaryContent lang={lang} meta={meta.data} /> : null}
-      </div>
-    </section>
+    <div className="dataset-summary">
+      {meta.isPending ? <LoadingStatus text={t('status.loading', lang)} /> : null}
+      {meta.isError ? <QueryErrorMessage lang={lang} error={meta.error} onRetry={() => void meta.refetch()} /> : null}
+      {meta.data ? <SummaryContent lang={lang} meta={meta.data} /> : null}
+    </div>
   );
 }
 

@@ -1,0 +1,60 @@
+/** The left panel: result count and chips, the facets, and the dataset in figures. */
+import { useQuery } from '@tanstack/react-query';
+import { useCallback, useMemo } from 'react';
+import { basemapQuery } from '../data/queries';
+import type { Lang } from '../domain/vocabulary';
+import { t } from '../i18n/strings';
+import type { FilteredView } from '../state/useAtlasData';
+import { DatasetSummary } from './DatasetSummary';
+import { ActiveFilters } from './explore/ActiveFilters';
+import { FilterPanel } from './explore/FilterPanel';
+import './explore/explore.css';
+import { LoadingStatus } from './LoadingStatus';
+
+interface SidebarProps {
+  id: string;
+  lang: Lang;
+  view: FilteredView | undefined;
+  open: boolean;
+  onToggle: () => void;
+}
+
+export function Sidebar({ id, lang, view, open, onToggle }: SidebarProps) {
+  const bodyId = `${id}-contenu`;
+  const { data: basemap } = useQuery(basemapQuery());
+  const nameIndex = useMemo(() => {
+    const m = new Map<string, string>();
+    for (const f of basemap?.regions.features ?? []) m.set(`region:${f.properties.code}`, f.properties.nom);
+    for (const f of basemap?.departements.features ?? []) m.set(`departement:${f.properties.code}`, `${f.properties.code} – ${f.properties.nom}`);
+    return m;
+  }, [basemap]);
+  const names = useCallback((kind: 'region' | 'departement', code: string) => nameIndex.get(`${kind}:${code}`) ?? code, [nameIndex]);
+
+  return (
+    <section id={id} className="panel" aria-labelledby={`${id}-titre`} data-open={open} tabIndex={-1}>
+      <div className="panel-head">
+        <h2 id={`${id}-titre`} className="panel-title">
+          {t('sidebar.title', lang)}
+        </h2>
+        <button type="button" className="panel-toggle" aria-expanded={open} aria-controls={bodyId} onClick={onToggle}>
+          {open ? t('panel.hide', lang) : t('panel.show', lang)}
+          <span className="visually-hidden"> {t('sidebar.title', lang)}</span>
+        </button>
+      </div>
+      <div id={bodyId} className="panel-body">
+        {view ? (
+          <>
+            <ActiveFilters lang={lang} total={view.result.total} names={names} />
+            <FilterPanel lang={lang} counts={view.result.counts} />
+          </>
+        ) : (
+          <LoadingStatus text={t('status.loading', lang)} />
+        )}
+        <details className="summary-details">
+          <summary>{t('summary.details', lang)}</summary>
+          <DatasetSummary lang={lang} />
+        </details>
+      </div>
+    </section>
+  );
+}

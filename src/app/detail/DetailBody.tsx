@@ -1,0 +1,35 @@
+import type { DatasetIndex } from '../../domain/dataset-index';
+import type { ActorProperties } from '../../domain/model';
+import type { Lang } from '../../domain/vocabulary';
+import { t } from '../../i18n/strings';
+import { CopyLink } from './CopyLink';
+import { DetailFacts } from './DetailFacts';
+import { DetailLinks } from './DetailLinks';
+import { Qualification } from './Qualification';
+import { Sources } from './Sources';
+
+interface DetailBodyProps {
+  data: DatasetIndex;
+  actor: ActorProperties;
+  lang: Lang;
+  /** Prefix for the ids of the sections' headings. */
+  idPrefix: string;
+}
+
+export function DetailBody({ data, actor, lang, idPrefix }: DetailBodyProps) {
+  return (
+    <>
+      {actor.sample ? (
+        <p className="detail-sample" data-testid="detail-sample">
+          <strong>{t('detail.sampleTitle', lang)}</strong> {t('detail.sampleBody', lang)}
+        </p>
+      ) : null}
+      <DetailFacts actor={actor} lang={lang} />
+      <Qualification actor={actor} lang={lang} headingId={`${idPrefix}-qualification`} />
+      <Sources sources={actor.sources} lang={lang} headingId={`${idPrefix}-sources`} />
+      <DetailLinks key={actor.id} data={data} id={actor.id} lang={lang} headingId={`${idPrefix}-links`} />
+      {/* Keyed by actor, so that "Lien copié" does not linger on the next sheet. */}
+      <CopyLink key={actor.id} lang={lang} />
+    </>
+  );
+}

@@ -1,0 +1,49 @@
+import { memo } from 'react';
+import { qualificationPercent } from '../../domain/actor-facts';
+import type { ActorProperties } from '../../domain/model';
+import { KINDS, PROFILES, type Lang } from '../../domain/vocabulary';
+import { t } from '../../i18n/strings';
+import { PlaceCell } from './PlaceCell';
+import { NotSpecified, PracticeList } from './PracticeList';
+import { SampleBadge } from './SampleBadge';
+
+interface ListRowProps {
+  actor: ActorProperties;
+  /** Position among the rendered rows, for the arrow keys. */
+  index: number;
+  lang: Lang;
+  selected: boolean;
+  /** The one name button reached by Tab (roving tabindex). */
+  tabbable: boolean;
+  onSelect: (id: string) => void;
+}
+
+export const ListRow = memo(function ListRow({ actor, index, lang, selected, tabbable, onSelect }: ListRowProps) {
+  return (
+    <tr className={selected ? 'is-selected' : undefined}>
+      <th scope="row" className="list-name">
+        <button
+          type="button"
+          className="list-name-button"
+          tabIndex={tabbable ? 0 : -1}
+          data-index={index}
+          data-actor-row={actor.id}
+          aria-current={selected ? 'true' : undefined}
+          onClick={() => onSelect(actor.id)}
+        >
+          {actor.name}
+        </button>
+        {actor.sample ? <SampleBadge lang={lang} /> : null}
+      </th>
+      <td>
+        <PracticeList practices={actor.practices} lang={lang} />
+      </td>
+      <td>{actor.profile ? PROFILES.label(actor.profile, lang) : <NotSpecified lang={lang} />}</td>
+      <td>{KINDS.label(actor.kind, lang)}</td>
+      <td>
+        <PlaceCell actor={actor} lang={lang} />
+      </td>
+      <td className="list-number">{t('list.percent', lang, { n: qualificationPercent(actor.qualification) })}</td>
+    </tr>
+  );
+});

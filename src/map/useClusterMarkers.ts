@@ -1,0 +1,160 @@
+/**
+ * Keeps the map's markers in step with the filtered actors: the worker clusters, this asks it for
+ * what lies in view after every filter change and every move, and adds, keeps or removes DOM
+ * markers (kept markers keep their keyboard focus).
+ */
+import { Marker, type Map as MapLibreMap } from 'maplibre-gl';
+import { useEffect, useRef } from 'react';
+import { STACK_ZOOM, type MapItem, type StackItem } from '../domain/cluster-index';
+import type { Lang } from '../domain/vocabulary';
+import type { FilteredView } from '../state/useAtlasData';
+import { atlasStore } from '../state/store';
+import { createClusterClient, type ClusterClient } from './cluster-client';
+import { clusterElement, pointElement } from './markers';
+import { openStackPopup } from './stackPopup';
+import { USER_MOVE } from './useCameraSync';
+
+/** Markers are asked for a bit beyond the edges so that panning does not show empty borders. */
+const BOUNDS_MARGIN = 0.15;
+
+interface Placed {
+  marker: Marker;
+  row: number | null;
+}
+
+export function useClusterMarkers(
+  map: MapLibreMap | null,
+  view: FilteredView | undefined,
+  lang: Lang,
+  onFirstRender: () => void,
+): void {
+  const clientRef = useRef<ClusterClient | null>(null);
+  const markersRef = useRef(new Map<string, Placed>());
+  const seqRef = useRef(0);
+  const data = view?.data;
+  const matches = view?.result.matches;
+  const firstRenderRef = useRef(onFirstRender);
+  firstRenderRef.current = onFirstRender;
+
+  useEffect(() => {
+    if (!map || !data) return;
+    const client = createClusterClient();
+    clientRef.current = client;
+    void client.init(data.columns);
+    const markers = markersRef.current;
+    return () => {
+      client.dispose();
+      clientRef.current = null;
+      for (const { marker } of markers.values()) marker.remove();
+      markers.clear();
+    };
+  }, [map, data]);
+
+  useEffect(() => {
+    const client = clientRef.current;
+    if (!map || !data || !matches || !client) return;
+    const markers = markersRef.current;
+
+    const refresh = async () => {
+      const seq = ++seqRef.current;
+      const b = map.getBounds();
+      const dx = (b.getEast() - b.getWest()) * BOUNDS_MARGIN;
+      const dy = (b.getNorth() - b.getSouth()) * BOUNDS_MARGIN;
+      const bbox: [number, number, number, number] = [
+        Math.max(-180, b.getWest() - dx),
+        Math.max(-85, b.getSouth() - dy),
+        Math.min(180, b.getEast() + dx),
+        Math.min(85, b.getNorth() + dy),
+      ];
+      const { items } = await client.items(bbox, map.getZoom());
+      if (seq !== seqRef.current) return;
+      render(items);
+      firstRenderRef.current();
+    };
+
+    const render = (items: MapItem[]) => {
+      const selected = atlasStore.getState().selected;
+      const seen = new Set<string>();
+      for (const item of items) {
+        const key = keyOf(item);
+        seen.add(key);
+        if (markers.has(key)) continue;
+        const placed = createMarker(item);
+        if (!placed) continue;
+        placed.marker.setLngLat([item.lon, item.lat]).addTo(map);
+        if (placed.row !== null) {
+          placed.marker.getElement().classList.toggle('is-selected', data.features[placed.row]?.properties.id === selected);
+        }
+        markers.set(key, placed);
+      }
+      for (const [key, { marker }] of markers) {
+        if (!seen.has(key)) {
+          marker.remove();
+          markers.delete(key);
+        }
+      }
+    };
+
+    const createMarker = (item: MapItem): Placed | null => {
+      if (item.type === 'point') {
+        const actor = data.features[item.row]?.properties;
+        if (!actor) return null;
+        const el = pointElement(actor, lang);
+        el.addEventListener('click', (e) => {
+          e.stopPropagation();
+          atlasStore.getState().select(actor.id);
+        });
+        return { marker: new Marker({ element: el }), row: item.row };
+      }
+      const el = clusterElement(item, lang);
+      el.addEventListener('click', (e) => {
+        e.stopPropagation();
+        if (item.type === 'stack') openStack(item);
+        else void zoomInto(item.id, item.lon, item.lat);
+      });
+      return { marker: new Marker({ element: el }), row: null };
+    };
+
+    const zoomInto = async (clusterId: number, lon: number, lat: number) => {
+      const { zoom } = await client.expansionZoom(clusterId);
+      map.easeTo({ center: [lon, lat], zoom: Math.min(zoom, STACK_ZOOM) }, USER_MOVE);
+    };
+
+    const openStack = (item: StackItem) => {
+      const actors = item.rows.map((r) => data.features[r]?.properties).filter((a) => a !== undefined);
+      openStackPopup(map, [item.lon, item.lat], actors, lang, (id) => atlasStore.getState().select(id));
+    };
+
+    // A new filter: the clustering is rebuilt, every marker may change.
+    let cancelled = false;
+    void client.filter(matches).then(() => {
+      if (cancelled) return;
+      for (const { marker } of markers.values()) marker.remove();
+      markers.clear();
+      void refresh();
+    });
+    const onMove = () => void refresh();
+    map.on('moveend', onMove);
+    return () => {
+      cancelled = true;
+      map.off('moveend', onMove);
+    };
+  }, [map, data, matches, lang]);
+
+  // The selected actor's marker stands out.
+  useEffect(() => {
+    if (!data) return;
+    return atlasStore.subscribe((s, prev) => {
+      if (s.selected === prev.selected) return;
+      for (const { marker, row } of markersRef.current.values()) {
+        if (row !== null) marker.getElement().classList.toggle('is-selected', data.features[row]?.properties.id === s.selected);
+      }
+    });
+  }, [data]);
+}
+
+function keyOf(item: MapItem): string {
+  if (item.type === 'cluster') return `c${item.id}`;
+  if (item.type === 'stack') return `s${item.rows.join('.')}`;
+  return `p${item.row}`;
+}
