@@ -18,6 +18,7 @@ export const MAP_ID = 'carte';
 export function App() {
   const lang = useAtlas((s) => s.lang);
   const mode = useAtlas((s) => s.view);
+  const mapUnsupported = useAtlas((s) => s.mapUnsupported);
   const view = useFilteredView();
   // On small screens the filters start folded, so that the map gets the room.
   const [panelOpen, setPanelOpen] = useState(() => !isSmallScreen());
@@ -40,7 +41,7 @@ export function App() {
           <div className="content-map" hidden={mode !== 'map'}>
             <MapArea id={MAP_ID} lang={lang} view={view} onBoundsChange={onBoundsChange} />
           </div>
-          {mode === 'list' ? <ListView lang={lang} bounds={bounds} /> : null}
+          {mode === 'list' || mapUnsupported ? <ListView lang={lang} bounds={bounds} /> : null}
           <DetailPanel lang={lang} />
         </div>
       </main>

@@ -38,7 +38,7 @@ export function Sidebar({ id, lang, view, open, onToggle }: SidebarProps) {
         </h2>
         <button type="button" className="panel-toggle" aria-expanded={open} aria-controls={bodyId} onClick={onToggle}>
           {open ? t('panel.hide', lang) : t('panel.show', lang)}
-          <span className="visually-hidden"> {t('sidebar.title', lang)}</span>
+          <span className="visually-hidden"> {t('sidebar.toggleObject', lang)}</span>
         </button>
       </div>
       <div id={bodyId} className="panel-body">

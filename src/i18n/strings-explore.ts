@@ -44,6 +44,7 @@ export const exploreFr = {
   'notices.dismiss': 'Fermer',
   'summary.details': 'Le jeu de données en chiffres',
   'sidebar.title': 'Filtres',
+  'sidebar.toggleObject': 'les filtres',
 } as const;
 
 export const exploreEn: Record<keyof typeof exploreFr, string> = {
@@ -90,4 +91,5 @@ export const exploreEn: Record<keyof typeof exploreFr, string> = {
   'notices.dismiss': 'Close',
   'summary.details': 'The dataset in figures',
   'sidebar.title': 'Filters',
+  'sidebar.toggleObject': 'the filters',
 };

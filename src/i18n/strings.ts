@@ -15,7 +15,7 @@ const shellFr = {
     'Les organisations du Réseau des pionniers des alliances en Territoire, sur la carte de France',
   'skip.label': 'Accès rapide',
   'skip.toMap': 'Aller à la carte',
-  'skip.toSummary': 'Aller au résumé du jeu de données',
+  'skip.toSummary': 'Aller aux filtres',
 
   'notice.sample.title': 'Données de démonstration',
   'notice.sample.body':
@@ -81,7 +81,7 @@ const shellEn: Record<keyof typeof shellFr, string> = {
   'app.tagline': 'The organisations of the Réseau des pionniers des alliances en Territoire, on the map of France',
   'skip.label': 'Skip links',
   'skip.toMap': 'Skip to the map',
-  'skip.toSummary': 'Skip to the dataset summary',
+  'skip.toSummary': 'Skip to the filters',
 
   'notice.sample.title': 'Demonstration data',
   'notice.sample.body':

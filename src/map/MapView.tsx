@@ -148,6 +148,10 @@ export function MapView({ lang, basemap, view, onBoundsChange }: MapViewProps) {
   }, [map, basemapDrawn, actorsDrawn, ready]);
 
   useEffect(() => {
+    if (unsupported) atlasStore.getState().setMapUnsupported(true);
+  }, [unsupported]);
+
+  useEffect(() => {
     if (!ready) return;
     document.documentElement.dataset['mapReady'] = 'true';
     return () => {

@@ -41,6 +41,9 @@ interface UiSlice {
   notices: string[];
   addNotices: (notices: string[]) => void;
   dismissNotices: () => void;
+  /** The map cannot be drawn (no WebGL): the list takes its place. */
+  mapUnsupported: boolean;
+  setMapUnsupported: (value: boolean) => void;
   /** Replaces the URL-mirrored state at once (initial load, back/forward). */
   applyUrlState: (state: UrlState) => void;
 }
@@ -85,6 +88,8 @@ const uiSlice = (set: Set): UiSlice => ({
     if (notices.length > 0) set((s) => ({ notices: [...s.notices, ...notices] }));
   },
   dismissNotices: () => set({ notices: [] }),
+  mapUnsupported: false,
+  setMapUnsupported: (mapUnsupported) => set({ mapUnsupported }),
   applyUrlState: (state) => set({ ...state }),
 });
 

@@ -22,6 +22,12 @@ const meta = JSON.parse(
   readFileSync(fileURLToPath(new URL('../../dist/data/meta.json', import.meta.url)), 'utf8'),
 ) as DatasetMeta;
 
+/** Unfolds "the dataset in figures" in the side panel. */
+async function openSummary(page: Page): Promise<void> {
+  const details = page.locator('#filtres details.summary-details');
+  if ((await details.getAttribute('open')) === null) await details.locator('summary').click();
+}
+
 /** The digits of a displayed number ("1 234" → 1234). */
 async function countOf(page: Page, selector: string): Promise<number> {
   const text = await page.locator(selector).first().textContent();
@@ -61,7 +67,8 @@ describe('the app on a desktop screen', () => {
 
   it('shows the counts of meta.json', async () => {
     const { counts } = meta;
-    const panel = '#resume';
+    const panel = '#filtres';
+    await openSummary(page);
     expect(await countOf(page, `${panel} [data-count="total"]`)).toBe(counts.actors + counts.projects);
     for (const key of ['actors', 'projects', 'real', 'sample', 'located', 'unlocated', 'links'] as const) {
       expect(await countOf(page, `${panel} dd[data-count="${key}"]`), key).toBe(counts[key]);
@@ -83,6 +90,7 @@ describe('the app on a desktop screen', () => {
 
   it('says plainly that part of the data is generated', async () => {
     if (meta.counts.sample === 0) return;
+    await openSummary(page);
     const share = await page.locator('[data-testid="sample-share"]').innerText();
     expect(share).toMatch(/^dont [\d\s\u202f]+ données? d’exemple générées?, signalées? comme telles?$/);
     expect(await countOf(page, '[data-testid="sample-share"]')).toBe(meta.counts.sample);
@@ -153,19 +161,20 @@ describe('the app on a small screen', () => {
 
   it('starts with the map, the summary folded into a bottom sheet', async () => {
     await screenshot(page, 'mobile');
-    const toggle = page.getByRole('button', { name: 'Afficher le résumé' });
+    const toggle = page.getByRole('button', { name: 'Afficher les filtres' });
     expect(await toggle.getAttribute('aria-expanded')).toBe('false');
-    expect(await page.locator('#resume-contenu').isVisible()).toBe(false);
+    expect(await page.locator('#filtres-contenu').isVisible()).toBe(false);
     const map = await page.locator('.map-view').boundingBox();
     expect(map?.height ?? 0).toBeGreaterThan(250);
   });
 
   it('unfolds the summary on demand', async () => {
-    await page.getByRole('button', { name: 'Afficher le résumé' }).click();
-    const toggle = page.getByRole('button', { name: 'Masquer le résumé' });
+    await page.getByRole('button', { name: 'Afficher les filtres' }).click();
+    const toggle = page.getByRole('button', { name: 'Masquer les filtres' });
     expect(await toggle.getAttribute('aria-expanded')).toBe('true');
-    expect(await page.locator('#resume-contenu').isVisible()).toBe(true);
-    expect(await countOf(page, '#resume [data-count="total"]')).toBe(
+    expect(await page.locator('#filtres-contenu').isVisible()).toBe(true);
+    await openSummary(page);
+    expect(await countOf(page, '#filtres [data-count="total"]')).toBe(
       meta.counts.actors + meta.counts.projects,
     );
     await page.waitForTimeout(300);
@@ -186,21 +195,22 @@ describe('the app when things go wrong', () => {
           fail ? route.fulfill({ status: 404, body: 'introuvable' }) : route.fallback(),
         ),
     });
-    const alert = page.locator('#resume [role="alert"]');
+    await openSummary(page);
+    const alert = page.locator('#filtres [role="alert"]');
     await alert.waitFor({ timeout: 15_000 });
     expect(await alert.innerText()).toContain('Les données n’ont pas pu être chargées.');
     expect(await alert.innerText()).toContain('meta.json');
     await screenshot(page, 'error-meta');
     fail = false;
     await page.getByRole('button', { name: 'Réessayer' }).click();
-    await page.locator('#resume [data-count="total"]').waitFor();
-    expect(await countOf(page, '#resume [data-count="total"]')).toBe(
+    await page.locator('#filtres [data-count="total"]').waitFor();
+    expect(await countOf(page, '#filtres [data-count="total"]')).toBe(
       meta.counts.actors + meta.counts.projects,
     );
     await page.context().close();
   });
 
-  it('says so when the map cannot be displayed, and keeps the summary', async () => {
+  it('says so when the map cannot be displayed, and shows the list instead', async () => {
     const { page } = await openApp(browser, {
       prepare: (page) =>
         page.addInitScript(() => {
@@ -219,7 +229,7 @@ describe('the app when things go wrong', () => {
     const message = page.locator('.map-view [role="alert"]');
     await message.waitFor();
     expect(await message.innerText()).toContain('La carte ne peut pas être affichée.');
-    await page.locator('#resume [data-count="total"]').waitFor();
+    await page.getByTestId('list-view').waitFor();
     await screenshot(page, 'no-webgl');
     await page.context().close();
   });

@@ -45,6 +45,8 @@ export interface OpenOptions {
   viewport?: { width: number; height: number };
   /** Runs before the page is loaded: routes, init scripts. */
   prepare?: (page: Page) => Promise<unknown>;
+  /** Query string or path appended to the app's URL, e.g. "?practice=lieu". */
+  path?: string;
 }
 
 export async function openApp(browser: Browser, options: OpenOptions = {}): Promise<OpenedPage> {
@@ -60,7 +62,7 @@ export async function openApp(browser: Browser, options: OpenOptions = {}): Prom
   });
   page.on('pageerror', (error) => errors.push(`${error.name}: ${error.message}`));
   await options.prepare?.(page);
-  await page.goto(APP_URL);
+  await page.goto(APP_URL + (options.path ?? ''));
   return { page, errors };
 }
 
