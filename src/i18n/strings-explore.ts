@@ -44,6 +44,11 @@ export const exploreFr = {
   'notices.dismiss': 'Fermer',
   'summary.details': 'Le jeu de données en chiffres',
   'sidebar.title': 'Filtres',
+  'legend.title': 'Légende',
+  'legend.actor': 'Acteur',
+  'legend.project': 'Projet',
+  'legend.cluster': 'Groupe : anneau partagé selon les pratiques',
+  'legend.split': 'Une fiche à plusieurs pratiques est partagée en couleurs.',
   'sidebar.toggleObject': 'les filtres',
 } as const;
 
@@ -91,5 +96,10 @@ export const exploreEn: Record<keyof typeof exploreFr, string> = {
   'notices.dismiss': 'Close',
   'summary.details': 'The dataset in figures',
   'sidebar.title': 'Filters',
+  'legend.title': 'Legend',
+  'legend.actor': 'Actor',
+  'legend.project': 'Project',
+  'legend.cluster': 'Group: ring split by practice',
+  'legend.split': 'A record with several practices is split in colours.',
   'sidebar.toggleObject': 'the filters',
 };

@@ -23,6 +23,7 @@ import { FRANCE_BOUNDS, MAX_ZOOM, MIN_ZOOM, ONLINE_STYLE_URL } from './config';
 import { BASEMAP_SOURCES } from './layers/basemap';
 import { maplibreLocale } from './locale';
 import { ACTORS_ATTRIBUTION, offlineStyle } from './style';
+import { MapLegend } from './MapLegend';
 import { TerritorySwitcher } from './TerritorySwitcher';
 import { useCameraSync } from './useCameraSync';
 import { useClusterMarkers } from './useClusterMarkers';
@@ -170,6 +171,7 @@ export function MapView({ lang, basemap, view, onBoundsChange }: MapViewProps) {
     >
       <div ref={containerRef} className="map-canvas-host" hidden={unsupported} />
       {map ? <TerritorySwitcher map={map} lang={lang} /> : null}
+      {map ? <MapLegend lang={lang} /> : null}
       {unsupported ? (
         <div className="map-message" role="alert">
           <p className="map-message-title">{t('map.unsupported.title', lang)}</p>
