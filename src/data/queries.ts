@@ -8,6 +8,7 @@ import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { ActorCollection, DatasetMeta, Link } from '../domain/model';
+import { ActorCollectionSchema, LinksSchema } from '../domain/schema';
 
 export type DataFileErrorReason = 'network' | 'http' | 'json' | 'shape';
 
@@ -51,46 +52,43 @@ export interface Basemap {
 /** The data files are static: built once, never stale while the page is open. */
 const STATIC = { staleTime: Infinity, gcTime: Infinity } as const;
 
-export function metaQuery() {
+/** A JSON data file checked by `check`, which returns the typed value or a message of what is wrong. */
+function jsonFileQuery<T>(file: string, check: (json: unknown) => { ok: true; value: T } | { ok: false; detail: string }) {
   return queryOptions({
-    queryKey: ['data', 'meta.json'],
-    queryFn: async ({ signal }): Promise<DatasetMeta> => {
-      const json = await fetchJson('meta.json', signal);
-      if (!isRecord(json) || !isRecord(json['counts']) || typeof json['builtAt'] !== 'string') {
-        throw new DataFileError('meta.json', 'shape', 'expected an object with builtAt and counts');
-      }
-      return json as unknown as DatasetMeta;
+    queryKey: ['data', file],
+    queryFn: async ({ signal }): Promise<T> => {
+      const result = check(await fetchJson(file, signal));
+      if (!result.ok) throw new DataFileError(file, 'shape', result.detail);
+      return result.value;
     },
     ...STATIC,
   });
+}
+
+/** Adapts a zod schema to `jsonFileQuery`, naming the first offending path. */
+function bySchema<T>(schema: { safeParse: (v: unknown) => { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }) {
+  return (json: unknown): { ok: true; value: T } | { ok: false; detail: string } => {
+    const parsed = schema.safeParse(json);
+    if (parsed.success) return { ok: true, value: parsed.data };
+    const issue = parsed.error.issues[0];
+    return { ok: false, detail: issue ? `${issue.path.map(String).join('.')}: ${issue.message}` : 'invalid' };
+  };
+}
+
+export function metaQuery() {
+  return jsonFileQuery<DatasetMeta>('meta.json', (json) =>
+    isRecord(json) && isRecord(json['counts']) && typeof json['builtAt'] === 'string'
+      ? { ok: true, value: json as unknown as DatasetMeta }
+      : { ok: false, detail: 'expected an object with builtAt and counts' },
+  );
 }
 
 export function actorsQuery() {
-  return queryOptions({
-    queryKey: ['data', 'actors.geojson'],
-    queryFn: async ({ signal }): Promise<ActorCollection> => {
-      const json = await fetchJson('actors.geojson', signal);
-      if (!isRecord(json) || json['type'] !== 'FeatureCollection' || !Array.isArray(json['features'])) {
-        throw new DataFileError('actors.geojson', 'shape', 'expected a GeoJSON FeatureCollection');
-      }
-      return json as unknown as ActorCollection;
-    },
-    ...STATIC,
-  });
+  return jsonFileQuery<ActorCollection>('actors.geojson', bySchema(ActorCollectionSchema) as (json: unknown) => { ok: true; value: ActorCollection } | { ok: false; detail: string });
 }
 
 export function linksQuery() {
-  return queryOptions({
-    queryKey: ['data', 'links.json'],
-    queryFn: async ({ signal }): Promise<Link[]> => {
-      const json = await fetchJson('links.json', signal);
-      if (!Array.isArray(json)) {
-        throw new DataFileError('links.json', 'shape', 'expected an array of links');
-      }
-      return json as Link[];
-    },
-    ...STATIC,
-  });
+  return jsonFileQuery<Link[]>('links.json', bySchema(LinksSchema));
 }
 
 export function basemapQuery() {
