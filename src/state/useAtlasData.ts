@@ -25,11 +25,16 @@ export interface FilteredView {
 export function useFilteredView(): FilteredView | undefined {
   const data = useDatasetIndex();
   const filters = useAtlas((s) => s.filters);
+  const text = filters.text.trim();
+  // The search runs when the text changes, not on every facet toggle.
+  const search = useMemo(() => {
+    if (!data || !text) return undefined;
+    const order = data.search.search(text);
+    return { order, hits: new Set(order) };
+  }, [data, text]);
   return useMemo(() => {
     if (!data) return undefined;
-    const text = filters.text.trim();
-    const textOrder = text ? data.search.search(text) : undefined;
-    const result = applyFilters(data.table, filters, textOrder ? new Set(textOrder) : undefined);
-    return { data, result, textOrder };
-  }, [data, filters]);
+    const result = applyFilters(data.table, filters, search?.hits);
+    return { data, result, textOrder: search?.order };
+  }, [data, filters, search]);
 }

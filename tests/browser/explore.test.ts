@@ -3,6 +3,7 @@
  * URL, a search typed without accents, a cluster that zooms in, an actor's panel, a reload that
  * restores the view, the list from the keyboard, a stack of actors at one place.
  */
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openApp, screenshot, waitForMapReady, type OpenedPage } from './helpers/browser';
@@ -158,5 +159,46 @@ describe('places shared by many actors, and odd links', () => {
     expect(param(page, 'practice')).toBe('lieu');
     expect(param(page, 'foo')).toBeNull();
     expect(errors).toEqual([]);
+  });
+});
+
+describe('overseas, the visible area and exports', () => {
+  it('brings an overseas département into view', async () => {
+    const { page, errors } = await openApp(browser);
+    await waitForMapReady(page);
+    await page.getByRole('navigation', { name: 'Territoires' }).getByRole('button', { name: 'La Réunion' }).click();
+    await expect.poll(() => param(page, 'map'), { timeout: 10_000 }).not.toBeNull();
+    const [, lat, lon] = (param(page, 'map') ?? '').split('/').map(Number);
+    expect(lat).toBeCloseTo(-21.15, 0);
+    expect(lon).toBeCloseTo(55.5, 0);
+    await expect.poll(() => page.locator('.atlas-marker').count()).toBeGreaterThan(0);
+    await screenshot(page, 'explore-reunion');
+    expect(errors).toEqual([]);
+  });
+
+  it('limits the list to the visible map area', async () => {
+    const { page } = await openApp(browser, { path: '?map=9/45.76/4.83' });
+    await waitForMapReady(page);
+    await page.getByRole('button', { name: 'Liste', exact: true }).click();
+    const rows = () => page.getByTestId('list-view').locator('tbody tr').count();
+    const all = await rows();
+    await page.getByRole('checkbox', { name: 'Limiter à la zone visible de la carte' }).check();
+    await expect.poll(rows).toBeLessThan(all);
+    expect(await rows()).toBeGreaterThan(0);
+    expect(param(page, 'inview')).toBe('1');
+  });
+
+  it('exports the filtered actors as CSV and GeoJSON', async () => {
+    const { page } = await openApp(browser, { path: '?view=list&practice=lieu' });
+    await page.getByTestId('list-view').waitFor();
+    const total = await resultCount(page);
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter CSV' }).click()]);
+    expect(csv.suggestedFilename()).toBe('catalyseurs.csv');
+    const csvText = readFileSync((await csv.path()) ?? '', 'utf8');
+    expect(csvText.trim().split(/\r?\n/).length).toBe(total + 1);
+    const [geo] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter GeoJSON' }).click()]);
+    const collection = JSON.parse(readFileSync((await geo.path()) ?? '', 'utf8')) as { features: { properties: { practices: string[] } }[] };
+    expect(collection.features).toHaveLength(total);
+    expect(collection.features.every((f) => f.properties.practices.includes('lieu'))).toBe(true);
   });
 });
