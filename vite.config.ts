@@ -1,14 +1,15 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { securityHeaders } from './scripts/security-headers.ts';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), securityHeaders({ file: 'public/_headers' })],
   base: './',
   build: {
     target: 'es2022',
     sourcemap: true,
     rollupOptions: {
-      input: { main: 'index.html' },
+      input: { main: 'index.html', embed: 'embed.html' },
     },
   },
   server: { port: 5173, host: '127.0.0.1' },

@@ -14,9 +14,11 @@ import { fileURLToPath } from 'node:url';
 import { parseCsv } from '../src/domain/csv';
 import { buildDataset, type Sheet } from '../src/domain/dataset';
 import { readDocuments } from '../src/domain/documents';
+import { decodeSheetBytes, type DecodedSheet } from '../src/domain/encoding';
 import { buildGazetteerIndex, type Gazetteer } from '../src/domain/gazetteer';
 import { placesFromGazetteer } from '../src/domain/gazetteer-places';
 import type { DatasetMeta } from '../src/domain/model';
+import type { Places } from '../src/domain/placement';
 import { countBySeverity, formatProblems, type Problem } from '../src/domain/problems';
 import { ActorCollectionSchema, LinksSchema } from '../src/domain/schema';
 import { buildFragilityFile } from './build-fragility';
@@ -38,6 +40,8 @@ export interface BuildDataOptions {
   outDir: string;
   /** ISO timestamp written as the build date; defaults to SOURCE_DATE_EPOCH or now. */
   builtAt?: string;
+  /** Places already indexed (tests building many small datasets); read from the gazetteer otherwise. */
+  places?: Places;
 }
 
 export interface BuildDataResult {
@@ -50,26 +54,25 @@ export async function buildData(options: BuildDataOptions): Promise<BuildDataRes
   const { dataDir, outDir } = options;
   const sourceList = JSON.parse(await readFile(resolve(dataDir, 'sources.json'), 'utf8')) as SourceList;
   const checksums: Record<string, string> = {};
+  const encodingProblems: Problem[] = [];
   const readSheet = async (entry: { file: string; sample: boolean }): Promise<Sheet> => {
     const buffer = await readFile(resolve(dataDir, entry.file));
     checksums[entry.file] = sha256(buffer);
-    return { file: entry.file, text: decodeSheet(buffer), sampleByDefault: entry.sample };
+    const decoded = decodeSheetBytes(buffer);
+    encodingProblems.push(...encodingNotes(entry.file, decoded));
+    return { file: entry.file, text: decoded.text, sampleByDefault: entry.sample };
   };
   const actorSheets = await Promise.all(sourceList.actors.map(readSheet));
   const linkSheets = await Promise.all(sourceList.links.map(readSheet));
   const documents = sourceList.documents ? readDocuments(parseCsv((await readSheet({ file: sourceList.documents, sample: false })).text)) : new Map();
 
-  const gazetteerPath = resolve(outDir, GAZETTEER_FILE);
-  if (!existsSync(gazetteerPath)) await buildGeo({ outDir });
-  const gazetteer = JSON.parse(await readFile(gazetteerPath, 'utf8')) as Gazetteer;
-  const places = placesFromGazetteer(buildGazetteerIndex(gazetteer));
-
+  const places = options.places ?? (await readPlaces(outDir));
   const build = buildDataset(actorSheets, linkSheets, places, documents);
   // The pipeline's own output must meet the schema the app checks on load.
   ActorCollectionSchema.parse(build.actors);
   LinksSchema.parse(build.links);
 
-  const problems = [...build.problems];
+  const problems = [...encodingProblems, ...build.problems];
   await mkdir(outDir, { recursive: true });
   const files: string[] = [];
   if (sourceList.fragility) {
@@ -101,13 +104,34 @@ export async function buildData(options: BuildDataOptions): Promise<BuildDataRes
   return { meta, problems, files };
 }
 
-/** UTF-8 (with or without BOM); a sheet saved by an old spreadsheet in Windows-1252 is read as such. */
+/** The places of the gazetteer next to the outputs (derived from `geo/` first when missing). */
+export async function readPlaces(outDir: string): Promise<Places> {
+  const gazetteerPath = resolve(outDir, GAZETTEER_FILE);
+  if (!existsSync(gazetteerPath)) await buildGeo({ outDir });
+  const gazetteer = JSON.parse(await readFile(gazetteerPath, 'utf8')) as Gazetteer;
+  return placesFromGazetteer(buildGazetteerIndex(gazetteer));
+}
+
+/** UTF-8 (with or without BOM), UTF-16 with a BOM, or Windows-1252 from an old spreadsheet. */
 export function decodeSheet(buffer: Buffer): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(buffer);
-  } catch {
-    return new TextDecoder('windows-1252').decode(buffer);
+  return decodeSheetBytes(buffer).text;
+}
+
+/** What the report says about a sheet's encoding, when it is not plain UTF-8 or UTF-16. */
+export function encodingNotes(file: string, decoded: DecodedSheet): Problem[] {
+  const warning = (line: number, message: string, action: string): Problem => ({ severity: 'warning', file, line, column: '', value: '', message, action });
+  if (decoded.encoding === 'windows-1252') {
+    return [
+      warning(
+        0,
+        'fichier en Windows-1252 (ancien format des tableurs), pas en UTF-8',
+        'lu en Windows-1252 ; vérifiez les accents, ou enregistrez-le en « CSV UTF-8 »',
+      ),
+    ];
   }
+  return decoded.damagedLines.map((line) =>
+    warning(line, 'caractères qui ne sont pas de l’UTF-8 (fichier modifié avec un autre encodage)', 'remplacés par « \uFFFD » ; corrigez-les dans le fichier'),
+  );
 }
 
 function buildTimestamp(): string {

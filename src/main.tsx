@@ -5,6 +5,7 @@ import { App } from './app/App';
 import { startUrlSync } from './state/url-sync';
 import { createQueryClient } from './app/queryClient';
 import './app/app.css';
+import './app/motion.css';
 
 startUrlSync();
 

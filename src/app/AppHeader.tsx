@@ -1,6 +1,7 @@
 import type { Lang } from '../domain/vocabulary';
 import { t } from '../i18n/strings';
 import { useAtlas } from '../state/store';
+import { EmbedButton } from './embed/EmbedDialog';
 import { SearchBox } from './explore/SearchBox';
 
 export function AppHeader({ lang }: { lang: Lang }) {
@@ -31,6 +32,7 @@ export function AppHeader({ lang }: { lang: Lang }) {
         >
           {t('lang.switch', lang)}
         </button>
+        <EmbedButton lang={lang} />
       </div>
     </header>
   );

@@ -5,7 +5,9 @@ import type { Lang } from '../domain/vocabulary';
 import { t } from '../i18n/strings';
 import { ONLINE_STYLE_URL } from '../map/config';
 import { MapView } from '../map/MapView';
+import { NearRadiusLayer } from '../map/NearRadiusLayer';
 import type { FilteredView } from '../state/useAtlasData';
+import { CoverageOverlay } from './coverage/CoverageOverlay';
 import { LoadingStatus } from './LoadingStatus';
 import { QueryErrorMessage } from './QueryErrorMessage';
 
@@ -25,7 +27,10 @@ export function MapArea({ id, lang, view, onBoundsChange }: MapAreaProps) {
 
   return (
     <div id={id} className="map-area" tabIndex={-1}>
-      <MapView lang={lang} basemap={basemap.data} view={view} onBoundsChange={onBoundsChange} />
+      <MapView lang={lang} basemap={basemap.data} view={view} onBoundsChange={onBoundsChange}>
+        <CoverageOverlay lang={lang} view={view} />
+        <NearRadiusLayer lang={lang} />
+      </MapView>
       {failed?.error ? (
         <div className="map-overlay">
           <QueryErrorMessage lang={lang} error={failed.error} onRetry={() => void failed.refetch()} />

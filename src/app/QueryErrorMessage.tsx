@@ -1,18 +1,20 @@
 import { DataFileError } from '../data/queries';
 import type { Lang } from '../domain/vocabulary';
-import { t } from '../i18n/strings';
+import { t, type StringKey } from '../i18n/strings';
 
 interface QueryErrorMessageProps {
   lang: Lang;
   error: Error;
   onRetry: () => void;
+  /** What could not be loaded, when it is not the data as a whole. */
+  title?: StringKey;
 }
 
 /** A failed load, explained, with a way to try again. */
-export function QueryErrorMessage({ lang, error, onRetry }: QueryErrorMessageProps) {
+export function QueryErrorMessage({ lang, error, onRetry, title = 'error.title' }: QueryErrorMessageProps) {
   return (
     <div className="query-error" role="alert">
-      <p className="query-error-title">{t('error.title', lang)}</p>
+      <p className="query-error-title">{t(title, lang)}</p>
       <p className="query-error-detail">{describeError(error, lang)}</p>
       <button type="button" className="button" onClick={onRetry}>
         {t('error.retry', lang)}
@@ -35,5 +37,7 @@ function describeError(error: Error, lang: Lang): string {
       return t('error.reason.json', lang, values);
     case 'shape':
       return t('error.reason.shape', lang, values);
+    case 'timeout':
+      return t('error.reason.timeout', lang, values);
   }
 }

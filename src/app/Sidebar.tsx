@@ -9,7 +9,8 @@ import { DatasetSummary } from './DatasetSummary';
 import { ActiveFilters } from './explore/ActiveFilters';
 import { FilterPanel } from './explore/FilterPanel';
 import './explore/explore.css';
-import { LoadingStatus } from './LoadingStatus';
+import { NearMePanel } from './near/NearMePanel';
+import { ActorsLoadState } from './ActorsLoadState';
 
 interface SidebarProps {
   id: string;
@@ -42,13 +43,14 @@ export function Sidebar({ id, lang, view, open, onToggle }: SidebarProps) {
         </button>
       </div>
       <div id={bodyId} className="panel-body">
+        <NearMePanel lang={lang} view={view} />
         {view ? (
           <>
             <ActiveFilters lang={lang} total={view.result.total} names={names} />
             <FilterPanel lang={lang} counts={view.result.counts} />
           </>
         ) : (
-          <LoadingStatus text={t('status.loading', lang)} />
+          <ActorsLoadState lang={lang} quiet />
         )}
         <details className="summary-details">
           <summary>{t('summary.details', lang)}</summary>

@@ -7,10 +7,18 @@ import { queryOptions } from '@tanstack/react-query';
 import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { Gazetteer } from '../domain/gazetteer';
+import { GazetteerSchema } from '../domain/gazetteer-schema';
 import type { ActorCollection, DatasetMeta, Link } from '../domain/model';
 import { ActorCollectionSchema, LinksSchema } from '../domain/schema';
 
-export type DataFileErrorReason = 'network' | 'http' | 'json' | 'shape';
+export type DataFileErrorReason = 'network' | 'http' | 'json' | 'shape' | 'timeout';
+
+/**
+ * How long the server may take to start answering. A slow download is waited for (a big file on a
+ * slow line takes time); a server that never answers is not.
+ */
+export const RESPONSE_TIMEOUT_MS = 30_000;
 
 export class DataFileError extends Error {
   readonly file: string;
@@ -53,7 +61,7 @@ export interface Basemap {
 const STATIC = { staleTime: Infinity, gcTime: Infinity } as const;
 
 /** A JSON data file checked by `check`, which returns the typed value or a message of what is wrong. */
-function jsonFileQuery<T>(file: string, check: (json: unknown) => { ok: true; value: T } | { ok: false; detail: string }) {
+export function jsonFileQuery<T>(file: string, check: (json: unknown) => { ok: true; value: T } | { ok: false; detail: string }) {
   return queryOptions({
     queryKey: ['data', file],
     queryFn: async ({ signal }): Promise<T> => {
@@ -66,7 +74,7 @@ function jsonFileQuery<T>(file: string, check: (json: unknown) => { ok: true; va
 }
 
 /** Adapts a zod schema to `jsonFileQuery`, naming the first offending path. */
-function bySchema<T>(schema: { safeParse: (v: unknown) => { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }) {
+export function bySchema<T>(schema: { safeParse: (v: unknown) => { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }) {
   return (json: unknown): { ok: true; value: T } | { ok: false; detail: string } => {
     const parsed = schema.safeParse(json);
     if (parsed.success) return { ok: true, value: parsed.data };
@@ -135,11 +143,23 @@ function topologyToBasemap(json: unknown): Basemap {
 async function fetchJson(file: string, signal: AbortSignal): Promise<unknown> {
   const url = `${import.meta.env.BASE_URL}data/${file}`;
   let response: Response;
+  const controller = new AbortController();
+  const abort = () => controller.abort();
+  signal.addEventListener('abort', abort);
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, RESPONSE_TIMEOUT_MS);
   try {
-    response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
+    response = await fetch(url, { signal: controller.signal, headers: { Accept: 'application/json' } });
   } catch (cause) {
     if (signal.aborted) throw cause;
+    if (timedOut) throw new DataFileError(file, 'timeout', `no answer in ${RESPONSE_TIMEOUT_MS / 1000} s`, { cause });
     throw new DataFileError(file, 'network', 'the request failed', { cause });
+  } finally {
+    clearTimeout(timer);
+    signal.removeEventListener('abort', abort);
   }
   if (!response.ok) {
     const status = `${response.status} ${response.statusText}`.trim();
@@ -155,4 +175,12 @@ async function fetchJson(file: string, signal: AbortSignal): Promise<unknown> {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * The commune gazetteer (35,000 communes with their populations, ~600 KB gzipped), checked once.
+ * Only near-me and the coverage views ask for it, when first used: never on first load.
+ */
+export function gazetteerQuery() {
+  return jsonFileQuery<Gazetteer>('gazetteer.json', bySchema(GazetteerSchema));
 }

@@ -58,7 +58,8 @@ export function safeHttpUrl(value: string): string | null {
   if (!/^https?:\/\//i.test(text)) return null;
   try {
     const url = new URL(text);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+    const web = url.protocol === 'http:' || url.protocol === 'https:';
+    return web && url.username === '' && url.password === '' ? url.href : null;
   } catch {
     return null;
   }

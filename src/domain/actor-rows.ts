@@ -29,6 +29,10 @@ const matchScope = codeMatcher(SCOPES.list, { departementale: 'departemental', r
 
 /** Field sizes past which a cell is cut (and reported): a map popup is not a document store. */
 export const MAX_LENGTH = { name: 200, description: 4000, short: 300 } as const;
+/** Longer web addresses are refused rather than cut (a cut address leads elsewhere). */
+export const MAX_URL_LENGTH = 2000;
+/** Length of a value quoted in the report. */
+const MAX_REPORTED = 200;
 
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}$/;
 
@@ -50,13 +54,18 @@ export function readActorSheet(
   takenIds: Set<string>,
   options: ActorSheetOptions = { sampleByDefault: false },
 ): ActorReadResult {
-  const { columns, unknown } = mapColumns(table.header, ACTOR_COLUMNS);
+  if (isEmptyTable(table)) {
+    log.error(0, '', '', 'fichier vide', 'aucune ligne lue dans ce fichier');
+    return { actors: [], rejected: [] };
+  }
+  const { columns, unknown, duplicates } = mapColumns(table.header, ACTOR_COLUMNS);
   for (const u of unknown) log.warning(1, u, '', 'colonne inconnue', 'ignorée (ses valeurs ne sont pas reprises)');
+  for (const d of duplicates) log.warning(1, d.header, '', `colonne en double (même champ que « ${d.first} »)`, 'ignorée (seule la première est lue)');
   if (columns.name === undefined) {
     log.error(1, 'name', table.header.join(table.delimiter), 'la colonne du nom (name ou nom) manque', 'aucune ligne lue dans ce fichier');
     return { actors: [], rejected: table.rows.map((r) => r.line) };
   }
-  for (const p of table.problems) log.warning(p.line, '', '', `lecture CSV : ${p.message}`, 'ligne lue telle quelle, à vérifier');
+  for (const p of table.problems) log.warning(p.line, '', '', `lecture CSV : ${p.message}`, p.action ?? 'ligne lue telle quelle, à vérifier');
 
   const actors: ActorFeature[] = [];
   const rejected: number[] = [];
@@ -65,7 +74,7 @@ export function readActorSheet(
       const raw = cellOf(row, columns, field);
       const clean = sanitizeText(raw);
       if (clean.length > max) {
-        log.warning(row.line, columns[field] ?? field, clean, `texte trop long (${clean.length} caractères)`, `coupé à ${max}`);
+        log.warning(row.line, columns[field] ?? field, clip(clean), `texte trop long (${clean.length} caractères)`, `coupé à ${max}`);
         return clean.slice(0, max);
       }
       return clean;
@@ -82,6 +91,11 @@ export function readActorSheet(
     }
 
     const id = readId(cell('id'), name, row.line, log, columns.id ?? 'id');
+    if (takenIds.has(id) && cell('id') === '') {
+      log.error(row.line, columns.name, name, `le nom donne le même identifiant (« ${id} ») qu’une ligne déjà lue`, 'ligne écartée : donnez-lui un identifiant unique dans une colonne id');
+      rejected.push(row.line);
+      continue;
+    }
     if (takenIds.has(id)) {
       log.error(row.line, columns.id ?? 'name', id, `identifiant déjà utilisé par une autre ligne (« ${id} »)`, 'ligne écartée : donnez-lui un identifiant unique');
       rejected.push(row.line);
@@ -106,13 +120,15 @@ export function readActorSheet(
     }
     practices.sort((a, b) => PRACTICES.codes.indexOf(a) - PRACTICES.codes.indexOf(b));
 
-    const profile = readCode(cell('profile'), matchProfile, PROFILES.codes, 'profil', row.line, columns.profile ?? 'profile', log);
-    const scope = readCode(cell('scope'), matchScope, SCOPES.codes, 'échelle', row.line, columns.scope ?? 'scope', log);
+    const profile = readCode(cell('profile'), matchProfile, PROFILES.codes, 'profil inconnu', row.line, columns.profile ?? 'profile', log);
+    const scope = readCode(cell('scope'), matchScope, SCOPES.codes, 'échelle inconnue', row.line, columns.scope ?? 'scope', log);
 
-    const websiteText = cell('website', MAX_LENGTH.short);
-    const website = safeUrl(websiteText);
-    if (websiteText && !website) {
-      log.warning(row.line, columns.website ?? 'website', websiteText, 'adresse web invalide (seuls http et https sont acceptés)', 'ignorée');
+    const websiteText = sanitizeText(cellOf(row, columns, 'website'));
+    const website = websiteText.length > MAX_URL_LENGTH ? '' : safeUrl(websiteText);
+    if (websiteText.length > MAX_URL_LENGTH) {
+      log.warning(row.line, columns.website ?? 'website', clip(websiteText), `adresse web trop longue (${websiteText.length} caractères)`, 'ignorée');
+    } else if (websiteText && !website) {
+      log.warning(row.line, columns.website ?? 'website', websiteText, 'adresse web invalide (seules les adresses http et https sont acceptées)', 'ignorée');
     }
 
     const sampleText = cell('sample');
@@ -170,9 +186,9 @@ export function readActorSheet(
 }
 
 function readId(value: string, name: string, line: number, log: ProblemLog, column: string): string {
-  if (value === '') return slugify(name) || `ligne-${line}`;
+  if (value === '') return idFromName(name);
   if (ID_PATTERN.test(value)) return value;
-  const fixed = slugify(value) || slugify(name) || `ligne-${line}`;
+  const fixed = slugify(value).slice(0, MAX_ID_LENGTH).replace(/-+$/, '') || idFromName(name);
   log.warning(line, column, value, 'identifiant avec des caractères non admis (lettres, chiffres, - _ . : seulement)', `remplacé par « ${fixed} »`);
   return fixed;
 }
@@ -181,7 +197,7 @@ function readCode<C extends string>(
   value: string,
   match: (v: string) => C | undefined,
   codes: readonly C[],
-  what: string,
+  unknown: string,
   line: number,
   column: string,
   log: ProblemLog,
@@ -189,8 +205,31 @@ function readCode<C extends string>(
   if (value === '') return null;
   const code = match(value);
   if (code) return code;
-  log.warning(line, column, value, `${what} inconnu (attendu : ${codes.join(', ')})`, 'laissé vide');
+  log.warning(line, column, value, `${unknown} (attendu : ${codes.join(', ')})`, 'laissé vide');
   return null;
+}
+
+const MAX_ID_LENGTH = 100;
+
+/**
+ * "Comité 21" → "comite-21", at most 100 characters (what a shared link accepts); a name with no
+ * Latin letter or digit gets "id-" and a hash of the name, the same for the same name.
+ */
+export function idFromName(name: string): string {
+  const slug = slugify(name).slice(0, MAX_ID_LENGTH).replace(/-+$/, '');
+  if (slug !== '') return slug;
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < name.length; i += 1) hash = Math.imul(hash ^ name.charCodeAt(i), 0x01000193);
+  return `id-${(hash >>> 0).toString(16).padStart(8, '0')}`;
+}
+
+/** A sheet without a single cell (an empty file, blank lines only). */
+export function isEmptyTable(table: CsvTable): boolean {
+  return table.rows.length === 0 && table.header.every((h) => h === '');
+}
+
+function clip(value: string): string {
+  return value.length > MAX_REPORTED ? `${value.slice(0, MAX_REPORTED)}…` : value;
 }
 
 function unique(values: string[]): string[] {

@@ -38,20 +38,26 @@ export const LINK_COLUMNS = {
 
 export type ColumnMap<F extends string> = { [K in F]?: string };
 
-/** Finds, for each field, the header that names it. Unmatched headers are returned apart. */
+/**
+ * Finds, for each field, the header that names it. Unmatched headers are returned apart, and so
+ * are headers naming a field already named by an earlier column (only the first is read).
+ */
 export function mapColumns<F extends string>(
   header: readonly string[],
   aliases: Record<F, readonly string[]>,
-): { columns: ColumnMap<F>; unknown: string[] } {
+): { columns: ColumnMap<F>; unknown: string[]; duplicates: { header: string; first: string }[] } {
   const columns: ColumnMap<F> = {};
   const unknown: string[] = [];
+  const duplicates: { header: string; first: string }[] = [];
   for (const h of header) {
     const folded = foldText(h);
     const field = (Object.keys(aliases) as F[]).find((f) => aliases[f].includes(folded));
-    if (field && columns[field] === undefined) columns[field] = h;
+    const first = field === undefined ? undefined : columns[field];
+    if (field && first === undefined) columns[field] = h;
+    else if (first !== undefined) duplicates.push({ header: h, first });
     else if (h !== '') unknown.push(h);
   }
-  return { columns, unknown };
+  return { columns, unknown, duplicates };
 }
 
 /** A cell of a row by field, '' when the column or the cell is missing. */

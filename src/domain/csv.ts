@@ -1,7 +1,8 @@
 /**
  * Reading the spreadsheets the network's staff keep: comma or semicolon, UTF-8 with or without
- * BOM, CRLF or LF, quoted fields. Parsing is papaparse's; this module only fixes the dialect and
- * turns its output into rows that remember their line number in the file.
+ * BOM, CRLF or LF, quoted fields. Parsing is papaparse's; this module only fixes the dialect,
+ * recovers from a quote opened and never closed (which would swallow the rest of the file), and
+ * turns papaparse's output into rows that remember their line number in the file.
  */
 import Papa from 'papaparse';
 
@@ -17,6 +18,8 @@ export interface CsvRow {
 export interface CsvProblem {
   line: number;
   message: string;
+  /** What was done, when it is not "read as is". */
+  action?: string;
 }
 
 export interface CsvTable {
@@ -28,58 +31,189 @@ export interface CsvTable {
 
 const BOM = '\uFEFF';
 const CANDIDATE_DELIMITERS = [',', ';', '\t'] as const;
+/** Quotes opened and never closed that are read again as plain characters, at most. */
+const MAX_QUOTE_REPAIRS = 1000;
+
+const MESSAGES: Record<string, string> = {
+  MissingQuotes: 'guillemet ouvert en début de cellule et jamais fermé',
+  InvalidQuotes: 'guillemet mal placé (un guillemet fermant doit être suivi du séparateur ou de la fin de ligne)',
+};
+const STRAY_QUOTE = 'guillemet en début de cellule qui n’est pas refermé en fin de cellule';
+const QUOTE_REPAIRED = 'guillemet lu comme un caractère ; les lignes suivantes sont lues normalement';
 
 /** Parses a CSV text. Blank lines are skipped; every other line becomes a row or a problem. */
 export function parseCsv(text: string): CsvTable {
   const body = text.startsWith(BOM) ? text.slice(1) : text;
   const delimiter = detectDelimiter(body);
-  const parsed = Papa.parse<string[]>(body, { delimiter, skipEmptyLines: false });
-  const problems: CsvProblem[] = parsed.errors.map((e) => ({
-    line: (e.row ?? 0) + 1,
-    message: e.message,
-  }));
-  const [headerCells = [], ...dataRows] = parsed.data;
-  const header = headerCells.map((h) => h.trim());
-  const rows: CsvRow[] = [];
-  // papaparse reports rows, not lines: quoted fields may span lines, so count newlines as we go.
-  let line = 1 + countLineBreaks(headerCells);
-  for (const cells of dataRows) {
-    line += 1;
-    const rowLine = line;
-    line += countLineBreaks(cells);
-    if (cells.every((c) => c.trim() === '')) continue;
-    const values: Record<string, string> = {};
-    header.forEach((name, i) => {
-      const cell = cells[i];
-      if (cell !== undefined && name !== '') values[name] = cell.trim();
-    });
-    rows.push({ line: rowLine, values, extra: cells.slice(header.length).filter((c) => c.trim() !== '') });
+  const newline = detectNewline(body);
+  const { data, errors, repairedAt, placeholder } = parseRepairingQuotes(body, delimiter, newline);
+  // Lines as the file splits them: LF (and CRLF) files count LFs, old Mac files CRs.
+  const breakChar = newline === '\r' ? '\r' : '\n';
+  const restore = (cell: string) => (placeholder && cell.includes(placeholder) ? cell.split(placeholder).join('"') : cell);
+
+  // papaparse counts records, not lines: quoted fields may span lines, so count newlines as we go.
+  const lineOfRecord: number[] = [];
+  let line = 1;
+  for (const cells of data) {
+    lineOfRecord.push(line);
+    line += 1 + countLineBreaks(cells, breakChar);
   }
+  const problems: CsvProblem[] = [];
+  for (const index of repairedAt) {
+    problems.push({ line: 1 + count(body, breakChar, index), message: STRAY_QUOTE, action: QUOTE_REPAIRED });
+  }
+  for (const e of errors) {
+    problems.push({ line: lineOfRecord[e.row ?? 0] ?? 1, message: MESSAGES[e.code] ?? e.message });
+  }
+  problems.sort((a, b) => a.line - b.line);
+
+  const [headerCells = [], ...dataRows] = data;
+  const header = headerCells.map((h) => restore(h).trim());
+  const rows: CsvRow[] = [];
+  dataRows.forEach((raw, i) => {
+    const cells = raw.map(restore);
+    if (cells.every((c) => c.trim() === '')) return;
+    const values: Record<string, string> = {};
+    header.forEach((name, col) => {
+      const cell = cells[col];
+      if (cell !== undefined && name !== '' && !(name in values)) values[name] = cell.trim();
+    });
+    rows.push({ line: lineOfRecord[i + 1] ?? 0, values, extra: cells.slice(header.length).filter((c) => c.trim() !== '') });
+  });
   return { delimiter, header, rows, problems };
 }
 
-/** The delimiter that splits the header line into the most cells (quotes respected). */
+/**
+ * papaparse reads a quote at the start of a cell as opening a quoted field. When it is never
+ * closed, the rest of the file becomes one cell; when it is closed only lines later by a quote
+ * that does not end a cell (a badly placed quote, which no spreadsheet writes), the lines in
+ * between are swallowed. Such an opening quote is a stray character: it is replaced by a
+ * placeholder and the text parsed again, until no such quote is left; the caller turns the
+ * placeholders back into quotes.
+ */
+function parseRepairingQuotes(body: string, delimiter: string, newline: '\n' | '\r\n' | '\r') {
+  const placeholder = unusedCharacter(body);
+  let text = body;
+  const repairedAt: number[] = [];
+  for (;;) {
+    const parsed = Papa.parse<string[]>(text, { delimiter, newline, skipEmptyLines: false });
+    const stray = parsed.errors.find(
+      (e) => e.code === 'MissingQuotes' || (e.code === 'InvalidQuotes' && spansLines(parsed.data[e.row ?? -1])),
+    );
+    const quote = stray ? openingQuote(text, stray.index ?? -1) : -1;
+    if (quote < 0 || placeholder === '' || repairedAt.length >= MAX_QUOTE_REPAIRS) {
+      const errors = parsed.errors.filter((e, i, all) => all.findIndex((o) => o.row === e.row && o.code === e.code) === i);
+      return { data: parsed.data, errors, repairedAt, placeholder };
+    }
+    repairedAt.push(quote);
+    text = `${text.slice(0, quote)}${placeholder}${text.slice(quote + 1)}`;
+  }
+}
+
+function spansLines(cells: string[] | undefined): boolean {
+  return cells?.some((c) => c.includes('\n') || c.includes('\r')) ?? false;
+}
+
+/** papaparse gives the index just after the opening quote; look back to it. */
+function openingQuote(text: string, index: number): number {
+  for (let i = Math.min(index, text.length - 1); i >= 0 && i >= index - 1; i -= 1) if (text[i] === '"') return i;
+  return -1;
+}
+
+/** A private-use character absent from the text ('' if, improbably, all are used). */
+function unusedCharacter(text: string): string {
+  for (let code = 0xe000; code <= 0xf8ff; code += 1) {
+    const c = String.fromCharCode(code);
+    if (!text.includes(c)) return c;
+  }
+  return '';
+}
+
+/**
+ * The delimiter that splits the header into the most cells, quotes respected; one that leaves
+ * quotes badly placed (`"a"\t"b"` read with commas) loses to one that does not.
+ */
 export function detectDelimiter(text: string): CsvTable['delimiter'] {
-  const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
+  const firstRecord = text.slice(0, endOfFirstRecord(text));
   let best: CsvTable['delimiter'] = ',';
-  let bestCount = 0;
+  let bestScore = -1;
   for (const d of CANDIDATE_DELIMITERS) {
-    const count = Papa.parse<string[]>(firstLine, { delimiter: d }).data[0]?.length ?? 0;
-    if (count > bestCount) {
+    const parsed = Papa.parse<string[]>(firstRecord, { delimiter: d });
+    const count = parsed.data[0]?.length ?? 0;
+    const score = (parsed.errors.length === 0 ? 1_000_000 : 0) + count;
+    if (score > bestScore) {
       best = d;
-      bestCount = count;
+      bestScore = score;
     }
   }
   return best;
 }
 
-function countLineBreaks(cells: string[]): number {
+/**
+ * The line break that ends the header (outside quotes): papaparse would guess from the whole
+ * text, where line breaks inside quoted cells can outnumber the real ones.
+ */
+export function detectNewline(text: string): '\n' | '\r\n' | '\r' {
+  const end = endOfFirstRecord(text);
+  if (text[end] === '\r') return text[end + 1] === '\n' ? '\r\n' : '\r';
+  return '\n';
+}
+
+/** Index of the first line break outside quotes (a header cell may hold a line break). */
+function endOfFirstRecord(text: string): number {
+  let fieldStart = true;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i];
+    if (fieldStart && c === '"') {
+      // A quoted cell: skip to its closing quote ("" is a quote inside it).
+      let j = i + 1;
+      for (; j < text.length; j += 1) {
+        if (text[j] === '"') {
+          if (text[j + 1] === '"') j += 1;
+          else break;
+        }
+      }
+      if (j >= text.length) break;
+      i = j;
+      fieldStart = false;
+    } else if (c === '\n' || c === '\r') {
+      return i;
+    } else {
+      fieldStart = c === ',' || c === ';' || c === '\t';
+    }
+  }
+  // A quote never closed: fall back to the first physical line.
+  const newline = text.search(/\r?\n|\r/);
+  return newline < 0 ? text.length : newline;
+}
+
+function countLineBreaks(cells: string[], breakChar: string): number {
   let n = 0;
-  for (const c of cells) for (const ch of c) if (ch === '\n') n += 1;
+  for (const c of cells) n += count(c, breakChar, c.length);
   return n;
 }
 
-/** Serialises rows to CSV (comma, CRLF, quoted where needed). */
-export function toCsv(header: string[], rows: string[][]): string {
-  return Papa.unparse({ fields: header, data: rows }, { newline: '\r\n' }) + '\r\n';
+/** Occurrences of a character in the first `end` characters. */
+function count(text: string, char: string, end: number): number {
+  let n = 0;
+  for (let i = 0; i < end && i < text.length; i += 1) if (text[i] === char) n += 1;
+  return n;
+}
+
+export interface CsvWriteOptions {
+  delimiter?: CsvTable['delimiter'];
+  newline?: '\r\n' | '\n';
+  /** Quote every cell, so that no reader can split a cell on another separator. */
+  quoteAll?: boolean;
+}
+
+/** Serialises rows to CSV (comma unless told, CRLF, quoted where needed). */
+export function toCsv(header: string[], rows: string[][], options: CsvWriteOptions = {}): string {
+  const newline = options.newline ?? '\r\n';
+  const text = Papa.unparse(
+    { fields: header, data: rows },
+    { newline, delimiter: options.delimiter ?? ',', quotes: options.quoteAll ?? false },
+  );
+  // papaparse ends a header without rows with a line break already.
+  return text.endsWith(newline) ? text : text + newline;
 }

@@ -1,6 +1,8 @@
 /**
  * Exports of the filtered actors. CSV cells that a spreadsheet would run as a formula (=, +, -, @,
- * tab, carriage return first) are prefixed with an apostrophe so they open as text.
+ * tab, carriage return first) are prefixed with an apostrophe so they open as text. So is a
+ * formula after a semicolon or comma inside a cell: a spreadsheet that splits the file on another
+ * separator than ours would make it the start of a cell.
  */
 import { toCsv } from './csv';
 import type { ActorCollection, ActorFeature } from './model';
@@ -9,8 +11,13 @@ import { KINDS, PRACTICES, PRECISIONS, PROFILES, SCOPES } from './vocabulary';
 const FORMULA_START = /^[=+\-@\t\r]/;
 const PLAIN_NUMBER = /^[-+]?\d+(\.\d+)?$/;
 
+// "=" after a separator always; "+", "-", "@" only before something that is not a number or a space
+// ("Tours, -20 %" stays as it is).
+const FORMULA_AFTER_SEPARATOR = /([;,]\s*)(=|[+\-@](?=[^\d\s]))/g;
+
 export function neutralizeFormula(value: string): string {
-  return FORMULA_START.test(value) && !PLAIN_NUMBER.test(value) ? `'${value}` : value;
+  const inner = value.replace(FORMULA_AFTER_SEPARATOR, "$1'$2");
+  return FORMULA_START.test(inner) && !PLAIN_NUMBER.test(inner) ? `'${inner}` : inner;
 }
 
 export const EXPORT_COLUMNS = [

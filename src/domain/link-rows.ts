@@ -6,6 +6,7 @@
 import { codeMatcher, foldText, parseBoolean, splitList } from './codes';
 import { LINK_COLUMNS, cellOf, mapColumns } from './columns';
 import type { CsvTable } from './csv';
+import { isEmptyTable } from './actor-rows';
 import type { ActorFeature, Link } from './model';
 import type { ProblemLog } from './problems';
 import { sanitizeText } from './text';
@@ -29,14 +30,19 @@ export function readLinkSheet(
   log: ProblemLog,
   options: { sampleByDefault: boolean } = { sampleByDefault: false },
 ): Link[] {
-  const { columns, unknown } = mapColumns(table.header, LINK_COLUMNS);
+  if (isEmptyTable(table)) {
+    log.error(0, '', '', 'fichier vide', 'aucun lien lu dans ce fichier');
+    return [];
+  }
+  const { columns, unknown, duplicates } = mapColumns(table.header, LINK_COLUMNS);
   for (const u of unknown) log.warning(1, u, '', 'colonne inconnue', 'ignorée');
+  for (const d of duplicates) log.warning(1, d.header, '', `colonne en double (même champ que « ${d.first} »)`, 'ignorée (seule la première est lue)');
   const missing = (['source', 'target', 'type'] as const).filter((c) => columns[c] === undefined);
   if (missing.length > 0) {
     log.error(1, missing.join(', '), table.header.join(table.delimiter), `colonne(s) manquante(s) : ${missing.join(', ')}`, 'aucun lien lu dans ce fichier');
     return [];
   }
-  for (const p of table.problems) log.warning(p.line, '', '', `lecture CSV : ${p.message}`, 'ligne lue telle quelle, à vérifier');
+  for (const p of table.problems) log.warning(p.line, '', '', `lecture CSV : ${p.message}`, p.action ?? 'ligne lue telle quelle, à vérifier');
 
   const resolve = actorResolver(actors);
   const seen = new Set<string>();
@@ -74,13 +80,17 @@ export function readLinkSheet(
       continue;
     }
     seen.add(key);
+    const note = cell('note');
+    if (note.length > MAX_NOTE) {
+      log.warning(row.line, columns.note ?? 'note', `${note.slice(0, 200)}…`, `texte trop long (${note.length} caractères)`, `coupé à ${MAX_NOTE}`);
+    }
     const sampleText = cell('sample');
     const sample = sampleText === '' ? options.sampleByDefault : (parseBoolean(sampleText) ?? options.sampleByDefault);
     links.push({
       source,
       target,
       type,
-      note: cell('note').slice(0, MAX_NOTE),
+      note: note.slice(0, MAX_NOTE),
       sources: splitList(cell('sources')),
       sample,
     });

@@ -61,18 +61,14 @@ const FRENCH_EXTENTS = TERRITORY_VIEWS.map((t) => t.bounds);
 
 export function placeActor(input: PlacementInput, places: Places): Placement {
   const notes: PlacementNote[] = [];
-  let departement = input.departement.trim().toUpperCase();
-  let region = input.region.trim();
+  // "1" for "01" is a common spreadsheet artefact (leading zeros lost).
+  const twoDigits = (code: string) => (/^\d$/.test(code) ? code.padStart(2, '0') : code);
+  let departement = twoDigits(input.departement.trim().toUpperCase());
+  let region = twoDigits(input.region.trim());
 
   if (departement && !places.departementExists(departement)) {
-    // "1" for "01" is a common spreadsheet artefact (leading zeros lost).
-    const padded = departement.padStart(2, '0');
-    if (/^\d$/.test(departement) && places.departementExists(padded)) {
-      departement = padded;
-    } else {
-      notes.push({ column: 'departement', value: input.departement, message: 'code de département inconnu', action: 'ignoré' });
-      departement = '';
-    }
+    notes.push({ column: 'departement', value: input.departement, message: 'code de département inconnu', action: 'ignoré' });
+    departement = '';
   }
   if (region && !places.regionExists(region)) {
     notes.push({ column: 'region', value: input.region, message: 'code de région inconnu', action: 'ignoré' });
@@ -200,23 +196,24 @@ function parseCoordinates(input: PlacementInput, notes: PlacementNote[]): [numbe
   const latText = input.lat.trim();
   const lonText = input.lon.trim();
   if (!latText && !lonText) return null;
-  // French spreadsheets write decimals with a comma.
-  const lat = Number(latText.replace(',', '.'));
-  const lon = Number(lonText.replace(',', '.'));
-  const valid =
-    latText !== '' &&
-    lonText !== '' &&
-    Number.isFinite(lat) &&
-    Number.isFinite(lon) &&
-    FRENCH_EXTENTS.some(([w, s, e, n]) => lon >= w && lon <= e && lat >= s && lat <= n);
-  if (!valid) {
-    notes.push({
-      column: latText === '' || !Number.isFinite(lat) ? 'lat' : 'lon',
-      value: `${latText} ; ${lonText}`,
-      message: 'coordonnées invalides ou hors de France',
-      action: 'ignorées ; placé d’après la commune ou le département',
-    });
+  const lat = decimalNumber(latText);
+  const lon = decimalNumber(lonText);
+  const refuse = (column: 'lat' | 'lon', message: string) => {
+    notes.push({ column, value: `${latText} ; ${lonText}`, message, action: 'ignorées ; placé d’après la commune ou le département' });
     return null;
+  };
+  if (latText === '' || lonText === '') return refuse(latText === '' ? 'lat' : 'lon', 'coordonnée manquante (il faut la latitude et la longitude)');
+  if (Number.isNaN(lat)) return refuse('lat', 'latitude illisible (nombre décimal attendu, par exemple 46.58)');
+  if (Number.isNaN(lon)) return refuse('lon', 'longitude illisible (nombre décimal attendu, par exemple 0.34)');
+  if (Math.abs(lat) > 90) return refuse('lat', 'latitude hors de l’intervalle -90 à 90');
+  if (Math.abs(lon) > 180) return refuse('lon', 'longitude hors de l’intervalle -180 à 180');
+  if (!FRENCH_EXTENTS.some(([w, s, e, n]) => lon >= w && lon <= e && lat >= s && lat <= n)) {
+    return refuse('lat', 'coordonnées hors de France (latitude et longitude inversées ?)');
   }
   return [lon, lat];
+}
+
+/** A plain decimal number ("46.58", "-0,34": French spreadsheets write a comma); NaN otherwise (no "1e3", "0x2E", "Infinity"). */
+function decimalNumber(text: string): number {
+  return /^[-+]?\d{1,3}(?:[.,]\d+)?$/.test(text) ? Number(text.replace(',', '.')) : NaN;
 }

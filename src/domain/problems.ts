@@ -48,7 +48,7 @@ export function formatProblems(problems: readonly Problem[]): string {
     .sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column.localeCompare(b.column))
     .map((p) => {
       const where = p.line > 0 ? `${p.file}:${p.line}` : p.file;
-      const col = p.column ? ` [${p.column}]` : '';
+      const col = p.column ? ` [${shorten(p.column)}]` : '';
       const value = p.value ? ` « ${shorten(p.value)} »` : '';
       const tag = p.severity === 'error' ? 'ERREUR' : 'attention';
       return `${tag} ${where}${col}${value} : ${p.message} → ${p.action}`;
@@ -56,7 +56,10 @@ export function formatProblems(problems: readonly Problem[]): string {
     .join('\n');
 }
 
+// Control characters (a terminal escape sequence in a cell, say) are shown as '?', never sent.
+const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g;
+
 function shorten(value: string): string {
-  const oneLine = value.replace(/\s+/g, ' ');
+  const oneLine = value.replace(/\s+/g, ' ').replace(CONTROL, '?');
   return oneLine.length > MAX_VALUE_SHOWN ? `${oneLine.slice(0, MAX_VALUE_SHOWN)}…` : oneLine;
 }

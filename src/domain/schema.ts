@@ -2,7 +2,7 @@
  * Schemas of the files the app loads, checked when they arrive: a truncated or foreign file is
  * told apart from a good one with a clear message instead of breaking the map later.
  */
-import { z } from 'zod';
+import { z } from './zod';
 import { KINDS, LINK_TYPES, PRACTICES, PRECISIONS, PROFILES, SCOPES } from './vocabulary';
 
 const code = <C extends string>(codes: readonly C[]) => z.enum(codes as [C, ...C[]]);

@@ -7,7 +7,16 @@
 import { EMPTY_FILTERS, type DataFilter, type Filters } from './filters';
 import { KINDS, PRACTICES, PROFILES, SCOPES, type Lang } from './vocabulary';
 
-export type ViewMode = 'map' | 'list';
+export type ViewMode = 'map' | 'list' | 'graph';
+export const VIEW_MODES = ['map', 'list', 'graph'] as const;
+
+/** "Near me": a commune (INSEE code) or a point (the browser's position). */
+export type NearQuery = { kind: 'commune'; code: string } | { kind: 'point'; lat: number; lon: number };
+export const RADII = [10, 25, 50, 100] as const;
+export type Radius = (typeof RADII)[number];
+export const DEFAULT_RADIUS: Radius = 25;
+/** How far the selected actor's links are followed: its own, or links of links too. */
+export type LinkDepth = 1 | 2;
 export type ListSort = 'name' | 'qualification' | 'place';
 
 export interface Camera {
@@ -25,6 +34,13 @@ export interface UrlState {
   sort: ListSort;
   /** List limited to the actors in the visible map area. */
   inView: boolean;
+  near: NearQuery | null;
+  radius: Radius;
+  /** The map overlay shown under the actors (a fragility index, a coverage measure…), or none. */
+  overlay: string | null;
+  /** An open territory panel: "r84" (région) or "d75" (département). */
+  area: string | null;
+  depth: LinkDepth;
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
@@ -35,6 +51,11 @@ export const DEFAULT_URL_STATE: UrlState = {
   lang: 'fr',
   sort: 'name',
   inView: false,
+  near: null,
+  radius: DEFAULT_RADIUS,
+  overlay: null,
+  area: null,
+  depth: 1,
 };
 
 /** Parameter names, as documented in the README. */
@@ -55,6 +76,11 @@ export const PARAMS = {
   lang: 'lang',
   sort: 'sort',
   inView: 'inview',
+  near: 'near',
+  radius: 'radius',
+  overlay: 'overlay',
+  area: 'area',
+  depth: 'depth',
 } as const;
 
 export const MAX_TEXT_LENGTH = 200;
@@ -64,6 +90,9 @@ const REGION_CODE = /^\d{2}$/;
 const DEP_CODE = /^(\d{2}|2[AB]|97\d)$/i;
 const THEME_MAX = 60;
 const ZOOM_RANGE = [0, 22] as const;
+const COMMUNE_CODE = /^(\d{5}|2[AB]\d{3})$/i;
+const OVERLAY_ID = /^[a-z0-9][a-z0-9_.:-]{0,59}$/i;
+const AREA_CODE = /^(r\d{2}|d(\d{2}|2[AB]|97\d))$/i;
 
 export interface ParseResult {
   state: UrlState;
@@ -124,11 +153,16 @@ export function parseParams(search: string, extraKnown: readonly string[] = []):
     state: {
       filters,
       selected,
-      view: readChoice(get(PARAMS.view), ['map', 'list'] as const, 'map', 'Vue', notices),
+      view: readChoice(get(PARAMS.view), VIEW_MODES, 'map', 'Vue', notices),
       camera: readCamera(get(PARAMS.camera), notices),
       lang: readChoice(get(PARAMS.lang), ['fr', 'en'] as const, 'fr', 'Langue', notices),
       sort: readChoice(get(PARAMS.sort), ['name', 'qualification', 'place'] as const, 'name', 'Tri', notices),
       inView: readFlag(get(PARAMS.inView), 'inview', notices),
+      near: readNear(get(PARAMS.near), notices),
+      radius: Number(readChoice(get(PARAMS.radius), RADII.map(String), String(DEFAULT_RADIUS), 'Rayon', notices)) as Radius,
+      overlay: readPattern(get(PARAMS.overlay), OVERLAY_ID, 'Calque', notices),
+      area: normalizeArea(readPattern(get(PARAMS.area), AREA_CODE, 'Territoire', notices)),
+      depth: readChoice(get(PARAMS.depth), ['1', '2'] as const, '1', 'Profondeur des liens', notices) === '2' ? 2 : 1,
     },
     notices,
   };
@@ -157,6 +191,11 @@ export function serializeParams(state: UrlState): string {
   if (state.lang !== 'fr') params.set(PARAMS.lang, state.lang);
   if (state.sort !== 'name') params.set(PARAMS.sort, state.sort);
   if (state.inView) params.set(PARAMS.inView, '1');
+  if (state.near) params.set(PARAMS.near, formatNear(state.near));
+  if (state.radius !== DEFAULT_RADIUS) params.set(PARAMS.radius, String(state.radius));
+  if (state.overlay) params.set(PARAMS.overlay, state.overlay);
+  if (state.area) params.set(PARAMS.area, state.area);
+  if (state.depth !== 1) params.set(PARAMS.depth, String(state.depth));
   // Commas and slashes are safe in a query string and keep links readable.
   return params.toString().replace(/%2C/g, ',').replace(/%2F/g, '/');
 }
@@ -181,6 +220,35 @@ function readCamera(raw: string | null, notices: string[]): Camera | null {
     return { zoom, lat, lon };
   }
   notices.push(`Position de carte invalide ignorée : « ${clip(raw)} » (attendu : zoom/latitude/longitude).`);
+  return null;
+}
+
+/** "86194" (INSEE code of a commune) or "46.5802,0.3404" (latitude,longitude). */
+export function formatNear(near: NearQuery): string {
+  return near.kind === 'commune' ? near.code : `${near.lat.toFixed(4)},${near.lon.toFixed(4)}`;
+}
+
+function readNear(raw: string | null, notices: string[]): NearQuery | null {
+  if (raw === null || raw === '') return null;
+  if (COMMUNE_CODE.test(raw)) return { kind: 'commune', code: raw.toUpperCase() };
+  const parts = raw.split(',');
+  const [lat, lon] = parts.map((p) => (p.trim() === '' ? NaN : Number(p)));
+  if (parts.length === 2 && lat !== undefined && lon !== undefined && Number.isFinite(lat) && Number.isFinite(lon) && Math.abs(lat) <= 90 && Math.abs(lon) <= 180) {
+    return { kind: 'point', lat, lon };
+  }
+  notices.push(`Lieu « près de » invalide ignoré : « ${clip(raw)} » (attendu : code INSEE ou latitude,longitude).`);
+  return null;
+}
+
+/** "R84" → "r84", "d2a" → "d2A": a lower-case kind letter, then the official code. */
+function normalizeArea(raw: string | null): string | null {
+  return raw === null ? null : raw.charAt(0).toLowerCase() + raw.slice(1).toUpperCase();
+}
+
+function readPattern(raw: string | null, pattern: RegExp, what: string, notices: string[]): string | null {
+  if (raw === null || raw === '') return null;
+  if (pattern.test(raw)) return raw;
+  notices.push(`${what} : valeur inconnue ignorée « ${clip(raw)} ».`);
   return null;
 }
 

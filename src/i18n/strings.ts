@@ -6,6 +6,10 @@
 import type { Lang } from '../domain/vocabulary';
 import { exploreEn, exploreFr } from './strings-explore';
 import { listEn, listFr } from './strings-list';
+import { coverageEn, coverageFr } from './strings-coverage';
+import { embedEn, embedFr } from './strings-embed';
+import { nearEn, nearFr } from './strings-near';
+import { robustnessEn, robustnessFr } from './strings-robustness';
 
 export const DEFAULT_LANG: Lang = 'fr';
 
@@ -72,7 +76,15 @@ const shellFr = {
   'maplibre.close': 'Fermer',
 } as const;
 
-const fr = { ...shellFr, ...exploreFr, ...listFr } as const;
+const fr = {
+  ...shellFr,
+  ...exploreFr,
+  ...listFr,
+  ...coverageFr,
+  ...embedFr,
+  ...nearFr,
+  ...robustnessFr,
+} as const;
 
 export type StringKey = keyof typeof fr;
 
@@ -138,7 +150,15 @@ const shellEn: Record<keyof typeof shellFr, string> = {
   'maplibre.close': 'Close',
 };
 
-const en: Record<StringKey, string> = { ...shellEn, ...exploreEn, ...listEn };
+const en: Record<StringKey, string> = {
+  ...shellEn,
+  ...exploreEn,
+  ...listEn,
+  ...coverageEn,
+  ...embedEn,
+  ...nearEn,
+  ...robustnessEn,
+};
 
 const STRINGS: Record<Lang, Record<StringKey, string>> = { fr, en };
 

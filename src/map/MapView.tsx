@@ -13,7 +13,7 @@ import {
   type GeoJSONSource,
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Basemap } from '../data/queries';
 import type { Lang } from '../domain/vocabulary';
 import { t } from '../i18n/strings';
@@ -23,7 +23,10 @@ import { FRANCE_BOUNDS, MAX_ZOOM, MIN_ZOOM, ONLINE_STYLE_URL } from './config';
 import { BASEMAP_SOURCES } from './layers/basemap';
 import { maplibreLocale } from './locale';
 import { ACTORS_ATTRIBUTION, offlineStyle } from './style';
+import { MapInstanceContext } from './MapContext';
 import { MapLegend } from './MapLegend';
+import { MapStyleNotice } from './MapStyleNotice';
+import { fallBackWhenStyleFails } from './onlineStyle';
 import { TerritorySwitcher } from './TerritorySwitcher';
 import { useCameraSync } from './useCameraSync';
 import { useClusterMarkers } from './useClusterMarkers';
@@ -41,6 +44,8 @@ interface MapViewProps {
   view: FilteredView | undefined;
   /** Called with the visible bounds after every move (for "limit the list to the map"). */
   onBoundsChange?: (bounds: [number, number, number, number]) => void;
+  /** Components that draw on the map (see `MapContext.ts`), rendered once it has loaded. */
+  children?: ReactNode;
 }
 
 /**
@@ -54,11 +59,14 @@ function foldAttribution(map: MapLibreMap): void {
     ?.classList.remove('maplibregl-compact-show');
 }
 
-export function MapView({ lang, basemap, view, onBoundsChange }: MapViewProps) {
+export function MapView({ lang, basemap, view, onBoundsChange, children }: MapViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<MapLibreMap | null>(null);
   const [unsupported, setUnsupported] = useState(false);
   const [basemapDrawn, setBasemapDrawn] = useState(ONLINE_STYLE_URL !== undefined);
+  // The online style failed and the offline one replaced it.
+  const [styleFallback, setStyleFallback] = useState(false);
+  const offline = ONLINE_STYLE_URL === undefined || styleFallback;
   const [actorsDrawn, setActorsDrawn] = useState(false);
   const [ready, setReady] = useState(false);
 
@@ -101,14 +109,21 @@ export function MapView({ lang, basemap, view, onBoundsChange }: MapViewProps) {
     // Until the reader moves the map, keep the whole of France in view when the map is resized
     // (a notice appears above it, the panel is folded, the phone is turned…).
     let moved = camera !== null;
-    instance.on('movestart', (event: { originalEvent?: unknown }) => {
-      if (event.originalEvent) moved = true;
+    instance.on('movestart', (event: { originalEvent?: unknown; userMove?: boolean }) => {
+      if (event.originalEvent || event.userMove) moved = true;
     });
     instance.on('resize', () => {
-      if (!moved) instance.fitBounds(FRANCE_BOUNDS, { ...FIT_OPTIONS, animate: false });
+      if (!moved && atlasStore.getState().camera === null) instance.fitBounds(FRANCE_BOUNDS, { ...FIT_OPTIONS, animate: false });
     });
+    const stopWatchingStyle = ONLINE_STYLE_URL
+      ? fallBackWhenStyleFails(instance, () => {
+          setStyleFallback(true);
+          setBasemapDrawn(false);
+        })
+      : undefined;
     instance.once('load', () => setMap(instance));
     return () => {
+      stopWatchingStyle?.();
       setMap(null);
       instance.remove();
     };
@@ -116,7 +131,7 @@ export function MapView({ lang, basemap, view, onBoundsChange }: MapViewProps) {
   }, []);
 
   useEffect(() => {
-    if (!map || !basemap || ONLINE_STYLE_URL !== undefined) return;
+    if (!map || !basemap || !offline) return;
     let current = true;
     Promise.all([
       map.getSource<GeoJSONSource>(BASEMAP_SOURCES.regions)?.setData(basemap.regions),
@@ -129,7 +144,7 @@ export function MapView({ lang, basemap, view, onBoundsChange }: MapViewProps) {
     return () => {
       current = false;
     };
-  }, [map, basemap]);
+  }, [map, basemap, offline]);
 
   useClusterMarkers(map, view, lang, () => setActorsDrawn(true));
   useCameraSync(map, onBoundsChange);
@@ -172,6 +187,8 @@ export function MapView({ lang, basemap, view, onBoundsChange }: MapViewProps) {
       <div ref={containerRef} className="map-canvas-host" hidden={unsupported} />
       {map ? <TerritorySwitcher map={map} lang={lang} /> : null}
       {map ? <MapLegend lang={lang} /> : null}
+      {styleFallback ? <MapStyleNotice lang={lang} /> : null}
+      {map ? <MapInstanceContext.Provider value={map}>{children}</MapInstanceContext.Provider> : null}
       {unsupported ? (
         <div className="map-message" role="alert">
           <p className="map-message-title">{t('map.unsupported.title', lang)}</p>

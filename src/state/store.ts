@@ -5,7 +5,16 @@
 import { createStore, useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import { EMPTY_FILTERS, type Filters } from '../domain/filters';
-import { DEFAULT_URL_STATE, type Camera, type ListSort, type UrlState, type ViewMode } from '../domain/url-state';
+import {
+  DEFAULT_URL_STATE,
+  type Camera,
+  type LinkDepth,
+  type ListSort,
+  type NearQuery,
+  type Radius,
+  type UrlState,
+  type ViewMode,
+} from '../domain/url-state';
 import type { Lang } from '../domain/vocabulary';
 
 type ListFacet = 'practices' | 'profiles' | 'scopes' | 'kinds' | 'themes' | 'regions' | 'departements';
@@ -29,11 +38,27 @@ interface ViewSlice {
   setLang: (lang: Lang) => void;
   setSort: (sort: ListSort) => void;
   setInView: (inView: boolean) => void;
+  /** The map overlay (fragility index, coverage…), or null for none. */
+  overlay: string | null;
+  setOverlay: (overlay: string | null) => void;
+  /** The open territory panel ("r84", "d75"), or null. */
+  area: string | null;
+  setArea: (area: string | null) => void;
+}
+
+interface NearSlice {
+  near: NearQuery | null;
+  radius: Radius;
+  setNear: (near: NearQuery | null) => void;
+  setRadius: (radius: Radius) => void;
 }
 
 interface SelectionSlice {
   selected: string | null;
   select: (id: string | null) => void;
+  /** How far the selected actor's links are drawn. */
+  depth: LinkDepth;
+  setDepth: (depth: LinkDepth) => void;
 }
 
 interface UiSlice {
@@ -48,7 +73,7 @@ interface UiSlice {
   applyUrlState: (state: UrlState) => void;
 }
 
-export type AtlasState = FiltersSlice & ViewSlice & SelectionSlice & UiSlice;
+export type AtlasState = FiltersSlice & ViewSlice & NearSlice & SelectionSlice & UiSlice;
 
 type Set = (partial: Partial<AtlasState> | ((s: AtlasState) => Partial<AtlasState>)) => void;
 
@@ -75,11 +100,24 @@ const viewSlice = (set: Set): ViewSlice => ({
   setLang: (lang) => set({ lang }),
   setSort: (sort) => set({ sort }),
   setInView: (inView) => set({ inView }),
+  overlay: DEFAULT_URL_STATE.overlay,
+  setOverlay: (overlay) => set({ overlay }),
+  area: DEFAULT_URL_STATE.area,
+  setArea: (area) => set({ area }),
+});
+
+const nearSlice = (set: Set): NearSlice => ({
+  near: DEFAULT_URL_STATE.near,
+  radius: DEFAULT_URL_STATE.radius,
+  setNear: (near) => set({ near }),
+  setRadius: (radius) => set({ radius }),
 });
 
 const selectionSlice = (set: Set): SelectionSlice => ({
   selected: null,
   select: (selected) => set({ selected }),
+  depth: DEFAULT_URL_STATE.depth,
+  setDepth: (depth) => set({ depth }),
 });
 
 const uiSlice = (set: Set): UiSlice => ({
@@ -97,6 +135,7 @@ export function createAtlasStore() {
   return createStore<AtlasState>()((set) => ({
     ...filtersSlice(set),
     ...viewSlice(set),
+    ...nearSlice(set),
     ...selectionSlice(set),
     ...uiSlice(set),
   }));
@@ -114,5 +153,18 @@ export function useAtlasShallow<T>(selector: (s: AtlasState) => T): T {
 }
 
 export function urlStateOf(s: AtlasState): UrlState {
-  return { filters: s.filters, selected: s.selected, view: s.view, camera: s.camera, lang: s.lang, sort: s.sort, inView: s.inView };
+  return {
+    filters: s.filters,
+    selected: s.selected,
+    view: s.view,
+    camera: s.camera,
+    lang: s.lang,
+    sort: s.sort,
+    inView: s.inView,
+    near: s.near,
+    radius: s.radius,
+    overlay: s.overlay,
+    area: s.area,
+    depth: s.depth,
+  };
 }

@@ -6,10 +6,14 @@
 import { parseParams, serializeParams } from '../domain/url-state';
 import { atlasStore, urlStateOf, type AtlasState } from './store';
 
-/** Parameters read by other parts of the app, not reported as unknown. */
+/**
+ * Parameters read by other parts of the app (the embed page's own settings…): not reported as
+ * unknown, and kept as they are when the store writes the URL.
+ */
 export const OTHER_PARAMS: string[] = [];
 
-export function startUrlSync(store = atlasStore): () => void {
+/** `history: 'replace'` (the embed): never add history entries, so the host page's "back" leaves it. */
+export function startUrlSync(store = atlasStore, options: { history?: 'push' | 'replace' } = {}): () => void {
   const apply = () => {
     const { state, notices } = parseParams(window.location.search, OTHER_PARAMS);
     store.getState().applyUrlState(state);
@@ -23,7 +27,7 @@ export function startUrlSync(store = atlasStore): () => void {
     const next = serializeParams(urlStateOf(s));
     if (next === written) return;
     written = next;
-    if (onlyCameraChanged(s, previous)) replaceUrl(next);
+    if (options.history === 'replace' || onlyCameraChanged(s, previous)) replaceUrl(next);
     else window.history.pushState(null, '', urlWith(next));
   });
   const onPopState = () => {
@@ -43,7 +47,12 @@ function onlyCameraChanged(a: AtlasState, b: AtlasState): boolean {
 }
 
 function urlWith(query: string): string {
-  return `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`;
+  const current = new URLSearchParams(window.location.search);
+  const kept = OTHER_PARAMS.filter((name) => current.has(name))
+    .map((name) => `${encodeURIComponent(name)}=${encodeURIComponent(current.get(name) ?? '')}`)
+    .join('&');
+  const full = [query, kept].filter(Boolean).join('&');
+  return `${window.location.pathname}${full ? `?${full}` : ''}${window.location.hash}`;
 }
 
 function replaceUrl(query: string): void {

@@ -67,3 +67,32 @@ describe('toCsv', () => {
     expect(parseCsv(text).rows[0]?.values).toEqual({ name: 'A, B', note: 'say "hi"' });
   });
 });
+
+describe('parseCsv on broken quotes', () => {
+  it('reads a quote opened at the start of a cell and never closed as a character, and keeps the next lines', () => {
+    const t = parseCsv('name,d\nA,"open\nB,y\nC,z\n');
+    expect(t.rows.map((r) => [r.line, r.values])).toEqual([
+      [2, { name: 'A', d: '"open' }],
+      [3, { name: 'B', d: 'y' }],
+      [4, { name: 'C', d: 'z' }],
+    ]);
+    expect(t.problems).toEqual([
+      {
+        line: 2,
+        message: 'guillemet en début de cellule qui n’est pas refermé en fin de cellule',
+        action: 'guillemet lu comme un caractère ; les lignes suivantes sont lues normalement',
+      },
+    ]);
+  });
+
+  it('keeps a badly placed quote on one line as papaparse reads it, and says so once', () => {
+    const t = parseCsv('name,d\nA,"x"y"\nB,z\n');
+    expect(t.rows.map((r) => r.values)).toEqual([{ name: 'A', d: 'x"y' }, { name: 'B', d: 'z' }]);
+    expect(t.problems).toEqual([{ line: 2, message: 'guillemet mal placé (un guillemet fermant doit être suivi du séparateur ou de la fin de ligne)' }]);
+  });
+
+  it('finds the separator of a header whose quoted cell holds a line break', () => {
+    expect(detectDelimiter('"a\nb";"c"\n1;2\n')).toBe(';');
+    expect(parseCsv('"a\nb";"c"\n1;2\n').rows).toEqual([{ line: 3, values: { 'a\nb': '1', c: '2' }, extra: [] }]);
+  });
+});

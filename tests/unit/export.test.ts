@@ -12,6 +12,9 @@ describe('neutralizeFormula', () => {
     ['\tx', `'\tx`],
     ['-1.55', '-1.55'],
     ['Comité 21', 'Comité 21'],
+    ['Voir ;=HYPERLINK("http://x")', `Voir ;'=HYPERLINK("http://x")`],
+    ['a, +cmd', `a, '+cmd`],
+    ['Tours, -20 %', 'Tours, -20 %'],
   ])('%j → %j', (input, expected) => {
     expect(neutralizeFormula(input)).toBe(expected);
   });

@@ -217,6 +217,30 @@ describe('suggest', () => {
     ]);
   });
 
+  it('matches with or without accents, capitals and hyphens', () => {
+    const expected = ['Saint-Étienne (42)', 'Saint-Étienne-du-Rouvray (76)'];
+    expect(labels(index.suggest('Saint-Étien', 10))).toEqual(expected);
+    expect(labels(index.suggest('SAINT ETIEN', 10))).toEqual(expected);
+    expect(labels(index.suggest('saint etienne du', 10))).toEqual(['Saint-Étienne-du-Rouvray (76)']);
+  });
+
+  it('matches an accent typed where the name has none', () => {
+    expect(labels(index.suggest('Montpéllier', 10))).toEqual(['Montpellier (34)']);
+  });
+
+  it('matches with or without the leading article', () => {
+    expect(labels(index.suggest('les mur', 10))).toEqual(['Les Mureaux (78)']);
+    expect(labels(index.suggest('mur', 10))).toEqual(['Les Mureaux (78)']);
+  });
+
+  it('lists every homonym, with its département', () => {
+    expect(labels(index.suggest('Saint-Denis', 10))).toEqual(['Saint-Denis (974)', 'Saint-Denis (93)']);
+  });
+
+  it('answers nothing for an unknown postcode', () => {
+    expect(index.suggest('99', 10)).toEqual([]);
+  });
+
   it('puts exact matches first, then ranks by population', () => {
     expect(labels(index.suggest('Mont', 10))).toEqual([
       'Mont (64)',

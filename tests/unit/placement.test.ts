@@ -101,13 +101,14 @@ describe('placeActor', () => {
   });
 
   it.each([
-    ['out of range', '123', '0.3'],
-    ['outside France', '40.7', '-74.0'],
-    ['not numbers', 'abc', '1'],
-    ['only one of the two', '46.5', ''],
-  ])('rejects coordinates %s and falls back', (_, lat, lon) => {
+    ['out of range', '123', '0.3', 'lat', 'latitude hors de l’intervalle -90 à 90'],
+    ['outside France', '40.7', '-74.0', 'lat', 'coordonnées hors de France (latitude et longitude inversées ?)'],
+    ['not numbers', 'abc', '1', 'lat', 'latitude illisible (nombre décimal attendu, par exemple 46.58)'],
+    ['in exponent form', '46.5', '3e-1', 'lon', 'longitude illisible (nombre décimal attendu, par exemple 0.34)'],
+    ['only one of the two', '46.5', '', 'lon', 'coordonnée manquante (il faut la latitude et la longitude)'],
+  ])('rejects coordinates %s and falls back', (_, lat, lon, column, message) => {
     const p = placeActor(input({ lat, lon, departement: '86' }), FIXTURE_PLACES);
     expect(p.precision).toBe('departement');
-    expect(p.notes.some((n) => n.message.includes('coordonnées invalides'))).toBe(true);
+    expect(p.notes).toEqual([{ column, value: `${lat} ; ${lon}`, message, action: 'ignorées ; placé d’après la commune ou le département' }]);
   });
 });

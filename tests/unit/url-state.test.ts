@@ -22,6 +22,11 @@ const full: UrlState = {
   lang: 'en',
   sort: 'qualification',
   inView: true,
+  near: { kind: 'commune', code: '86194' },
+  radius: 50,
+  overlay: 'fragility:chomage',
+  area: 'r75',
+  depth: 2,
 };
 
 describe('serializeParams', () => {
@@ -100,6 +105,39 @@ describe('parseParams', () => {
 
   it('upper-cases Corsican département codes', () => {
     expect(parseParams('dep=2a').state.filters.departements).toEqual(['2A']);
+  });
+});
+
+describe('near-me, overlay, territory panel and link depth', () => {
+  it('reads a commune code or a latitude,longitude pair', () => {
+    expect(parseParams('near=2a004').state.near).toEqual({ kind: 'commune', code: '2A004' });
+    expect(parseParams('near=46.58,0.34').state.near).toEqual({ kind: 'point', lat: 46.58, lon: 0.34 });
+    expect(serializeParams({ ...DEFAULT_URL_STATE, near: { kind: 'point', lat: 46.580212, lon: 0.3404 } })).toBe('near=46.5802,0.3404');
+  });
+
+  it('ignores an unreadable place, radius, overlay, territory or depth with a notice', () => {
+    const { state, notices } = parseParams('near=91,200&radius=30&overlay=<b>&area=r7&depth=3');
+    expect(state.near).toBeNull();
+    expect(state.radius).toBe(25);
+    expect(state.overlay).toBeNull();
+    expect(state.area).toBeNull();
+    expect(state.depth).toBe(1);
+    expect(notices).toHaveLength(5);
+  });
+
+  it('rejects a half-written position', () => {
+    expect(parseParams('near=46.5,').state.near).toBeNull();
+    expect(parseParams('near=,0.3').state.near).toBeNull();
+  });
+
+  it('normalises territory codes', () => {
+    expect(parseParams('area=D2a').state.area).toBe('d2A');
+    expect(parseParams('area=R84').state.area).toBe('r84');
+  });
+
+  it('leaves the defaults out of the URL', () => {
+    expect(serializeParams({ ...DEFAULT_URL_STATE, radius: 25, depth: 1 })).toBe('');
+    expect(parseParams('view=graph').state.view).toBe('graph');
   });
 });
 

@@ -27,9 +27,9 @@ export function DetailBody({ data, actor, lang, idPrefix }: DetailBodyProps) {
       <DetailFacts actor={actor} lang={lang} />
       <Qualification actor={actor} lang={lang} headingId={`${idPrefix}-qualification`} />
       <Sources sources={actor.sources} lang={lang} headingId={`${idPrefix}-sources`} />
-      <DetailLinks key={actor.id} data={data} id={actor.id} lang={lang} headingId={`${idPrefix}-links`} />
-      {/* Keyed by actor, so that "Lien copié" does not linger on the next sheet. */}
-      <CopyLink key={actor.id} lang={lang} />
+      <DetailLinks key={`links-${actor.id}`} data={data} id={actor.id} lang={lang} headingId={`${idPrefix}-links`} />
+      {/* Keyed by actor (sibling keys must differ), so that "Lien copié" does not linger on the next sheet. */}
+      <CopyLink key={`copy-${actor.id}`} lang={lang} />
     </>
   );
 }

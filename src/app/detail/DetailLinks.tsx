@@ -1,10 +1,13 @@
+import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
+import { linksQuery } from '../../data/queries';
 import { groupActorLinks, linkGroupLabel, type LinkGroup } from '../../domain/actor-links';
 import type { DatasetIndex } from '../../domain/dataset-index';
 import type { Lang } from '../../domain/vocabulary';
 import { t } from '../../i18n/strings';
 import { useAtlas } from '../../state/store';
 import { SampleBadge } from '../list/SampleBadge';
+import { QueryErrorMessage } from '../QueryErrorMessage';
 
 /** Linked actors shown per group before "show all". */
 const GROUP_LIMIT = 30;
@@ -12,12 +15,16 @@ const GROUP_LIMIT = 30;
 /** The actor's relations, grouped by type and direction; each name opens that actor's sheet. */
 export function DetailLinks({ data, id, lang, headingId }: { data: DatasetIndex; id: string; lang: Lang; headingId: string }) {
   const groups = useMemo(() => groupActorLinks(data, id), [data, id]);
+  // Without links.json the actor would look unlinked: say that the links are missing instead.
+  const links = useQuery(linksQuery());
   return (
     <section className="detail-section" aria-labelledby={headingId}>
       <h3 id={headingId} className="detail-subtitle">
         {t('detail.links', lang)}
       </h3>
-      {groups.length === 0 ? (
+      {links.isError ? (
+        <QueryErrorMessage lang={lang} error={links.error} onRetry={() => void links.refetch()} title="error.links.title" />
+      ) : groups.length === 0 ? (
         <p>{t('detail.noLinks', lang)}</p>
       ) : (
         groups.map((group) => <Group key={`${group.type}/${group.direction}`} group={group} lang={lang} />)

@@ -3,7 +3,7 @@ import type { Lang } from '../../domain/vocabulary';
 import { t } from '../../i18n/strings';
 import { useAtlas } from '../../state/store';
 import { useDatasetIndex } from '../../state/useAtlasData';
-import { LoadingStatus } from '../LoadingStatus';
+import { ActorsLoadState } from '../ActorsLoadState';
 import { DetailBody } from './DetailBody';
 import { useFocusReturn } from './useFocusReturn';
 import './detail.css';
@@ -45,7 +45,7 @@ export function DetailPanel({ lang }: { lang: Lang }) {
         </button>
       </div>
       <div className="detail-body">
-        {!data ? <LoadingStatus text={t('status.loading', lang)} /> : null}
+        {!data ? <ActorsLoadState lang={lang} quiet /> : null}
         {data && !actor ? <p className="detail-not-found">{t('detail.notFound', lang)}</p> : null}
         {data && actor ? <DetailBody data={data} actor={actor} lang={lang} idPrefix={titleId} /> : null}
       </div>

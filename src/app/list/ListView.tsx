@@ -7,7 +7,7 @@ import type { Lang } from '../../domain/vocabulary';
 import { formatNumber, t, tn } from '../../i18n/strings';
 import { useAtlas } from '../../state/store';
 import { useFilteredView } from '../../state/useAtlasData';
-import { LoadingStatus } from '../LoadingStatus';
+import { ActorsLoadState } from '../ActorsLoadState';
 import { downloadText } from './download';
 import { ListTable } from './ListTable';
 import { ListToolbar } from './ListToolbar';
@@ -101,7 +101,7 @@ export function ListView({ lang, bounds }: ListViewProps) {
           ) : null}
         </>
       ) : (
-        <LoadingStatus text={t('status.loading', lang)} />
+        <ActorsLoadState lang={lang} />
       )}
     </section>
   );

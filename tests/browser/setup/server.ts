@@ -1,6 +1,7 @@
 /**
  * Global setup of the browser tests: serves the already built `dist/` (`vite build` first; the
- * `test:browser` script does it) on 127.0.0.1:4173, and stops the server at the end.
+ * `test:browser` script does it) on 127.0.0.1:4173 (or `ATLAS_TEST_PORT`), and stops the server at
+ * the end.
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -8,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { preview, type PreviewServer } from 'vite';
 
 export const PREVIEW_HOST = '127.0.0.1';
-export const PREVIEW_PORT = 4173;
+export const PREVIEW_PORT = Number(process.env['ATLAS_TEST_PORT'] ?? 4173);
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 

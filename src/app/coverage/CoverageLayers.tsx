@@ -1,0 +1,112 @@
+/**
+ * Draws a coverage layer on the map (rendered inside `MapView`): the choropleth and its hatching
+ * under the borders, the outline of the territory being read and the white-zone communes under
+ * the labels. Reports the territory or commune under the pointer, and the one clicked.
+ */
+import type { FeatureCollection, Point } from 'geojson';
+import type { ExpressionSpecification, GeoJSONSource, MapLayerMouseEvent, MapMouseEvent } from 'maplibre-gl';
+import { useEffect, useRef } from 'react';
+import { FEATURE_BEFORE, OVERLAY_BEFORE, useMapInstance } from '../../map/MapContext';
+import {
+  codeFilter,
+  COVERAGE_LAYERS,
+  coverageFillLayer,
+  coverageHighlightLayer,
+  coverageZeroLayer,
+  EMPTY_COMMUNES,
+  HATCH_IMAGE,
+  hatchImage,
+  sourceOf,
+  WHITE_ZONE_SOURCE,
+  whiteZoneCommunesLayer,
+  type ChoroplethLevel,
+  type WhiteZoneCommuneProperties,
+} from '../../map/layers/coverage';
+
+export type MapPointer =
+  | { kind: 'territory'; code: string; x: number; y: number }
+  | { kind: 'commune'; properties: WhiteZoneCommuneProperties; x: number; y: number };
+
+interface CoverageLayersProps {
+  level: ChoroplethLevel;
+  fillColor: ExpressionSpecification | string;
+  zeroCodes: readonly string[];
+  highlight: string | null;
+  communes: FeatureCollection<Point, WhiteZoneCommuneProperties> | null;
+  onPointer: (pointer: MapPointer | null) => void;
+  onPick: (code: string) => void;
+}
+
+const LAYER_IDS = [COVERAGE_LAYERS.communes, COVERAGE_LAYERS.highlight, COVERAGE_LAYERS.zero, COVERAGE_LAYERS.fill];
+
+export function CoverageLayers({ level, fillColor, zeroCodes, highlight, communes, onPointer, onPick }: CoverageLayersProps) {
+  const map = useMapInstance();
+  const drawable = map.getSource(sourceOf(level)) !== undefined && map.getLayer(OVERLAY_BEFORE) !== undefined;
+  const handlers = useRef({ onPointer, onPick });
+  handlers.current = { onPointer, onPick };
+
+  useEffect(() => {
+    if (!drawable) return;
+    if (!map.hasImage(HATCH_IMAGE)) map.addImage(HATCH_IMAGE, hatchImage());
+    map.addLayer(coverageFillLayer(level), OVERLAY_BEFORE);
+    map.addLayer(coverageZeroLayer(level), OVERLAY_BEFORE);
+    map.addLayer(coverageHighlightLayer(level), FEATURE_BEFORE);
+    map.addSource(WHITE_ZONE_SOURCE, { type: 'geojson', data: EMPTY_COMMUNES });
+    map.addLayer(whiteZoneCommunesLayer, FEATURE_BEFORE);
+
+    const layers = [COVERAGE_LAYERS.communes, COVERAGE_LAYERS.fill];
+    const onMove = (event: MapMouseEvent) => {
+      const [feature] = map.queryRenderedFeatures(event.point, { layers });
+      const { x, y } = event.point;
+      const properties = feature?.properties as Record<string, unknown> | undefined;
+      const code = typeof properties?.['code'] === 'string' ? properties['code'] : null;
+      map.getCanvas().style.cursor = code ? 'pointer' : '';
+      if (!feature || !code) handlers.current.onPointer(null);
+      else if (feature.layer.id === COVERAGE_LAYERS.communes) {
+        handlers.current.onPointer({ kind: 'commune', properties: properties as unknown as WhiteZoneCommuneProperties, x, y });
+      } else handlers.current.onPointer({ kind: 'territory', code, x, y });
+    };
+    const onLeave = () => {
+      map.getCanvas().style.cursor = '';
+      handlers.current.onPointer(null);
+    };
+    const onClick = (event: MapLayerMouseEvent) => {
+      const code = event.features?.[0]?.properties?.['code'];
+      if (typeof code === 'string') handlers.current.onPick(code);
+    };
+    map.on('mousemove', onMove);
+    map.on('click', COVERAGE_LAYERS.fill, onClick);
+    map.getCanvas().addEventListener('mouseleave', onLeave);
+    return () => {
+      map.off('mousemove', onMove);
+      map.off('click', COVERAGE_LAYERS.fill, onClick);
+      map.getCanvas().removeEventListener('mouseleave', onLeave);
+      map.getCanvas().style.cursor = '';
+      // The map may already be gone (page left): nothing to remove then.
+      if (!map.getStyle()) return;
+      for (const id of LAYER_IDS) if (map.getLayer(id)) map.removeLayer(id);
+      if (map.getSource(WHITE_ZONE_SOURCE)) map.removeSource(WHITE_ZONE_SOURCE);
+    };
+  }, [map, level, drawable]);
+
+  useEffect(() => {
+    if (drawable && map.getLayer(COVERAGE_LAYERS.fill)) map.setPaintProperty(COVERAGE_LAYERS.fill, 'fill-color', fillColor);
+  }, [map, drawable, level, fillColor]);
+
+  useEffect(() => {
+    if (drawable && map.getLayer(COVERAGE_LAYERS.zero)) map.setFilter(COVERAGE_LAYERS.zero, codeFilter(zeroCodes));
+  }, [map, drawable, level, zeroCodes]);
+
+  useEffect(() => {
+    if (drawable && map.getLayer(COVERAGE_LAYERS.highlight)) {
+      map.setFilter(COVERAGE_LAYERS.highlight, codeFilter(highlight ? [highlight] : []));
+    }
+  }, [map, drawable, level, highlight]);
+
+  useEffect(() => {
+    if (!drawable) return;
+    void map.getSource<GeoJSONSource>(WHITE_ZONE_SOURCE)?.setData(communes ?? EMPTY_COMMUNES);
+  }, [map, drawable, level, communes]);
+
+  return null;
+}

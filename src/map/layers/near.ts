@@ -1,0 +1,46 @@
+/**
+ * The near-me search on the map: the radius as a lightly filled circle with a solid outline, and
+ * the origin as a dot. Red, a colour no practice uses, so that the circle never reads as an actor.
+ */
+import type { CircleLayerSpecification, FillLayerSpecification, LineLayerSpecification } from 'maplibre-gl';
+
+export const NEAR_SOURCE = 'near';
+
+export const NEAR_COLORS = {
+  /** 6.5:1 on the land colour. */
+  line: '#b3261e',
+  halo: '#ffffff',
+} as const;
+
+export const nearFillLayer: FillLayerSpecification = {
+  id: 'near-fill',
+  type: 'fill',
+  source: NEAR_SOURCE,
+  filter: ['==', ['geometry-type'], 'Polygon'],
+  paint: { 'fill-color': NEAR_COLORS.line, 'fill-opacity': 0.06 },
+};
+
+export const nearLineLayer: LineLayerSpecification = {
+  id: 'near-line',
+  type: 'line',
+  source: NEAR_SOURCE,
+  filter: ['==', ['geometry-type'], 'Polygon'],
+  layout: { 'line-join': 'round' },
+  paint: { 'line-color': NEAR_COLORS.line, 'line-width': 2.5 },
+};
+
+export const nearOriginLayer: CircleLayerSpecification = {
+  id: 'near-origin',
+  type: 'circle',
+  source: NEAR_SOURCE,
+  filter: ['==', ['geometry-type'], 'Point'],
+  paint: {
+    'circle-radius': 6,
+    'circle-color': NEAR_COLORS.line,
+    'circle-stroke-color': NEAR_COLORS.halo,
+    'circle-stroke-width': 2,
+  },
+};
+
+/** In drawing order. */
+export const NEAR_LAYERS = [nearFillLayer, nearLineLayer, nearOriginLayer] as const;
