@@ -7,6 +7,7 @@
  */
 import { mkdtemp, readFile, rm, writeFile, copyFile } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildData, readPlaces } from '../../scripts/build-data';
 import { contentSecurityPolicy, headersFor, parseHeadersFile } from '../../scripts/security-headers';
 import type { ActorCollection } from '../../src/domain/model';
+import { PREVIEW_PORT } from './setup/server';
 import { APP_URL, launchBrowser, openApp, screenshot, waitForMapReady } from './helpers/browser';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -110,21 +112,39 @@ describe('the Content-Security-Policy', () => {
 });
 
 describe('framing', () => {
-  /** Opens a page of `origin` that frames `src`; says what the frame holds. */
-  // Another origin that is still on this machine: Chromium's Private Network Access rules would
-  // refuse a public host page framing a localhost app whatever our headers say.
-  const OTHER_ORIGIN = 'http://localhost:4999';
+  // Another origin, served for real on this machine: Chromium's local network access checks
+  // refuse a frame of a loopback app in a page that has no address of its own (a routed page).
+  const OTHER_PORT = PREVIEW_PORT + 826;
+  const OTHER_ORIGIN = `http://localhost:${OTHER_PORT}`;
+  let hostServer: Server;
+  let frameSrc = '';
 
+  beforeAll(async () => {
+    hostServer = createServer((_request, response) => {
+      response.setHeader('content-type', 'text/html; charset=utf-8');
+      response.end(`<!doctype html><title>Hôte</title><iframe src="${frameSrc}" width="800" height="600"></iframe>`);
+    });
+    await new Promise<void>((done) => hostServer.listen(OTHER_PORT, '127.0.0.1', done));
+  });
+
+  afterAll(async () => {
+    await new Promise((done) => hostServer.close(done));
+  });
+
+  /** Opens a page of `origin` that frames `src`; says what the frame holds. */
   async function frameFrom(origin: string, src: string) {
+    frameSrc = src;
     const context = await browser.newContext();
     const page = await context.newPage();
     const console: string[] = [];
     page.on('console', (m) => console.push(m.text()));
-    // The host page itself is never fetched: it is made up here, on the other origin.
     const host = `${origin}/hote.html`;
-    await page.route(host, (route) =>
-      route.fulfill({ contentType: 'text/html', body: `<!doctype html><title>Hôte</title><iframe src="${src}" width="800" height="600"></iframe>` }),
-    );
+    if (origin !== OTHER_ORIGIN) {
+      // The app's own origin: the host page is made up here rather than added to the build.
+      await page.route(host, (route) =>
+        route.fulfill({ contentType: 'text/html', body: `<!doctype html><title>Hôte</title><iframe src="${src}" width="800" height="600"></iframe>` }),
+      );
+    }
     await page.goto(host);
     const frame = page.frames()[1];
     if (!frame) throw new Error('no frame');
