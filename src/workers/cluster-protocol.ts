@@ -18,5 +18,3 @@ export interface ClusterReplies {
   leaves: { rows: number[] };
 }
 
-export type Envelope<T> = T & { seq: number };
-export type ClusterReply = { seq: number; ok: true; value: unknown } | { seq: number; ok: false; error: string };

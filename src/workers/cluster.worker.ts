@@ -1,7 +1,8 @@
 /// <reference lib="webworker" />
 /** Clustering off the main thread: the page stays responsive while 100,000 points are indexed. */
 import { ClusterIndex } from '../domain/cluster-index';
-import type { ClusterReplies, ClusterReply, ClusterRequest, Envelope } from './cluster-protocol';
+import type { ClusterReplies, ClusterRequest } from './cluster-protocol';
+import { serveRpc } from './rpc';
 
 let index: ClusterIndex | null = null;
 
@@ -23,13 +24,4 @@ function handle(request: ClusterRequest): ClusterReplies[keyof ClusterReplies] {
   }
 }
 
-self.onmessage = (event: MessageEvent<Envelope<ClusterRequest>>) => {
-  const { seq } = event.data;
-  let reply: ClusterReply;
-  try {
-    reply = { seq, ok: true, value: handle(event.data) };
-  } catch (error) {
-    reply = { seq, ok: false, error: error instanceof Error ? error.message : String(error) };
-  }
-  (self as unknown as Worker).postMessage(reply);
-};
+serveRpc(handle);

@@ -12,5 +12,3 @@ export interface WhiteZonesReplies {
   nearest: { distances: Float32Array; ms: number };
 }
 
-export type WhiteZonesEnvelope = WhiteZonesRequest & { seq: number };
-export type WhiteZonesReply = { seq: number; ok: true; value: unknown } | { seq: number; ok: false; error: string };

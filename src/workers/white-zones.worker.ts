@@ -1,7 +1,8 @@
 /// <reference lib="webworker" />
 /** Distances from every commune to the nearest actor, off the main thread (35,000 communes). */
 import { nearestDistances } from '../domain/white-zones';
-import type { WhiteZonesEnvelope, WhiteZonesReplies, WhiteZonesReply, WhiteZonesRequest } from './white-zones-protocol';
+import type { WhiteZonesReplies, WhiteZonesRequest } from './white-zones-protocol';
+import { serveRpc } from './rpc';
 
 let communes: { lon: Float64Array; lat: Float64Array } | null = null;
 
@@ -16,16 +17,5 @@ function handle(request: WhiteZonesRequest): WhiteZonesReplies[keyof WhiteZonesR
   return { distances, ms: performance.now() - started };
 }
 
-self.onmessage = (event: MessageEvent<WhiteZonesEnvelope>) => {
-  const { seq } = event.data;
-  let reply: WhiteZonesReply;
-  let transfer: Transferable[] = [];
-  try {
-    const value = handle(event.data);
-    if (value) transfer = [value.distances.buffer];
-    reply = { seq, ok: true, value };
-  } catch (error) {
-    reply = { seq, ok: false, error: error instanceof Error ? error.message : String(error) };
-  }
-  (self as unknown as Worker).postMessage(reply, transfer);
-};
+// The distances are moved to the page, not copied.
+serveRpc(handle, (value) => (value ? [(value as WhiteZonesReplies['nearest']).distances.buffer] : []));
