@@ -17,6 +17,7 @@ import {
   type FragilityIndex,
   type Trend,
 } from './fragility';
+import type { FeatureCollection, Geometry } from 'geojson';
 import { DIMENSIONS, type Dimension } from './vocabulary';
 
 export type FragilityOverlay = { kind: 'index'; index: string } | { kind: 'dimension'; dimension: Dimension };
@@ -123,4 +124,32 @@ export function scaleEnds(data: FragilityData, index: FragilityIndex): { favoura
 /** The national score for the overlay (metropolitan France on the régions' scale). */
 export function nationalScore(data: FragilityData, overlay: FragilityOverlay): number | null {
   return overlayScore(data, overlay, NATIONAL_CODE);
+}
+
+/** The properties the fragility layers paint from. */
+export interface ScoredRegionProperties {
+  code: string;
+  nom: string;
+  /** 0–10 for the overlay; absent where the région has none. */
+  score?: number;
+  /** An overseas région: the source has no figure for it. */
+  nodata: boolean;
+}
+
+/** The régions of the basemap, each with its score for the overlay (a new collection; the input is left as it is). */
+export function withScores<G extends Geometry>(
+  regions: FeatureCollection<G, { code: string; nom: string }>,
+  scores: ReadonlyMap<string, number>,
+): FeatureCollection<G, ScoredRegionProperties> {
+  return {
+    type: 'FeatureCollection',
+    features: regions.features.map((feature) => {
+      const { code, nom } = feature.properties;
+      const score = scores.get(code);
+      return {
+        ...feature,
+        properties: { code, nom, nodata: !isScoredRegion(code), ...(score === undefined ? {} : { score }) },
+      };
+    }),
+  };
 }

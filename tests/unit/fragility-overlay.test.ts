@@ -12,6 +12,7 @@ import {
   overlayScores,
   parseFragilityOverlay,
   scaleEnds,
+  withScores,
   type FragilityOverlay,
 } from '../../src/domain/fragility-overlay';
 import { isKnownOverlayId } from '../../src/domain/map-overlay';
@@ -178,5 +179,23 @@ describe('radarPoint and radarPolygon', () => {
 
   it('draws a missing score at the centre', () => {
     expect(radarPolygon([10, null, 10, 2.5], 100)).toBe('0,-100 0,0 0,100 -25,0');
+  });
+});
+
+describe('withScores', () => {
+  it('adds the scores, marks the overseas régions and leaves its input alone', () => {
+    const square = { type: 'Polygon' as const, coordinates: [[[0, 0], [1, 0], [1, 1], [0, 0]]] };
+    const regions = Object.freeze({
+      type: 'FeatureCollection' as const,
+      features: Object.freeze([
+        Object.freeze({ type: 'Feature' as const, geometry: square, properties: Object.freeze({ code: '32', nom: 'Hauts-de-France' }) }),
+        Object.freeze({ type: 'Feature' as const, geometry: square, properties: Object.freeze({ code: '04', nom: 'La Réunion' }) }),
+      ]) as never,
+    });
+    const out = withScores(regions, new Map([['32', 8.6]]));
+    expect(out.features.map((f) => f.properties)).toEqual([
+      { code: '32', nom: 'Hauts-de-France', nodata: false, score: 8.6 },
+      { code: '04', nom: 'La Réunion', nodata: true },
+    ]);
   });
 });
