@@ -51,7 +51,7 @@ export function RegionPanel({ lang, data, code, onClose }: RegionPanelProps) {
         <h3 id="fragility-panel-title" ref={heading} tabIndex={-1}>
           {t('fragility.panel.title', lang, { region: name })}
         </h3>
-        <button type="button" className="fragility-close" onClick={onClose} aria-label={t('fragility.panel.close', lang)}>
+        <button type="button" className="detail-close" onClick={onClose} aria-label={t('fragility.panel.close', lang)}>
           ×
         </button>
       </div>
@@ -78,11 +78,11 @@ export function RegionPanel({ lang, data, code, onClose }: RegionPanelProps) {
         regionLabel={t('fragility.radar.region', lang, { region: name })}
         nationalLabel={t('fragility.radar.national', lang)}
       />
-      <button type="button" className="fragility-secondary" aria-expanded={tableShown} onClick={() => setTableShown((s) => !s)}>
+      <button type="button" className="detail-button" aria-expanded={tableShown} onClick={() => setTableShown((s) => !s)}>
         {tableShown ? t('fragility.table.hide', lang) : t('fragility.table.show', lang)}
       </button>
       {tableShown ? (
-        <div className="fragility-table-wrap">
+        <div className="fragility-table-wrap" tabIndex={0} role="region" aria-label={t('fragility.table.caption', lang, { region: name })}>
           <table className="fragility-table" data-testid="fragility-table">
             <caption>{t('fragility.table.caption', lang, { region: name })}</caption>
             <thead>
