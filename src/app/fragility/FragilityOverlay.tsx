@@ -86,15 +86,14 @@ export function FragilityOverlay({ lang, data, overlay }: FragilityOverlayProps)
                 <button
                   type="button"
                   aria-pressed={openCode === r.code}
-                  aria-label={t('fragility.regions.open', lang, { region: r.name, score: score === undefined ? '—' : formatScore(score, lang) })}
                   onFocus={() => setFocus(r.code)}
                   onBlur={() => setFocus(null)}
                   onMouseEnter={() => setFocus(r.code)}
                   onMouseLeave={() => setFocus(null)}
                   onClick={() => open(r.code)}
                 >
-                  <span>{r.name}</span>
-                  <span className="num">{score === undefined ? '—' : formatScore(score, lang)}</span>
+                  <span>{r.name}</span>{' '}
+                  <span className="num">{score === undefined ? '—' : `${formatScore(score, lang)} / 10`}</span>
                 </button>
               </li>
             );
