@@ -79,7 +79,13 @@ describe('the fragility overlay', () => {
     expect(await page.locator('.maplibregl-marker').count()).toBeGreaterThan(0);
     const attribution = (await page.locator('.maplibregl-ctrl-attrib').textContent()) ?? '';
     expect(attribution).toContain('programme IMPACT');
+    // Folded, the control leaves the whole map to see.
+    const toggle = page.getByRole('button', { name: /^Calques/ });
+    await toggle.click();
+    await page.waitForTimeout(300);
     await screenshot(page, 'fragility-choropleth');
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
   });
 
   it('reads a région under the pointer: value, unit, year, previous value, trend and score', async () => {

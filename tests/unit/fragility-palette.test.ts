@@ -4,8 +4,17 @@
  * mistaken for a step of the scale.
  */
 import { describe, expect, it } from 'vitest';
-import { deltaE2000, luminance, parseColor, simulateColorVision, type Rgb } from '../../src/domain/color-contrast';
-import { FRAGILITY_NODATA_COLOR, FRAGILITY_PALETTE, fragilityHatchImage } from '../../src/map/layers/fragility';
+import { deltaE2000, luminance, over, parseColor, simulateColorVision, type Rgb } from '../../src/domain/color-contrast';
+import { BASEMAP_COLORS } from '../../src/map/palette';
+import { FRAGILITY_FILL_OPACITY, FRAGILITY_NODATA_COLOR, FRAGILITY_PALETTE, fragilityHatchImage } from '../../src/map/layers/fragility';
+
+/** A step as drawn: at the layer's opacity over the land. */
+function onLand(hex: string): Rgb {
+  const c = parseColor(hex);
+  const land = parseColor(BASEMAP_COLORS.land);
+  if (!c || !land) throw new Error(hex);
+  return over({ ...c, a: FRAGILITY_FILL_OPACITY }, land);
+}
 
 function rgb(hex: string): Rgb {
   const c = parseColor(hex);
@@ -24,7 +33,17 @@ describe('FRAGILITY_PALETTE', () => {
     }
   });
 
-  it('keeps neighbouring steps apart (CIEDE2000 ≥ 10) for every colour vision', () => {
+  it('keeps neighbouring steps apart (CIEDE2000 ≥ 9) as drawn over the land, for every colour vision', () => {
+    for (const vision of VISIONS) {
+      for (let i = 1; i < FRAGILITY_PALETTE.length; i += 1) {
+        const a = simulateColorVision(onLand(FRAGILITY_PALETTE[i - 1] ?? ''), vision);
+        const b = simulateColorVision(onLand(FRAGILITY_PALETTE[i] ?? ''), vision);
+        expect(deltaE2000(a, b), `${vision} step ${i}`).toBeGreaterThanOrEqual(9);
+      }
+    }
+  });
+
+  it('keeps neighbouring steps apart (CIEDE2000 ≥ 10) as specified, for every colour vision', () => {
     for (const vision of VISIONS) {
       for (let i = 1; i < FRAGILITY_PALETTE.length; i += 1) {
         const a = simulateColorVision(rgb(FRAGILITY_PALETTE[i - 1] ?? ''), vision);

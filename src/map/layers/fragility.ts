@@ -25,7 +25,7 @@ export const FRAGILITY_LAYERS = {
 } as const;
 
 const SCALE_MAX = 10;
-const FILL_OPACITY = 0.78;
+export const FRAGILITY_FILL_OPACITY = 0.78;
 
 /** `interpolate` over the score, one stop per palette colour, evenly over 0–10. */
 export const fragilityColorExpression: ExpressionSpecification = [
@@ -40,7 +40,7 @@ export const fragilityFillLayer: FillLayerSpecification = {
   type: 'fill',
   source: FRAGILITY_SOURCE,
   filter: ['has', 'score'],
-  paint: { 'fill-color': fragilityColorExpression, 'fill-opacity': FILL_OPACITY, 'fill-antialias': false },
+  paint: { 'fill-color': fragilityColorExpression, 'fill-opacity': FRAGILITY_FILL_OPACITY, 'fill-antialias': false },
 };
 
 export const fragilityNodataLayer: FillLayerSpecification = {
