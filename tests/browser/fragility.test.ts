@@ -98,7 +98,7 @@ describe('the fragility overlay', () => {
     expect(text).toContain(`${fr(entry.value)}\u00a0% (2019T1)`);
     expect(text).toContain(`Avant : ${fr(entry.previous)}\u00a0% (2014T4)`);
     // Unemployment is lower everywhere than in 2014: a fall of a higher-is-more-fragile index.
-    expect(text).toContain('évolution favorable');
+    expect(text).toContain('Évolution favorable (moins fragile)');
     expect(text).toContain(`Score : ${fr1(entry.score)} / 10`);
   });
 
@@ -145,6 +145,23 @@ describe('the fragility overlay', () => {
     await page.getByRole('button', { name: 'Filtrer la carte sur Hauts-de-France' }).click();
     expect(param(page, 'region')).toBe('32');
     expect(await page.getByTestId('fragility-panel').textContent()).toContain('La carte ne montre que Hauts-de-France.');
+  });
+
+  it('hatches the overseas régions: no data in the source', async () => {
+    const { page } = opened;
+    await page.getByRole('button', { name: 'La Réunion' }).click();
+    await page.waitForTimeout(1200);
+    const box = await page.locator('.maplibregl-canvas').boundingBox();
+    if (!box) throw new Error('no map canvas');
+    // The control covers the right of the map: read the island left of it.
+    await page.getByRole('button', { name: /^Calques/ }).click();
+    await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.5);
+    await page.waitForTimeout(200);
+    const text = (await page.getByTestId('fragility-tooltip').textContent()) ?? '';
+    expect(text).toContain('La Réunion');
+    expect(text).toContain('Pas de données dans la source');
+    await screenshot(page, 'fragility-overseas');
+    await page.getByRole('button', { name: /^Calques/ }).click();
   });
 
   it('shows the explanation of an index read in the source’s own way', async () => {
