@@ -157,7 +157,9 @@ describe('the fragility overlay', () => {
     await page.getByRole('button', { name: /^Calques/ }).click();
     await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.5);
     await page.waitForTimeout(200);
-    const text = (await page.getByTestId('fragility-tooltip').textContent()) ?? '';
+    const tooltip = page.getByTestId('fragility-tooltip');
+    expect(await tooltip.isVisible()).toBe(true);
+    const text = (await tooltip.textContent()) ?? '';
     expect(text).toContain('La Réunion');
     expect(text).toContain('Pas de données dans la source');
     await screenshot(page, 'fragility-overseas');

@@ -6,11 +6,13 @@
  */
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { basemapQuery } from '../../data/queries';
 import type { FragilityData } from '../../domain/fragility';
 import { overlayIndex, overlayScores, withScores, type FragilityOverlay as Overlay } from '../../domain/fragility-overlay';
 import type { Lang } from '../../domain/vocabulary';
 import { t } from '../../i18n/strings';
+import { useMapInstance } from '../../map/MapContext';
 import { useAtlas } from '../../state/store';
 import './fragility.css';
 import { FragilityLayers, type RegionPointer } from './FragilityLayers';
@@ -27,6 +29,7 @@ interface FragilityOverlayProps {
 const AREA_REGION = /^r(\d{2})$/;
 
 export function FragilityOverlay({ lang, data, overlay }: FragilityOverlayProps) {
+  const map = useMapInstance();
   const basemap = useQuery(basemapQuery());
   const area = useAtlas((s) => s.area);
   const setArea = useAtlas((s) => s.setArea);
@@ -52,15 +55,24 @@ export function FragilityOverlay({ lang, data, overlay }: FragilityOverlayProps)
       {regions ? (
         <FragilityLayers regions={regions} highlight={focus ?? pointer?.code ?? openCode} onPointer={setPointer} onPick={open} />
       ) : null}
-      {pointer ? (
-        <div className="fragility-tooltip" style={{ left: pointer.x + 14, top: pointer.y + 14 }} data-testid="fragility-tooltip" aria-hidden="true">
-          <strong>{nameOf(pointer.code)}</strong>
-          <span>{title}</span>
-          {readingLines(data, overlay, pointer.code, lang).map((line) => (
-            <span key={line}>{line}</span>
-          ))}
-        </div>
-      ) : null}
+      {/* Into the map's container: the control (and this component) may be folded away. */}
+      {pointer
+        ? createPortal(
+            <div
+              className="fragility-tooltip"
+              style={{ left: pointer.x + 14, top: pointer.y + 14 }}
+              data-testid="fragility-tooltip"
+              aria-hidden="true"
+            >
+              <strong>{nameOf(pointer.code)}</strong>
+              <span>{title}</span>
+              {readingLines(data, overlay, pointer.code, lang).map((line) => (
+                <span key={line}>{line}</span>
+              ))}
+            </div>,
+            map.getContainer(),
+          )
+        : null}
       <div className="fragility-body" data-testid="fragility-body">
         <h3 className="fragility-title">{title}</h3>
         {care ? (
