@@ -168,7 +168,8 @@ describe('the fragility overlay', () => {
 
   it('shows the explanation of an index read in the source’s own way', async () => {
     const { page } = opened;
-    await page.getByLabel('Calque affiché').selectOption('fragility:immigration');
+    await page.getByLabel('Calque affiché').selectOption({ label: "Taux d'immigration (lecture propre à la source, voir la note)" });
+    expect(param(page, 'overlay')).toBe('fragility:immigration');
     const care = (await page.getByTestId('fragility-care').textContent()) ?? '';
     expect(care).toContain('diversité');
     expect(care).toContain('pas un jugement');

@@ -69,6 +69,7 @@ export function FragilityOverlay({ lang, data, overlay }: FragilityOverlayProps)
               {readingLines(data, overlay, pointer.code, lang).map((line) => (
                 <span key={line}>{line}</span>
               ))}
+              {care ? <span className="fragility-tooltip-care">{care}</span> : null}
             </div>,
             map.getContainer(),
           )

@@ -5,7 +5,7 @@
  * régions). Writes the store's `overlay`. The fragility groups appear once their file is loaded.
  */
 import { coverageOverlayId, DEFAULT_RANKING_MEASURE, parseCoverageOverlay } from '../../domain/coverage-overlay';
-import type { FragilityData } from '../../domain/fragility';
+import type { FragilityData, FragilityIndex } from '../../domain/fragility';
 import { fragilityOverlayId, indicesOf } from '../../domain/fragility-overlay';
 import { WHITE_ZONE_DISTANCES } from '../../domain/white-zones';
 import { DIMENSIONS, type Lang } from '../../domain/vocabulary';
@@ -38,7 +38,7 @@ export function LayersChoice({ lang, overlayId, fragility, onChange }: LayersCho
           },
           ...indicesOf(fragility, d.code).map((index) => ({
             id: fragilityOverlayId({ kind: 'index', index: index.id }),
-            label: lang === 'fr' ? index.labelFr : index.labelEn,
+            label: careLabel(index, lang),
           })),
         ],
       }))
@@ -82,4 +82,10 @@ export function LayersChoice({ lang, overlayId, fragility, onChange }: LayersCho
       </select>
     </label>
   );
+}
+
+/** An index's label; for one the source reads its own way, a pointer to the note that explains it. */
+function careLabel(index: FragilityIndex, lang: Lang): string {
+  const label = lang === 'fr' ? index.labelFr : index.labelEn;
+  return index.careNoteFr === undefined ? label : t('fragility.option.care', lang, { label });
 }
