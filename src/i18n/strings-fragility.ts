@@ -9,7 +9,6 @@ export const fragilityFr = {
   'fragility.option.dimension': 'Synthèse {dimension} (moyenne de ses indices)',
   'fragility.option.care': '{label} (lecture propre à la source, voir la note)',
   'fragility.loading': 'Chargement des indices de fragilité…',
-  'fragility.summaries': 'Synthèse par dimension (moyenne des scores de ses indices), France métropolitaine',
   'fragility.legend.title': 'Score de fragilité, de 0 à 10',
   'fragility.legend.dimension': 'Moyenne des scores des {n} indices de la dimension, sans unité.',
   'fragility.legend.favourable': '0 – le plus favorable',
@@ -51,7 +50,6 @@ export const fragilityFr = {
   'fragility.actors.more': '… et {n} autres',
   'fragility.actors.filter': 'Filtrer la carte sur {region}',
   'fragility.actors.filtered': 'La carte ne montre que {region}.',
-  'fragility.unknownArea': 'Profil de région inconnu ignoré : « {area} ».',
 };
 
 export const fragilityEn: Record<keyof typeof fragilityFr, string> = {
@@ -63,7 +61,6 @@ export const fragilityEn: Record<keyof typeof fragilityFr, string> = {
   'fragility.option.dimension': '{dimension} summary (mean of its indices)',
   'fragility.option.care': '{label} (read as the source reads it, see the note)',
   'fragility.loading': 'Loading the fragility indices…',
-  'fragility.summaries': 'Summary by dimension (mean score of its indices), metropolitan France',
   'fragility.legend.title': 'Fragility score, 0 to 10',
   'fragility.legend.dimension': 'Mean of the scores of the dimension’s {n} indices, without unit.',
   'fragility.legend.favourable': '0 – most favourable',
@@ -105,5 +102,4 @@ export const fragilityEn: Record<keyof typeof fragilityFr, string> = {
   'fragility.actors.more': '… and {n} more',
   'fragility.actors.filter': 'Filter the map to {region}',
   'fragility.actors.filtered': 'The map shows {region} only.',
-  'fragility.unknownArea': 'Unknown region profile ignored: “{area}”.',
 };
