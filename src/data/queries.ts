@@ -7,10 +7,13 @@ import { queryOptions } from '@tanstack/react-query';
 import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { FragilityData } from '../domain/fragility';
 import type { Gazetteer } from '../domain/gazetteer';
 import { GazetteerSchema } from '../domain/gazetteer-schema';
 import type { ActorCollection, DatasetMeta, Link } from '../domain/model';
 import { ActorCollectionSchema, LinksSchema } from '../domain/schema';
+import { DIMENSIONS } from '../domain/vocabulary';
+import { z } from '../domain/zod';
 
 export type DataFileErrorReason = 'network' | 'http' | 'json' | 'shape' | 'timeout';
 
@@ -183,4 +186,45 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  */
 export function gazetteerQuery() {
   return jsonFileQuery<Gazetteer>('gazetteer.json', bySchema(GazetteerSchema));
+}
+
+const fragilityValue = z.looseObject({
+  value: z.number(),
+  previous: z.number().nullable(),
+  indicator: z.number(),
+  score: z.number(),
+});
+
+const FragilitySchema = z.looseObject({
+  source: z.looseObject({ credit: z.string(), url: z.string(), scaleFr: z.string(), scaleEn: z.string() }),
+  indices: z.array(
+    z.looseObject({
+      id: z.string(),
+      dimension: z.enum(DIMENSIONS.codes as unknown as [string, ...string[]]),
+      domain: z.string(),
+      domainEn: z.string(),
+      labelFr: z.string(),
+      labelEn: z.string(),
+      unit: z.string(),
+      year: z.string(),
+      previousYear: z.string().nullable(),
+      higherIsMoreFragile: z.boolean(),
+      indicatorKind: z.enum(['value', 'growth']),
+      careNoteFr: z.string().optional(),
+      careNoteEn: z.string().optional(),
+      valueNoteFr: z.string().optional(),
+      valueNoteEn: z.string().optional(),
+      values: z.record(z.string(), fragilityValue),
+    }),
+  ),
+  regions: z.array(z.object({ code: z.string(), name: z.string() })),
+  national: z.object({ code: z.string(), name: z.string() }),
+});
+
+/**
+ * The IMPACT fragility indices (a few KB), loaded when the fragility overlay or the coverage
+ * ranking needs them, or when the layers control is opened.
+ */
+export function fragilityQuery() {
+  return jsonFileQuery<FragilityData>('fragility.json', bySchema(FragilitySchema) as (json: unknown) => { ok: true; value: FragilityData } | { ok: false; detail: string });
 }

@@ -5,6 +5,7 @@
  * the defaults, in a fixed order, so equal views give equal URLs.
  */
 import { EMPTY_FILTERS, type DataFilter, type Filters } from './filters';
+import { isKnownOverlayId } from './map-overlay';
 import { KINDS, PRACTICES, PROFILES, SCOPES, type Lang } from './vocabulary';
 
 export type ViewMode = 'map' | 'list' | 'graph';
@@ -160,7 +161,7 @@ export function parseParams(search: string, extraKnown: readonly string[] = []):
       inView: readFlag(get(PARAMS.inView), 'inview', notices),
       near: readNear(get(PARAMS.near), notices),
       radius: Number(readChoice(get(PARAMS.radius), RADII.map(String), String(DEFAULT_RADIUS), 'Rayon', notices)) as Radius,
-      overlay: readPattern(get(PARAMS.overlay), OVERLAY_ID, 'Calque', notices),
+      overlay: readOverlay(get(PARAMS.overlay), notices),
       area: normalizeArea(readPattern(get(PARAMS.area), AREA_CODE, 'Territoire', notices)),
       depth: readChoice(get(PARAMS.depth), ['1', '2'] as const, '1', 'Profondeur des liens', notices) === '2' ? 2 : 1,
     },
@@ -243,6 +244,13 @@ function readNear(raw: string | null, notices: string[]): NearQuery | null {
 /** "R84" → "r84", "d2a" → "d2A": a lower-case kind letter, then the official code. */
 function normalizeArea(raw: string | null): string | null {
   return raw === null ? null : raw.charAt(0).toLowerCase() + raw.slice(1).toUpperCase();
+}
+
+function readOverlay(raw: string | null, notices: string[]): string | null {
+  const id = readPattern(raw, OVERLAY_ID, 'Calque', notices);
+  if (id === null || isKnownOverlayId(id)) return id;
+  notices.push(`Calque inconnu ignoré : « ${clip(id)} ».`);
+  return null;
 }
 
 function readPattern(raw: string | null, pattern: RegExp, what: string, notices: string[]): string | null {

@@ -8,6 +8,7 @@ import { exploreEn, exploreFr } from './strings-explore';
 import { listEn, listFr } from './strings-list';
 import { coverageEn, coverageFr } from './strings-coverage';
 import { embedEn, embedFr } from './strings-embed';
+import { fragilityEn, fragilityFr } from './strings-fragility';
 import { nearEn, nearFr } from './strings-near';
 import { robustnessEn, robustnessFr } from './strings-robustness';
 
@@ -83,6 +84,7 @@ const fr = {
   ...coverageFr,
   ...embedFr,
   ...nearFr,
+  ...fragilityFr,
   ...robustnessFr,
 } as const;
 
@@ -157,6 +159,7 @@ const en: Record<StringKey, string> = {
   ...coverageEn,
   ...embedEn,
   ...nearEn,
+  ...fragilityEn,
   ...robustnessEn,
 };
 

@@ -84,13 +84,13 @@ describe('coverage and white zones on the desktop', () => {
   it('loads the communes and populations only once a coverage layer is on', async () => {
     const { page } = opened;
     expect(requested.some((p) => p.endsWith('/gazetteer.json'))).toBe(false);
-    expect(await page.getByRole('button', { name: /Où manquent les catalyseurs/ }).getAttribute('aria-expanded')).toBe('false');
+    expect(await page.getByRole('button', { name: /^Calques/ }).getAttribute('aria-expanded')).toBe('false');
   });
 
   it('switches the density layer on and reads a département from the table, as the data files say', async () => {
     const { page } = opened;
-    await page.getByRole('button', { name: /Où manquent les catalyseurs/ }).click();
-    await page.getByLabel('Calque de couverture').selectOption({ label: 'Acteurs pour 100 000 habitants, par département' });
+    await page.getByRole('button', { name: /^Calques/ }).click();
+    await page.getByLabel('Calque affiché').selectOption({ label: 'Acteurs pour 100 000 habitants, par département' });
     await expect.poll(() => param(page, 'overlay')).toBe('coverage');
     await page.getByTestId('coverage-legend').waitFor();
     expect(requested.some((p) => p.endsWith('/gazetteer.json'))).toBe(true);
@@ -138,7 +138,7 @@ describe('coverage and white zones on the desktop', () => {
 
   it('switches to the white zones at 25 km and reads a département’s share', async () => {
     const { page } = opened;
-    await page.getByLabel('Calque de couverture').selectOption({ label: 'Population à plus de 25 km' });
+    await page.getByLabel('Calque affiché').selectOption({ label: 'Population à plus de 25 km' });
     await expect.poll(() => param(page, 'overlay')).toBe('white:25');
     await expect.poll(() => page.getByTestId('coverage-legend').textContent()).toContain('% de la population à plus de 25 km');
     await page.getByTestId('coverage-table').waitFor();
@@ -162,7 +162,7 @@ describe('coverage and white zones on the desktop', () => {
 
   it('opens the ranking of fragile and under-served régions and reads the first région', async () => {
     const { page } = opened;
-    await page.getByLabel('Calque de couverture').selectOption({ label: 'Régions fragiles et peu couvertes' });
+    await page.getByLabel('Calque affiché').selectOption({ label: 'Régions fragiles et peu couvertes' });
     await expect.poll(() => param(page, 'overlay')).toBe('ranking:sociale');
     const table = page.getByTestId('coverage-ranking-table');
     await table.waitFor();
@@ -203,7 +203,7 @@ describe('opened from a link', () => {
   it('fits a phone screen: folded at first under the zoom buttons, the whole width once unfolded', async () => {
     const { page, errors } = await openApp(browser, { path: '?overlay=coverage-region', viewport: { width: 375, height: 740 } });
     await waitForMapReady(page);
-    const toggle = page.getByRole('button', { name: /Où manquent les catalyseurs/ });
+    const toggle = page.getByRole('button', { name: /^Calques/ });
     expect(await toggle.getAttribute('aria-expanded')).toBe('false');
     const zoomOut = await page.getByRole('button', { name: /Dézoomer|Zoom out/ }).boundingBox();
     const folded = await page.getByTestId('coverage-control').boundingBox();

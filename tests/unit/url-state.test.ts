@@ -125,6 +125,19 @@ describe('near-me, overlay, territory panel and link depth', () => {
     expect(notices).toHaveLength(5);
   });
 
+  it('keeps the overlay ids the map knows and ignores the others with a notice', () => {
+    for (const id of ['fragility:chomage', 'fragility-dim:sociale', 'coverage-region', 'white:50', 'ranking:pauvrete']) {
+      const { state, notices } = parseParams(`overlay=${id}`);
+      expect(state.overlay, id).toBe(id);
+      expect(notices, id).toEqual([]);
+    }
+    for (const id of ['fragility:bonheur', 'fragility-dim:chomage', 'white:30', 'heatmap']) {
+      const { state, notices } = parseParams(`overlay=${id}`);
+      expect(state.overlay, id).toBeNull();
+      expect(notices, id).toEqual([`Calque inconnu ignoré : « ${id} ».`]);
+    }
+  });
+
   it('rejects a half-written position', () => {
     expect(parseParams('near=46.5,').state.near).toBeNull();
     expect(parseParams('near=,0.3').state.near).toBeNull();

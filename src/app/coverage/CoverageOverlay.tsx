@@ -1,13 +1,17 @@
 /**
- * "Où manquent les catalyseurs ?": the control of the coverage layers and everything that goes
- * with the one that is on (legend, value under the pointer or of the focused row, table
- * alternative, ranking), and its drawing on the map. Rendered inside `MapView`, so it comes
- * along wherever the map goes (embed included). State: the store's `overlay` (see
- * `coverage-overlay.ts` for the ids); the rest is local to the view.
+ * The map's layers control ("Calques"): the one choice of overlay (`LayersChoice`), then
+ * everything that goes with the layer that is on: for a coverage layer, its legend, value under
+ * the pointer or of the focused row, table alternative, ranking, and its drawing on the map; for a
+ * fragility layer, `FragilityOverlay`. Rendered inside `MapView`, so it comes along wherever the
+ * map goes (embed included). State: the store's `overlay` (see `coverage-overlay.ts` and
+ * `fragility-overlay.ts` for the ids); the rest is local to the view.
  */
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
+import { fragilityQuery } from '../../data/queries';
 import { countedKind } from '../../domain/coverage';
 import { parseCoverageOverlay } from '../../domain/coverage-overlay';
+import { parseFragilityOverlay } from '../../domain/fragility-overlay';
 import type { Lang } from '../../domain/vocabulary';
 import { t, tn } from '../../i18n/strings';
 import { COMMUNES_MINZOOM } from '../../map/layers/coverage';
@@ -16,9 +20,10 @@ import { useAtlas } from '../../state/store';
 import type { FilteredView } from '../../state/useAtlasData';
 import { LoadingStatus } from '../LoadingStatus';
 import { QueryErrorMessage } from '../QueryErrorMessage';
+import { FragilityOverlay } from '../fragility/FragilityOverlay';
+import { LayersChoice } from '../layers/LayersChoice';
 import { isSmallScreen } from '../smallScreen';
 import './coverage.css';
-import { CoverageChoice } from './CoverageChoice';
 import { CoverageLayers, type MapPointer } from './CoverageLayers';
 import { CoverageLegend } from './CoverageLegend';
 import { CoverageTable } from './CoverageTable';
@@ -35,11 +40,13 @@ export function CoverageOverlay({ lang, view }: CoverageOverlayProps) {
   const map = useMapInstance();
   const overlayId = useAtlas((s) => s.overlay);
   const overlay = parseCoverageOverlay(overlayId);
+  const fragilityOverlay = parseFragilityOverlay(overlayId);
   const setOverlay = useAtlas((s) => s.setOverlay);
   const kinds = useAtlas((s) => s.filters.kinds);
   const kind = countedKind(kinds);
   // Opened by a link, it starts unfolded, except on a phone where it would hide the map.
-  const [open, setOpen] = useState(() => overlay !== null && !isSmallScreen());
+  const [open, setOpen] = useState(() => overlayId !== null && !isSmallScreen());
+  const fragilityData = useQuery({ ...fragilityQuery(), enabled: open || fragilityOverlay !== null });
   const [focus, setFocus] = useState<string | null>(null);
   const [pointer, setPointer] = useState<MapPointer | null>(null);
   const [zoom, setZoom] = useState(() => map.getZoom());
@@ -69,7 +76,7 @@ export function CoverageOverlay({ lang, view }: CoverageOverlayProps) {
   // Unfolds when one of its layers is turned on later, from here or from elsewhere (menu, history).
   const firstOverlay = useRef(overlayId);
   useEffect(() => {
-    if (overlayId !== firstOverlay.current && parseCoverageOverlay(overlayId) !== null) setOpen(true);
+    if (overlayId !== firstOverlay.current && overlayId !== null) setOpen(true);
     firstOverlay.current = null;
   }, [overlayId]);
 
@@ -131,17 +138,26 @@ export function CoverageOverlay({ lang, view }: CoverageOverlayProps) {
         className="coverage-control"
         aria-labelledby="coverage-title"
         data-open={open}
-        data-wide={overlay?.kind === 'ranking' || tableShown}
+        data-wide={overlay?.kind === 'ranking' || fragilityOverlay !== null || tableShown}
         data-testid="coverage-control"
       >
         <h2 id="coverage-title" className="coverage-title">
           <button type="button" aria-expanded={open} aria-controls="coverage-body" onClick={() => setOpen((o) => !o)}>
-            {t('coverage.title', lang)}
+            {t('layers.title', lang)}
             <span aria-hidden="true">{open ? ' ▴' : ' ▾'}</span>
           </button>
         </h2>
         <div id="coverage-body" className="coverage-body" hidden={!open}>
-          <CoverageChoice lang={lang} overlay={overlay} onChange={setOverlay} />
+          <LayersChoice lang={lang} overlayId={overlayId} fragility={fragilityData.data} onChange={setOverlay} />
+          {fragilityOverlay ? (
+            fragilityData.error ? (
+              <QueryErrorMessage lang={lang} error={fragilityData.error} onRetry={() => void fragilityData.refetch()} />
+            ) : fragilityData.data ? (
+              <FragilityOverlay lang={lang} data={fragilityData.data} overlay={fragilityOverlay} />
+            ) : (
+              <LoadingStatus text={t('fragility.loading', lang)} />
+            )
+          ) : null}
           {overlay === null ? null : gazetteer.error ? (
             <QueryErrorMessage lang={lang} error={gazetteer.error} onRetry={() => void gazetteer.refetch()} />
           ) : !gazetteer.data ? (

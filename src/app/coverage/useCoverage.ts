@@ -5,8 +5,7 @@
  */
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
-import { coverageFragilityQuery } from '../../data/coverage-queries';
-import { gazetteerQuery } from '../../data/queries';
+import { fragilityQuery, gazetteerQuery } from '../../data/queries';
 import { countActors, densities, type CoverageLevel, type DensityRow } from '../../domain/coverage';
 import type { Gazetteer } from '../../domain/gazetteer';
 import {
@@ -25,7 +24,7 @@ export function useCoverageGazetteer(enabled: boolean) {
 }
 
 export function useCoverageFragility(enabled: boolean) {
-  return useQuery({ ...coverageFragilityQuery(), enabled });
+  return useQuery({ ...fragilityQuery(), enabled });
 }
 
 /** Densities of the départements or régions for the current filters. */

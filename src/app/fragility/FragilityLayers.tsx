@@ -1,0 +1,95 @@
+/**
+ * Draws the fragility choropleth (rendered inside `MapView`): the scored régions and the hatched
+ * overseas ones under the borders and the actors, the outline of the région being read under the
+ * labels. Reports the région under the pointer (with the pointer's page position) and the one clicked.
+ */
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { GeoJSONSource, MapLayerMouseEvent, MapMouseEvent } from 'maplibre-gl';
+import { useEffect, useRef } from 'react';
+import type { ScoredRegionProperties } from '../../domain/fragility-overlay';
+import {
+  FRAGILITY_ATTRIBUTION,
+  FRAGILITY_HATCH_IMAGE,
+  FRAGILITY_LAYERS,
+  FRAGILITY_SOURCE,
+  fragilityFillLayer,
+  fragilityHatchImage,
+  fragilityNodataLayer,
+  fragilityOutlineLayer,
+  outlineFilter,
+} from '../../map/layers/fragility';
+import { FEATURE_BEFORE, OVERLAY_BEFORE, useMapInstance } from '../../map/MapContext';
+
+export interface RegionPointer {
+  code: string;
+  /** Page coordinates of the pointer (the tooltip is `position: fixed`). */
+  x: number;
+  y: number;
+}
+
+interface FragilityLayersProps {
+  regions: FeatureCollection<Polygon | MultiPolygon, ScoredRegionProperties>;
+  highlight: string | null;
+  onPointer: (pointer: RegionPointer | null) => void;
+  onPick: (code: string) => void;
+}
+
+const LAYER_IDS = [FRAGILITY_LAYERS.outline, FRAGILITY_LAYERS.nodata, FRAGILITY_LAYERS.fill];
+
+export function FragilityLayers({ regions, highlight, onPointer, onPick }: FragilityLayersProps) {
+  const map = useMapInstance();
+  const drawable = map.getLayer(OVERLAY_BEFORE) !== undefined;
+  const handlers = useRef({ onPointer, onPick });
+  handlers.current = { onPointer, onPick };
+  const first = useRef(regions);
+  first.current = regions;
+
+  useEffect(() => {
+    if (!drawable) return;
+    if (!map.hasImage(FRAGILITY_HATCH_IMAGE)) map.addImage(FRAGILITY_HATCH_IMAGE, fragilityHatchImage());
+    map.addSource(FRAGILITY_SOURCE, { type: 'geojson', data: first.current, attribution: FRAGILITY_ATTRIBUTION });
+    map.addLayer(fragilityFillLayer, OVERLAY_BEFORE);
+    map.addLayer(fragilityNodataLayer, OVERLAY_BEFORE);
+    map.addLayer(fragilityOutlineLayer(null), FEATURE_BEFORE);
+
+    const layers = [FRAGILITY_LAYERS.fill, FRAGILITY_LAYERS.nodata];
+    const onMove = (event: MapMouseEvent) => {
+      const [feature] = map.queryRenderedFeatures(event.point, { layers });
+      const code = feature?.properties?.['code'];
+      map.getCanvas().style.cursor = typeof code === 'string' ? 'pointer' : '';
+      if (typeof code !== 'string') handlers.current.onPointer(null);
+      else handlers.current.onPointer({ code, x: event.originalEvent.clientX, y: event.originalEvent.clientY });
+    };
+    const onLeave = () => {
+      map.getCanvas().style.cursor = '';
+      handlers.current.onPointer(null);
+    };
+    const onClick = (event: MapLayerMouseEvent) => {
+      const code = event.features?.[0]?.properties?.['code'];
+      if (typeof code === 'string') handlers.current.onPick(code);
+    };
+    map.on('mousemove', onMove);
+    map.on('click', FRAGILITY_LAYERS.fill, onClick);
+    map.getCanvas().addEventListener('mouseleave', onLeave);
+    return () => {
+      map.off('mousemove', onMove);
+      map.off('click', FRAGILITY_LAYERS.fill, onClick);
+      map.getCanvas().removeEventListener('mouseleave', onLeave);
+      map.getCanvas().style.cursor = '';
+      // The map may already be gone (page left): nothing to remove then.
+      if (!map.getStyle()) return;
+      for (const id of LAYER_IDS) if (map.getLayer(id)) map.removeLayer(id);
+      if (map.getSource(FRAGILITY_SOURCE)) map.removeSource(FRAGILITY_SOURCE);
+    };
+  }, [map, drawable]);
+
+  useEffect(() => {
+    if (drawable) void map.getSource<GeoJSONSource>(FRAGILITY_SOURCE)?.setData(regions);
+  }, [map, drawable, regions]);
+
+  useEffect(() => {
+    if (drawable && map.getLayer(FRAGILITY_LAYERS.outline)) map.setFilter(FRAGILITY_LAYERS.outline, outlineFilter(highlight));
+  }, [map, drawable, highlight]);
+
+  return null;
+}
