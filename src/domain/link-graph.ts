@@ -9,7 +9,7 @@
 import Graph from 'graphology';
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
 import type { ActorProperties, Link } from './model';
-import { LINK_TYPES, type LinkType, type Profile } from './vocabulary';
+import { LINK_TYPES, PROFILES, type LinkType, type Profile } from './vocabulary';
 
 export interface LinkNodeAttributes {
   name: string;
@@ -63,6 +63,8 @@ export interface ActorLinkMetrics {
    * among the actors it is directly linked to. Linked actors without a profile do not count.
    */
   worlds: number;
+  /** Those profiles, in the vocabulary's order. */
+  profiles: Profile[];
   /**
    * Betweenness centrality on the undirected network (one edge per linked pair): over all pairs
    * of other actors, the share of their shortest paths that go through this actor, summed.
@@ -86,15 +88,17 @@ export function linkMetrics(graph: LinkGraph): LinkMetrics {
   const byId = new Map<string, ActorLinkMetrics>();
   values.forEach(({ id, betweenness }, i) => {
     const neighbours = pairs.neighbors(id);
-    const profiles = new Set<string>();
+    const seen = new Set<Profile>();
     for (const other of neighbours) {
       const profile = graph.getNodeAttribute(other, 'profile');
-      if (profile) profiles.add(profile);
+      if (profile) seen.add(profile);
     }
+    const profiles = PROFILES.codes.filter((code) => seen.has(code));
     byId.set(id, {
       links: graph.degree(id),
       linked: neighbours.length,
-      worlds: profiles.size,
+      worlds: profiles.length,
+      profiles,
       betweenness,
       betweennessRank: ranks[i] ?? values.length,
     });

@@ -5,6 +5,7 @@
  */
 import type { Lang } from '../domain/vocabulary';
 import { exploreEn, exploreFr } from './strings-explore';
+import { linksEn, linksFr } from './strings-links';
 import { listEn, listFr } from './strings-list';
 import { coverageEn, coverageFr } from './strings-coverage';
 import { embedEn, embedFr } from './strings-embed';
@@ -84,6 +85,7 @@ const fr = {
   ...embedFr,
   ...nearFr,
   ...robustnessFr,
+  ...linksFr,
 } as const;
 
 export type StringKey = keyof typeof fr;
@@ -158,6 +160,7 @@ const en: Record<StringKey, string> = {
   ...embedEn,
   ...nearEn,
   ...robustnessEn,
+  ...linksEn,
 };
 
 const STRINGS: Record<Lang, Record<StringKey, string>> = { fr, en };

@@ -67,6 +67,10 @@ describe('linkMetrics', () => {
     expect(get(id)?.worlds).toBe(worlds);
   });
 
+  it('names the worlds in the vocabulary order', () => {
+    expect(get('B')?.profiles).toEqual(['collectivite', 'entreprise', 'academique']);
+  });
+
   it('does not count a linked actor without a profile as a world', () => {
     const graph = buildLinkGraph(
       [actor({ id: 'x', profile: 'collectivite' }).properties, actor({ id: 'y', profile: null }).properties],

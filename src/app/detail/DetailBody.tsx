@@ -5,6 +5,7 @@ import { t } from '../../i18n/strings';
 import { CopyLink } from './CopyLink';
 import { DetailFacts } from './DetailFacts';
 import { DetailLinks } from './DetailLinks';
+import { DetailNetwork } from './DetailNetwork';
 import { Qualification } from './Qualification';
 import { Sources } from './Sources';
 
@@ -27,6 +28,7 @@ export function DetailBody({ data, actor, lang, idPrefix }: DetailBodyProps) {
       <DetailFacts actor={actor} lang={lang} />
       <Qualification actor={actor} lang={lang} headingId={`${idPrefix}-qualification`} />
       <Sources sources={actor.sources} lang={lang} headingId={`${idPrefix}-sources`} />
+      <DetailNetwork data={data} actor={actor} lang={lang} headingId={`${idPrefix}-network`} />
       <DetailLinks key={`links-${actor.id}`} data={data} id={actor.id} lang={lang} headingId={`${idPrefix}-links`} />
       {/* Keyed by actor (sibling keys must differ), so that "Lien copié" does not linger on the next sheet. */}
       <CopyLink key={`copy-${actor.id}`} lang={lang} />
