@@ -24,7 +24,7 @@ export interface EcosystemOptions {
 const DEFAULTS: Required<EcosystemOptions> = { iterations: 120, minSize: 3, maxSize: 16 };
 
 export type EcosystemNodeAttributes = LinkNodeAttributes & EcosystemNodeExtras;
-export type EcosystemGraphModel = Graph<EcosystemNodeAttributes, LinkEdgeAttributes>;
+export type EcosystemGraphModel = Graph<EcosystemNodeAttributes, LinkEdgeAttributes & EcosystemEdgeExtras>;
 
 export interface EcosystemGraph {
   graph: EcosystemGraphModel;
@@ -42,6 +42,15 @@ export interface EcosystemNodeExtras {
   degree: number;
   outside: boolean;
   label: string;
+  /** Set by the view, which owns the palette. */
+  color?: string;
+}
+
+/** Edge attributes added by the view for drawing (sigma's program `type`: 'arrow' or 'line'). */
+export interface EcosystemEdgeExtras {
+  color?: string;
+  size?: number;
+  type?: 'arrow' | 'line';
 }
 
 type Data = Pick<DatasetIndex, 'features' | 'rowOf' | 'linksOf'>;

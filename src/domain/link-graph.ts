@@ -17,7 +17,8 @@ export interface LinkNodeAttributes {
 }
 
 export interface LinkEdgeAttributes {
-  type: LinkType;
+  /** Not `type`: drawing libraries (sigma) read `type` as the way to draw the edge. */
+  linkType: LinkType;
   /** False for symmetric types. */
   directed: boolean;
   sample: boolean;
@@ -46,7 +47,7 @@ export function buildLinkGraph(actors: readonly NodeSource[], links: readonly Li
     }
     if (link.source === link.target) continue;
     const directed = !isSymmetric(link.type);
-    const attributes: LinkEdgeAttributes = { type: link.type, directed, sample: link.sample };
+    const attributes: LinkEdgeAttributes = { linkType: link.type, directed, sample: link.sample };
     if (directed) graph.addDirectedEdge(link.source, link.target, attributes);
     else graph.addUndirectedEdge(link.source, link.target, attributes);
   }

@@ -28,7 +28,7 @@ describe('buildLinkGraph', () => {
     expect(graph.outNeighbors('D')).toEqual(['E']);
     expect(graph.inNeighbors('D')).toEqual(['B']);
     const partner = graph.undirectedEdges('B', 'G')[0] ?? '';
-    expect(graph.getEdgeAttributes(partner)).toEqual({ type: 'partenaire', directed: false, sample: false });
+    expect(graph.getEdgeAttributes(partner)).toEqual({ linkType: 'partenaire', directed: false, sample: false });
     expect(graph.outEdges('B', 'A')).toEqual([]);
     expect(graph.outEdges('A', 'B')).toHaveLength(2);
   });
