@@ -44,7 +44,11 @@ export function GraphCanvas({ graph, lang }: { graph: EcosystemGraphModel; lang:
     sigma.on('clickNode', ({ node }) => select(node));
     sigma.on('enterNode', () => element.classList.add('is-pointing'));
     sigma.on('leaveNode', () => element.classList.remove('is-pointing'));
+    // The sheet opening beside the graph narrows it without resizing the window.
+    const observer = new ResizeObserver(() => sigma.refresh());
+    observer.observe(element);
     return () => {
+      observer.disconnect();
       sigmaRef.current = null;
       sigma.kill();
     };
@@ -66,6 +70,8 @@ export function GraphCanvas({ graph, lang }: { graph: EcosystemGraphModel; lang:
       return graph.hasExtremity(edge, focus) ? { ...data, size: 2.5, zIndex: 1 } : { ...data, color: '#e6e3dc', zIndex: 0 };
     });
     if (focus) {
+      // Display positions are only framed (normalised) once sigma has processed the graph.
+      sigma.refresh();
       const position = sigma.getNodeDisplayData(focus);
       if (position) {
         void sigma.getCamera().animate({ x: position.x, y: position.y, ratio: FOCUS_RATIO }, { duration: prefersReducedMotion() ? 0 : 400 });
