@@ -167,6 +167,7 @@ describe('the Paris Est Marne & Bois ecosystem', () => {
     const { page } = opened;
     await page.getByRole('button', { name: 'Tout réinitialiser' }).click();
     await page.getByRole('button', { name: 'Liste', exact: true }).click();
+    if (await panel(page).count()) await panel(page).getByRole('button', { name: 'Fermer' }).click();
     await page.getByTestId('list-view').locator('button[data-sort="links"]').click();
     await expect.poll(() => param(page, 'sort')).toBe('links');
     const counts = async () =>

@@ -12,7 +12,7 @@ export const LINK_LINES_SOURCE = 'link-lines';
 export const LINK_POINTS_SOURCE = 'link-points';
 
 const WIDTH: ExpressionSpecification = ['case', ['==', ['get', 'ring'], 1], 3, 2];
-const OPACITY: ExpressionSpecification = ['case', ['==', ['get', 'dimmed'], 1], 0.35, 0.95];
+const OPACITY: ExpressionSpecification = ['case', ['==', ['get', 'dimmed'], 1], 0.35, 1];
 
 export const linkCasingLayer: LineLayerSpecification = {
   id: 'link-casing',
@@ -44,10 +44,11 @@ export const linkedRingLayer: CircleLayerSpecification = {
   type: 'circle',
   source: LINK_POINTS_SOURCE,
   paint: {
-    'circle-radius': ['case', ['==', ['get', 'distance'], 0], 14, 11],
+    // Wider than the actors' markers (and their groups), which are drawn above the map.
+    'circle-radius': ['case', ['==', ['get', 'distance'], 0], 24, 21],
     'circle-color': 'rgba(0,0,0,0)',
     'circle-stroke-color': ['case', ['==', ['get', 'distance'], 0], SELECTED_RING, LINKED_RING],
-    'circle-stroke-width': ['case', ['==', ['get', 'distance'], 2], 1.5, 2.5],
+    'circle-stroke-width': ['case', ['==', ['get', 'distance'], 2], 2, 3],
     'circle-stroke-opacity': ['case', ['==', ['get', 'dimmed'], 1], 0.4, 1],
   },
 };
