@@ -19,7 +19,16 @@ const DEPTHS: readonly LinkDepth[] = [1, 2];
  * The actor in the network: its metrics (links, worlds bridged, bridging rank), how far its links
  * are drawn on the map (with the map's legend), and its territory's ecosystem in one click.
  */
-export function DetailNetwork({ data, actor, lang, headingId }: { data: DatasetIndex; actor: ActorProperties; lang: Lang; headingId: string }) {
+interface DetailNetworkProps {
+  data: DatasetIndex;
+  actor: ActorProperties;
+  lang: Lang;
+  headingId: string;
+  /** Offer the territory's ecosystem view. */
+  ecosystem: boolean;
+}
+
+export function DetailNetwork({ data, actor, lang, headingId, ecosystem }: DetailNetworkProps) {
   const metrics = useLinkMetrics();
   const depth = useAtlas((s) => s.depth);
   const setDepth = useAtlas((s) => s.setDepth);
@@ -78,7 +87,7 @@ export function DetailNetwork({ data, actor, lang, headingId }: { data: DatasetI
           <LinkLegend lang={lang} />
         </>
       ) : null}
-      <TerritoryEcosystem actor={actor} lang={lang} />
+      {ecosystem ? <TerritoryEcosystem actor={actor} lang={lang} /> : null}
     </section>
   );
 }
