@@ -1,16 +1,21 @@
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import type { Bounds } from '../domain/list';
+import { t } from '../i18n/strings';
 import { useAtlas } from '../state/store';
 import { useFilteredView } from '../state/useAtlasData';
 import { AppHeader } from './AppHeader';
 import { DetailPanel } from './detail/DetailPanel';
 import { ListView } from './list/ListView';
+import { LoadingStatus } from './LoadingStatus';
 import { MapArea } from './MapArea';
 import { NoticeBar } from './NoticeBar';
 import { SampleDataNotice } from './SampleDataNotice';
 import { Sidebar } from './Sidebar';
 import { SkipLinks } from './SkipLinks';
 import { isSmallScreen } from './smallScreen';
+
+/** sigma and graphology are loaded with the ecosystem view only, not with the page. */
+const EcosystemView = lazy(() => import('./graph/EcosystemView'));
 
 export const SUMMARY_ID = 'filtres';
 export const MAP_ID = 'carte';
@@ -41,7 +46,12 @@ export function App() {
           <div className="content-map" hidden={mode !== 'map'}>
             <MapArea id={MAP_ID} lang={lang} view={view} onBoundsChange={onBoundsChange} />
           </div>
-          {mode === 'list' || mapUnsupported ? <ListView lang={lang} bounds={bounds} /> : null}
+          {mode === 'list' || (mapUnsupported && mode === 'map') ? <ListView lang={lang} bounds={bounds} /> : null}
+          {mode === 'graph' ? (
+            <Suspense fallback={<LoadingStatus text={t('graph.loading', lang)} />}>
+              <EcosystemView lang={lang} view={view} />
+            </Suspense>
+          ) : null}
           <DetailPanel lang={lang} />
         </div>
       </main>

@@ -17,7 +17,7 @@ export function AppHeader({ lang }: { lang: Lang }) {
       <div className="app-tools">
         <SearchBox lang={lang} />
         <div className="view-switch" role="group" aria-label={t('view.label', lang)}>
-          {(['map', 'list'] as const).map((v) => (
+          {(['map', 'list', 'graph'] as const).map((v) => (
             <button key={v} type="button" aria-pressed={view === v} onClick={() => setView(v)}>
               {t(`view.${v}`, lang)}
             </button>

@@ -5,6 +5,7 @@ import type { Lang } from '../domain/vocabulary';
 import { t } from '../i18n/strings';
 import { ONLINE_STYLE_URL } from '../map/config';
 import { MapView } from '../map/MapView';
+import { LinkLayers } from '../map/LinkLayers';
 import { NearRadiusLayer } from '../map/NearRadiusLayer';
 import type { FilteredView } from '../state/useAtlasData';
 import { CoverageOverlay } from './coverage/CoverageOverlay';
@@ -30,6 +31,7 @@ export function MapArea({ id, lang, view, onBoundsChange }: MapAreaProps) {
       <MapView lang={lang} basemap={basemap.data} view={view} onBoundsChange={onBoundsChange}>
         <CoverageOverlay lang={lang} view={view} />
         <NearRadiusLayer lang={lang} />
+        <LinkLayers lang={lang} view={view} />
       </MapView>
       {failed?.error ? (
         <div className="map-overlay">

@@ -43,8 +43,11 @@ export function effectiveSort(sort: ListSort, textOrder: readonly number[] | und
   return sort === 'name' && textOrder !== undefined && textOrder.length > 0 ? 'relevance' : sort;
 }
 
-/** The `aria-sort` of a sortable column. Qualification sorts best first, the others A to Z. */
+/** Columns sorted highest first; the others sort A to Z. */
+const DESCENDING: readonly ListSort[] = ['qualification', 'links', 'worlds', 'betweenness'];
+
+/** The `aria-sort` of a sortable column. */
 export function ariaSort(column: ListSort, sort: EffectiveSort): 'ascending' | 'descending' | 'none' {
   if (column !== sort) return 'none';
-  return column === 'qualification' ? 'descending' : 'ascending';
+  return DESCENDING.includes(column) ? 'descending' : 'ascending';
 }

@@ -1,8 +1,10 @@
 /** The rows of the list view: the filtered actors, optionally only those in view, sorted. */
 import type { DatasetIndex } from './dataset-index';
+import type { ActorLinkMetrics } from './link-graph';
 import type { ListSort } from './url-state';
 
 export type Bounds = [number, number, number, number];
+export type MetricSort = 'links' | 'worlds' | 'betweenness';
 
 const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
 
@@ -12,6 +14,8 @@ export function listRows(
   sort: ListSort,
   inBounds: Bounds | null,
   textOrder?: readonly number[],
+  /** The network metrics by actor id; until they are there, metric sorts fall back to names. */
+  metrics?: ReadonlyMap<string, Pick<ActorLinkMetrics, MetricSort>>,
 ): number[] {
   const rows: number[] = [];
   for (let i = 0; i < matches.length; i += 1) {
@@ -27,6 +31,11 @@ export function listRows(
   }
   if (sort === 'qualification') {
     return rows.sort((a, b) => (data.features[b]?.properties.qualification ?? 0) - (data.features[a]?.properties.qualification ?? 0) || collator.compare(name(a), name(b)));
+  }
+  if (sort === 'links' || sort === 'worlds' || sort === 'betweenness') {
+    if (!metrics) return rows.sort((a, b) => collator.compare(name(a), name(b)));
+    const value = (i: number) => metrics.get(data.features[i]?.properties.id ?? '')?.[sort] ?? 0;
+    return rows.sort((a, b) => value(b) - value(a) || collator.compare(name(a), name(b)));
   }
   if (sort === 'place') {
     const place = (i: number) => {

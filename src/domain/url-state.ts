@@ -18,7 +18,9 @@ export type Radius = (typeof RADII)[number];
 export const DEFAULT_RADIUS: Radius = 25;
 /** How far the selected actor's links are followed: its own, or links of links too. */
 export type LinkDepth = 1 | 2;
-export type ListSort = 'name' | 'qualification' | 'place';
+/** The list's order; `links`, `worlds` and `betweenness` are the network metrics, highest first. */
+export type ListSort = 'name' | 'qualification' | 'place' | 'links' | 'worlds' | 'betweenness';
+export const LIST_SORTS = ['name', 'qualification', 'place', 'links', 'worlds', 'betweenness'] as const satisfies readonly ListSort[];
 
 export interface Camera {
   lon: number;
@@ -157,7 +159,7 @@ export function parseParams(search: string, extraKnown: readonly string[] = []):
       view: readChoice(get(PARAMS.view), VIEW_MODES, 'map', 'Vue', notices),
       camera: readCamera(get(PARAMS.camera), notices),
       lang: readChoice(get(PARAMS.lang), ['fr', 'en'] as const, 'fr', 'Langue', notices),
-      sort: readChoice(get(PARAMS.sort), ['name', 'qualification', 'place'] as const, 'name', 'Tri', notices),
+      sort: readChoice(get(PARAMS.sort), LIST_SORTS, 'name', 'Tri', notices),
       inView: readFlag(get(PARAMS.inView), 'inview', notices),
       near: readNear(get(PARAMS.near), notices),
       radius: Number(readChoice(get(PARAMS.radius), RADII.map(String), String(DEFAULT_RADIUS), 'Rayon', notices)) as Radius,

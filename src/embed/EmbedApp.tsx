@@ -95,7 +95,7 @@ export function EmbedApp({ options, channel }: { options: EmbedOptions; channel:
           )}
         </div>
         {mode === 'list' || mapUnsupported ? <ListView lang={lang} bounds={bounds} /> : null}
-        <DetailPanel lang={lang} />
+        <DetailPanel lang={lang} ecosystem={false} />
       </main>
     </div>
   );

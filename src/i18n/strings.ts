@@ -5,6 +5,7 @@
  */
 import type { Lang } from '../domain/vocabulary';
 import { exploreEn, exploreFr } from './strings-explore';
+import { linksEn, linksFr } from './strings-links';
 import { listEn, listFr } from './strings-list';
 import { coverageEn, coverageFr } from './strings-coverage';
 import { embedEn, embedFr } from './strings-embed';
@@ -86,6 +87,7 @@ const fr = {
   ...nearFr,
   ...fragilityFr,
   ...robustnessFr,
+  ...linksFr,
 } as const;
 
 export type StringKey = keyof typeof fr;
@@ -161,6 +163,7 @@ const en: Record<StringKey, string> = {
   ...nearEn,
   ...fragilityEn,
   ...robustnessEn,
+  ...linksEn,
 };
 
 const STRINGS: Record<Lang, Record<StringKey, string>> = { fr, en };

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Filters } from '../../src/domain/filters';
-import { PARAMS, RADII, VIEW_MODES, parseParams, serializeParams, type Camera, type NearQuery, type UrlState } from '../../src/domain/url-state';
+import { LIST_SORTS, PARAMS, RADII, VIEW_MODES, parseParams, serializeParams, type Camera, type NearQuery, type UrlState } from '../../src/domain/url-state';
 import { KINDS, PRACTICES, PROFILES, SCOPES } from '../../src/domain/vocabulary';
 
 const CONTROL = /[\u0000-\u001F\u007F]/;
@@ -63,7 +63,7 @@ const validState: fc.Arbitrary<UrlState> = fc.record({
   view: fc.constantFrom(...VIEW_MODES),
   camera: fc.option(camera, { nil: null }),
   lang: fc.constantFrom('fr' as const, 'en' as const),
-  sort: fc.constantFrom('name' as const, 'qualification' as const, 'place' as const),
+  sort: fc.constantFrom(...LIST_SORTS),
   inView: fc.boolean(),
   near: fc.option(near, { nil: null }),
   radius: fc.constantFrom(...RADII),

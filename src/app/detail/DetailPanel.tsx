@@ -9,7 +9,7 @@ import { useFocusReturn } from './useFocusReturn';
 import './detail.css';
 
 /** The sheet of the selected actor: everything known about it, its relations, a link to share. */
-export function DetailPanel({ lang }: { lang: Lang }) {
+export function DetailPanel({ lang, ecosystem = true }: { lang: Lang; /** Offer the territory's ecosystem view (not in the embed, which has none). */ ecosystem?: boolean }) {
   const selected = useAtlas((s) => s.selected);
   const select = useAtlas((s) => s.select);
   const data = useDatasetIndex();
@@ -47,7 +47,7 @@ export function DetailPanel({ lang }: { lang: Lang }) {
       <div className="detail-body">
         {!data ? <ActorsLoadState lang={lang} quiet /> : null}
         {data && !actor ? <p className="detail-not-found">{t('detail.notFound', lang)}</p> : null}
-        {data && actor ? <DetailBody data={data} actor={actor} lang={lang} idPrefix={titleId} /> : null}
+        {data && actor ? <DetailBody data={data} actor={actor} lang={lang} idPrefix={titleId} ecosystem={ecosystem} /> : null}
       </div>
     </aside>
   );

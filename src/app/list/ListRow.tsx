@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import { qualificationPercent } from '../../domain/actor-facts';
+import type { ActorLinkMetrics } from '../../domain/link-graph';
 import type { ActorProperties } from '../../domain/model';
 import { KINDS, PROFILES, type Lang } from '../../domain/vocabulary';
 import { t } from '../../i18n/strings';
@@ -9,6 +10,8 @@ import { SampleBadge } from './SampleBadge';
 
 interface ListRowProps {
   actor: ActorProperties;
+  /** Undefined while the metrics are being computed. */
+  metrics: ActorLinkMetrics | undefined;
   /** Position among the rendered rows, for the arrow keys. */
   index: number;
   lang: Lang;
@@ -18,7 +21,7 @@ interface ListRowProps {
   onSelect: (id: string) => void;
 }
 
-export const ListRow = memo(function ListRow({ actor, index, lang, selected, tabbable, onSelect }: ListRowProps) {
+export const ListRow = memo(function ListRow({ actor, metrics, index, lang, selected, tabbable, onSelect }: ListRowProps) {
   return (
     <tr className={selected ? 'is-selected' : undefined}>
       <th scope="row" className="list-name">
@@ -44,6 +47,9 @@ export const ListRow = memo(function ListRow({ actor, index, lang, selected, tab
         <PlaceCell actor={actor} lang={lang} />
       </td>
       <td className="list-number">{t('list.percent', lang, { n: qualificationPercent(actor.qualification) })}</td>
+      <td className="list-number">{metrics ? metrics.links : '–'}</td>
+      <td className="list-number">{metrics ? metrics.worlds : '–'}</td>
+      <td className="list-number">{metrics ? (metrics.betweenness > 0 ? t('links.rank', lang, { rank: metrics.betweennessRank }) : '–') : '–'}</td>
     </tr>
   );
 });

@@ -1,5 +1,6 @@
 import { useCallback, useState, type FocusEvent, type KeyboardEvent, type RefObject } from 'react';
 import type { DatasetIndex } from '../../domain/dataset-index';
+import type { LinkMetrics } from '../../domain/link-graph';
 import { moveIndex, type EffectiveSort } from '../../domain/list-nav';
 import type { ListSort } from '../../domain/url-state';
 import type { Lang } from '../../domain/vocabulary';
@@ -10,6 +11,8 @@ import { SortHeader } from './SortHeader';
 
 interface ListTableProps {
   data: DatasetIndex;
+  /** Network metrics, once computed (their columns show a dash until then). */
+  metrics: LinkMetrics | undefined;
   /** The dataset rows to render, in order. */
   rows: readonly number[];
   caption: string;
@@ -20,7 +23,7 @@ interface ListTableProps {
 }
 
 /** The table of actors; the arrow keys, Home and End move between the rows' name buttons. */
-export function ListTable({ data, rows, caption, sort, lang, hintId, tbodyRef }: ListTableProps) {
+export function ListTable({ data, metrics, rows, caption, sort, lang, hintId, tbodyRef }: ListTableProps) {
   const selected = useAtlas((s) => s.selected);
   const select = useAtlas((s) => s.select);
   const setSort = useAtlas((s) => s.setSort);
@@ -57,12 +60,15 @@ export function ListTable({ data, rows, caption, sort, lang, hintId, tbodyRef }:
           <th scope="col">{t('list.col.kind', lang)}</th>
           <SortHeader column="place" sort={sort} label={t('list.col.place', lang)} onSort={onSort} />
           <SortHeader column="qualification" sort={sort} label={t('list.col.qualification', lang)} onSort={onSort} className="list-number" />
+          <SortHeader column="links" sort={sort} label={t('list.col.links', lang)} onSort={onSort} className="list-number" />
+          <SortHeader column="worlds" sort={sort} label={t('list.col.worlds', lang)} onSort={onSort} className="list-number" />
+          <SortHeader column="betweenness" sort={sort} label={t('list.col.betweenness', lang)} onSort={onSort} className="list-number" />
         </tr>
       </thead>
       <tbody ref={tbodyRef} onKeyDown={onKeyDown} onFocus={onFocus}>
         {rows.length === 0 ? (
           <tr>
-            <td colSpan={6} className="list-empty">
+            <td colSpan={9} className="list-empty">
               {t('list.empty', lang)}
             </td>
           </tr>
@@ -74,6 +80,7 @@ export function ListTable({ data, rows, caption, sort, lang, hintId, tbodyRef }:
               <ListRow
                 key={actor.id}
                 actor={actor}
+                metrics={metrics?.byId.get(actor.id)}
                 index={index}
                 lang={lang}
                 selected={actor.id === selected}

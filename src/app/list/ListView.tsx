@@ -7,6 +7,7 @@ import type { Lang } from '../../domain/vocabulary';
 import { formatNumber, t, tn } from '../../i18n/strings';
 import { useAtlas } from '../../state/store';
 import { useFilteredView } from '../../state/useAtlasData';
+import { useLinkMetrics } from '../../state/useLinkMetrics';
 import { ActorsLoadState } from '../ActorsLoadState';
 import { downloadText } from './download';
 import { ListTable } from './ListTable';
@@ -27,6 +28,7 @@ const FILES = {
 /** The filtered actors as a table: the whole atlas without the map. */
 export function ListView({ lang, bounds }: ListViewProps) {
   const view = useFilteredView();
+  const metrics = useLinkMetrics();
   const sort = useAtlas((s) => s.sort);
   const inView = useAtlas((s) => s.inView);
   const titleId = useId();
@@ -36,8 +38,8 @@ export function ListView({ lang, bounds }: ListViewProps) {
 
   const limit = inView && bounds ? bounds : null;
   const rows = useMemo(
-    () => (view ? listRows(view.data, view.result.matches, sort, limit, view.textOrder) : []),
-    [view, sort, limit],
+    () => (view ? listRows(view.data, view.result.matches, sort, limit, view.textOrder, metrics?.byId) : []),
+    [view, sort, limit, metrics],
   );
 
   // Progressive rendering: a page of rows, then more on demand; a new result starts over.
@@ -82,7 +84,7 @@ export function ListView({ lang, bounds }: ListViewProps) {
             {t('list.keyboardHint', lang)}
           </p>
           <div className="list-scroll">
-            <ListTable data={view.data} rows={visible} caption={caption} sort={order} lang={lang} hintId={hintId} tbodyRef={tbodyRef} />
+            <ListTable data={view.data} metrics={metrics} rows={visible} caption={caption} sort={order} lang={lang} hintId={hintId} tbodyRef={tbodyRef} />
           </div>
           {shown < rows.length ? (
             <p className="list-more">

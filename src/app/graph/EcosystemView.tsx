@@ -1,0 +1,61 @@
+/**
+ * The ecosystem view: the filtered actors and their links as a network graph (sigma.js over
+ * graphology), with a search, a legend and a table of the same nodes and links for keyboards and
+ * screen readers. Loaded on demand (React.lazy): its libraries are not in the first-load code.
+ */
+import { useId, useMemo } from 'react';
+import { ecosystemGraph } from '../../domain/ecosystem-graph';
+import type { Lang } from '../../domain/vocabulary';
+import { t } from '../../i18n/strings';
+import { LINK_STYLES, NO_PROFILE_COLOR, OUTSIDE_COLOR, PROFILE_COLORS } from '../../map/link-palette';
+import type { FilteredView } from '../../state/useAtlasData';
+import { ActorsLoadState } from '../ActorsLoadState';
+import { GraphCanvas } from './GraphCanvas';
+import { GraphLegend } from './GraphLegend';
+import { GraphNodeTable } from './GraphNodeTable';
+import { GraphSearch } from './GraphSearch';
+import './graph.css';
+
+export default function EcosystemView({ lang, view }: { lang: Lang; view: FilteredView | undefined }) {
+  const titleId = useId();
+  const eco = useMemo(() => {
+    if (!view) return null;
+    const built = ecosystemGraph(view.data, view.result.matches);
+    built.graph.forEachNode((id, attributes) => {
+      const color = attributes.outside ? OUTSIDE_COLOR : attributes.profile ? PROFILE_COLORS[attributes.profile] : NO_PROFILE_COLOR;
+      built.graph.setNodeAttribute(id, 'color', color);
+    });
+    built.graph.forEachEdge((edge, attributes) => {
+      built.graph.mergeEdgeAttributes(edge, {
+        color: LINK_STYLES[attributes.linkType].color,
+        type: attributes.directed ? 'arrow' : 'line',
+        size: 1.5,
+      });
+    });
+    return built;
+  }, [view]);
+
+  return (
+    <section className="graph-view" aria-labelledby={titleId} data-testid="graph-view">
+      <h2 id={titleId} className="list-title">
+        {t('graph.title', lang)}
+      </h2>
+      {!view || !eco ? (
+        <ActorsLoadState lang={lang} />
+      ) : (
+        <>
+          <p data-testid="graph-summary" data-graph-nodes={eco.graph.order} data-graph-links={eco.links}>
+            {t('graph.summary', lang, { inside: eco.inside, outside: eco.outside, links: eco.links })}
+          </p>
+          {eco.inside === 0 ? <p>{t('graph.empty', lang)}</p> : null}
+          <div className="graph-tools">
+            <GraphSearch graph={eco.graph} lang={lang} />
+            <GraphLegend lang={lang} />
+          </div>
+          <GraphCanvas graph={eco.graph} lang={lang} />
+          <GraphNodeTable graph={eco.graph} data={view.data} lang={lang} />
+        </>
+      )}
+    </section>
+  );
+}

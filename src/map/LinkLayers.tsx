@@ -1,0 +1,62 @@
+/**
+ * Draws the selected actor's links on the map (its own, or links of links at depth 2), styled by
+ * type, with rings around the linked actors. Links to actors outside the filters stay, faint.
+ * The counts go into a note for screen readers (and for the tests), since the lines are pixels.
+ */
+import type { FeatureCollection } from 'geojson';
+import type { GeoJSONSource } from 'maplibre-gl';
+import { useEffect, useMemo } from 'react';
+import { neighbourhood } from '../domain/link-neighbourhood';
+import { linkLines, type LinkLines } from '../domain/link-lines';
+import type { Lang } from '../domain/vocabulary';
+import { t } from '../i18n/strings';
+import { useAtlas } from '../state/store';
+import type { FilteredView } from '../state/useAtlasData';
+import { FEATURE_BEFORE, useMapInstance } from './MapContext';
+import { LINK_LAYERS, LINK_LINES_SOURCE, LINK_POINTS_SOURCE } from './layers/links';
+
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+export function LinkLayers({ lang, view }: { lang: Lang; view: FilteredView | undefined }) {
+  const map = useMapInstance();
+  const selected = useAtlas((s) => s.selected);
+  const depth = useAtlas((s) => s.depth);
+
+  const drawn: LinkLines | null = useMemo(() => {
+    if (!view || !selected || !view.data.rowOf.has(selected)) return null;
+    return linkLines(view.data, neighbourhood(view.data.linksOf, selected, depth), view.result.matches);
+  }, [view, selected, depth]);
+
+  useEffect(() => {
+    map.addSource(LINK_LINES_SOURCE, { type: 'geojson', data: EMPTY });
+    map.addSource(LINK_POINTS_SOURCE, { type: 'geojson', data: EMPTY });
+    const before = map.getLayer(FEATURE_BEFORE) ? FEATURE_BEFORE : undefined;
+    for (const layer of LINK_LAYERS) map.addLayer(layer, before);
+    return () => {
+      // The map may already be gone with its style.
+      if (!map.style) return;
+      for (const layer of LINK_LAYERS) if (map.getLayer(layer.id)) map.removeLayer(layer.id);
+      for (const source of [LINK_LINES_SOURCE, LINK_POINTS_SOURCE]) if (map.getSource(source)) map.removeSource(source);
+    };
+  }, [map]);
+
+  useEffect(() => {
+    map.getSource<GeoJSONSource>(LINK_LINES_SOURCE)?.setData(drawn?.lines ?? EMPTY);
+    map.getSource<GeoJSONSource>(LINK_POINTS_SOURCE)?.setData(drawn?.points ?? EMPTY);
+  }, [map, drawn]);
+
+  if (!drawn) return null;
+  const hidden = drawn.unplaced + drawn.samePlace;
+  return (
+    <p
+      className="visually-hidden"
+      data-testid="links-map-note"
+      data-links-drawn={drawn.drawn}
+      data-links-dimmed={drawn.dimmed}
+      data-links-hidden={hidden}
+      data-links-depth={depth}
+    >
+      {t('links.map.note', lang, { drawn: drawn.drawn, dimmed: drawn.dimmed, hidden })}
+    </p>
+  );
+}
