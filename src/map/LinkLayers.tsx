@@ -3,13 +3,13 @@
  * type, with rings around the linked actors. Links to actors outside the filters stay, faint.
  * The counts go into a note for screen readers (and for the tests), since the lines are pixels.
  */
+import { drawnLinksText } from '../app/detail/drawnLinksText';
 import type { FeatureCollection } from 'geojson';
 import type { GeoJSONSource } from 'maplibre-gl';
 import { useEffect, useMemo } from 'react';
 import { neighbourhood } from '../domain/link-neighbourhood';
 import { linkLines, type LinkLines } from '../domain/link-lines';
 import type { Lang } from '../domain/vocabulary';
-import { t } from '../i18n/strings';
 import { useAtlas } from '../state/store';
 import type { FilteredView } from '../state/useAtlasData';
 import { FEATURE_BEFORE, useMapInstance } from './MapContext';
@@ -56,7 +56,7 @@ export function LinkLayers({ lang, view }: { lang: Lang; view: FilteredView | un
       data-links-hidden={hidden}
       data-links-depth={depth}
     >
-      {t('links.map.note', lang, { drawn: drawn.drawn, dimmed: drawn.dimmed, hidden })}
+      {drawnLinksText(drawn, lang)}
     </p>
   );
 }

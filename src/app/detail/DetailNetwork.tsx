@@ -1,3 +1,4 @@
+import { drawnLinksText } from './drawnLinksText';
 import { useMemo } from 'react';
 import type { DatasetIndex } from '../../domain/dataset-index';
 import { linkLines } from '../../domain/link-lines';
@@ -80,8 +81,7 @@ export function DetailNetwork({ data, actor, lang, headingId, ecosystem }: Detai
           </fieldset>
           {drawn ? (
             <p className="detail-note" data-testid="detail-drawn">
-              {t('links.map.drawn', lang, { drawn: drawn.drawn, dimmed: drawn.dimmed })}
-              {drawn.samePlace + drawn.unplaced > 0 ? ` ${t('links.map.hidden', lang, { n: drawn.samePlace + drawn.unplaced })}` : ''}
+              {drawnLinksText(drawn, lang)}
             </p>
           ) : null}
           <LinkLegend lang={lang} />

@@ -6,7 +6,7 @@
 import { useId, useMemo } from 'react';
 import { ecosystemGraph } from '../../domain/ecosystem-graph';
 import type { Lang } from '../../domain/vocabulary';
-import { t } from '../../i18n/strings';
+import { t, tn } from '../../i18n/strings';
 import { LINK_STYLES, NO_PROFILE_COLOR, OUTSIDE_COLOR, PROFILE_COLORS } from '../../map/link-palette';
 import type { FilteredView } from '../../state/useAtlasData';
 import { ActorsLoadState } from '../ActorsLoadState';
@@ -45,7 +45,7 @@ export default function EcosystemView({ lang, view }: { lang: Lang; view: Filter
       ) : (
         <>
           <p data-testid="graph-summary" data-graph-nodes={eco.graph.order} data-graph-links={eco.links}>
-            {t('graph.summary', lang, { inside: eco.inside, outside: eco.outside, links: eco.links })}
+            {`${tn('graph.summary.inside', eco.inside, lang)}, ${tn('graph.summary.outside', eco.outside, lang)}, ${tn('graph.summary.links', eco.links, lang)}.`}
           </p>
           {eco.inside === 0 ? <p>{t('graph.empty', lang)}</p> : null}
           <div className="graph-tools">

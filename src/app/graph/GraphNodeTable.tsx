@@ -3,7 +3,7 @@ import { groupActorLinks, linkGroupLabel } from '../../domain/actor-links';
 import type { DatasetIndex } from '../../domain/dataset-index';
 import type { EcosystemGraphModel } from '../../domain/ecosystem-graph';
 import { PROFILES, type Lang } from '../../domain/vocabulary';
-import { t } from '../../i18n/strings';
+import { t, tn } from '../../i18n/strings';
 import { useAtlas } from '../../state/store';
 import { NotSpecified } from '../list/PracticeList';
 
@@ -32,7 +32,7 @@ export function GraphNodeTable({ graph, data, lang }: { graph: EcosystemGraphMod
     <section className="graph-table" aria-labelledby="graph-table-title">
       <h3 id="graph-table-title">{t('graph.table.title', lang)}</h3>
       <table className="list-table" data-testid="graph-table">
-        <caption className="list-caption">{t('graph.table.caption', lang, { n: rows.length })}</caption>
+        <caption className="list-caption">{tn('graph.table.caption', rows.length, lang)}</caption>
         <thead>
           <tr>
             <th scope="col">{t('graph.table.name', lang)}</th>
