@@ -2,14 +2,15 @@
  * The ecosystem view's graph: the actors that match the filters and the links between them, plus
  * the actors outside the filters that they are directly linked to (marked `outside`, drawn
  * dimmed: the ecosystem is never cut silently). Nodes are sized by degree; the layout is
- * ForceAtlas2 run synchronously for a fixed number of iterations from a deterministic spiral, so
- * that the same data always gives the same picture (and no worker or `eval` is needed).
+ * ForceAtlas2 for a fixed number of iterations from a deterministic spiral, so that the same data
+ * always gives the same picture. The view runs it in a worker (`iterations: 0` here, then
+ * `ecosystem-layout.ts`); tests and callers without a worker run it here.
  *
  * Heavy (graphology): load this module with `import()`, never from the first-load code.
  */
 import type Graph from 'graphology';
-import forceAtlas2 from 'graphology-layout-forceatlas2';
 import type { DatasetIndex } from './dataset-index';
+import { applyPositions, layoutInputOf, layoutPositions } from './ecosystem-layout';
 import { buildLinkGraph, type LinkEdgeAttributes, type LinkNodeAttributes } from './link-graph';
 import type { ActorProperties, Link } from './model';
 
@@ -21,7 +22,8 @@ export interface EcosystemOptions {
   maxSize?: number;
 }
 
-const DEFAULTS: Required<EcosystemOptions> = { iterations: 120, minSize: 3, maxSize: 16 };
+export const LAYOUT_ITERATIONS = 120;
+const DEFAULTS: Required<EcosystemOptions> = { iterations: LAYOUT_ITERATIONS, minSize: 3, maxSize: 16 };
 
 export type EcosystemNodeAttributes = LinkNodeAttributes & EcosystemNodeExtras;
 export type EcosystemGraphModel = Graph<EcosystemNodeAttributes, LinkEdgeAttributes & EcosystemEdgeExtras>;
@@ -101,8 +103,9 @@ export function ecosystemGraph(data: Data, matches: Uint8Array, options: Ecosyst
     };
     graph.mergeNodeAttributes(id, extras);
   });
-  if (graph.order > 1 && iterations > 0) {
-    forceAtlas2.assign(graph, { iterations, settings: { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 300 } });
+  if (iterations > 0) {
+    const { ids, input } = layoutInputOf(graph);
+    applyPositions(graph, ids, layoutPositions(input, iterations));
   }
   return { graph, inside: graph.order - outside, outside, links: graph.size };
 }

@@ -3,24 +3,27 @@
  * graphology), with a search, a legend and a table of the same nodes and links for keyboards and
  * screen readers. Loaded on demand (React.lazy): its libraries are not in the first-load code.
  */
-import { useId, useMemo } from 'react';
-import { ecosystemGraph } from '../../domain/ecosystem-graph';
+import { useEffect, useId, useMemo, useState } from 'react';
+import { ecosystemGraph, LAYOUT_ITERATIONS, type EcosystemGraphModel } from '../../domain/ecosystem-graph';
 import type { Lang } from '../../domain/vocabulary';
 import { t, tn } from '../../i18n/strings';
 import { LINK_STYLES, NO_PROFILE_COLOR, OUTSIDE_COLOR, PROFILE_COLORS } from '../../map/link-palette';
 import type { FilteredView } from '../../state/useAtlasData';
 import { ActorsLoadState } from '../ActorsLoadState';
+import { LoadingStatus } from '../LoadingStatus';
 import { GraphCanvas } from './GraphCanvas';
 import { GraphLegend } from './GraphLegend';
 import { GraphNodeTable } from './GraphNodeTable';
 import { GraphSearch } from './GraphSearch';
+import { layoutGraph } from './layoutGraph';
 import './graph.css';
 
 export default function EcosystemView({ lang, view }: { lang: Lang; view: FilteredView | undefined }) {
   const titleId = useId();
   const eco = useMemo(() => {
     if (!view) return null;
-    const built = ecosystemGraph(view.data, view.result.matches);
+    // Laid out in a worker below: drawn once its nodes have their places.
+    const built = ecosystemGraph(view.data, view.result.matches, { iterations: 0 });
     built.graph.forEachNode((id, attributes) => {
       const color = attributes.outside ? OUTSIDE_COLOR : attributes.profile ? PROFILE_COLORS[attributes.profile] : NO_PROFILE_COLOR;
       built.graph.setNodeAttribute(id, 'color', color);
@@ -34,6 +37,18 @@ export default function EcosystemView({ lang, view }: { lang: Lang; view: Filter
     });
     return built;
   }, [view]);
+  const [laidOut, setLaidOut] = useState<EcosystemGraphModel | null>(null);
+
+  useEffect(() => {
+    if (!eco) return;
+    let current = true;
+    void layoutGraph(eco.graph, LAYOUT_ITERATIONS).then(() => {
+      if (current) setLaidOut(eco.graph);
+    });
+    return () => {
+      current = false;
+    };
+  }, [eco]);
 
   return (
     <section className="graph-view" aria-labelledby={titleId} data-testid="graph-view">
@@ -52,7 +67,11 @@ export default function EcosystemView({ lang, view }: { lang: Lang; view: Filter
             <GraphSearch graph={eco.graph} lang={lang} />
             <GraphLegend lang={lang} />
           </div>
-          <GraphCanvas graph={eco.graph} lang={lang} />
+          {laidOut === eco.graph ? (
+            <GraphCanvas graph={eco.graph} lang={lang} />
+          ) : (
+            <LoadingStatus text={t('graph.loading', lang)} />
+          )}
           <GraphNodeTable graph={eco.graph} data={view.data} lang={lang} />
         </>
       )}
