@@ -4,9 +4,10 @@
  * the labels. Reports the territory or commune under the pointer, and the one clicked.
  */
 import type { FeatureCollection, Point } from 'geojson';
-import type { ExpressionSpecification, GeoJSONSource, MapLayerMouseEvent, MapMouseEvent } from 'maplibre-gl';
+import type { ExpressionSpecification, GeoJSONSource } from 'maplibre-gl';
 import { useEffect, useRef } from 'react';
 import { FEATURE_BEFORE, OVERLAY_BEFORE, useMapInstance } from '../../map/MapContext';
+import { bindTerritoryPointer } from '../../map/territory-pointer';
 import {
   codeFilter,
   COVERAGE_LAYERS,
@@ -54,34 +55,20 @@ export function CoverageLayers({ level, fillColor, zeroCodes, highlight, commune
     map.addSource(WHITE_ZONE_SOURCE, { type: 'geojson', data: EMPTY_COMMUNES });
     map.addLayer(whiteZoneCommunesLayer, FEATURE_BEFORE);
 
-    const layers = [COVERAGE_LAYERS.communes, COVERAGE_LAYERS.fill];
-    const onMove = (event: MapMouseEvent) => {
-      const [feature] = map.queryRenderedFeatures(event.point, { layers });
-      const { x, y } = event.point;
-      const properties = feature?.properties as Record<string, unknown> | undefined;
-      const code = typeof properties?.['code'] === 'string' ? properties['code'] : null;
-      map.getCanvas().style.cursor = code ? 'pointer' : '';
-      if (!feature || !code) handlers.current.onPointer(null);
-      else if (feature.layer.id === COVERAGE_LAYERS.communes) {
-        handlers.current.onPointer({ kind: 'commune', properties: properties as unknown as WhiteZoneCommuneProperties, x, y });
-      } else handlers.current.onPointer({ kind: 'territory', code, x, y });
-    };
-    const onLeave = () => {
-      map.getCanvas().style.cursor = '';
-      handlers.current.onPointer(null);
-    };
-    const onClick = (event: MapLayerMouseEvent) => {
-      const code = event.features?.[0]?.properties?.['code'];
-      if (typeof code === 'string') handlers.current.onPick(code);
-    };
-    map.on('mousemove', onMove);
-    map.on('click', COVERAGE_LAYERS.fill, onClick);
-    map.getCanvas().addEventListener('mouseleave', onLeave);
+    const unbind = bindTerritoryPointer(map, {
+      layers: [COVERAGE_LAYERS.communes, COVERAGE_LAYERS.fill],
+      clickLayer: COVERAGE_LAYERS.fill,
+      onHover: (at) => {
+        if (!at) handlers.current.onPointer(null);
+        else if (at.feature.layer.id === COVERAGE_LAYERS.communes) {
+          const properties = at.feature.properties as unknown as WhiteZoneCommuneProperties;
+          handlers.current.onPointer({ kind: 'commune', properties, ...at.point });
+        } else handlers.current.onPointer({ kind: 'territory', code: at.code, ...at.point });
+      },
+      onPick: (code) => handlers.current.onPick(code),
+    });
     return () => {
-      map.off('mousemove', onMove);
-      map.off('click', COVERAGE_LAYERS.fill, onClick);
-      map.getCanvas().removeEventListener('mouseleave', onLeave);
-      map.getCanvas().style.cursor = '';
+      unbind();
       // The map may already be gone (page left): nothing to remove then.
       if (!map.getStyle()) return;
       for (const id of LAYER_IDS) if (map.getLayer(id)) map.removeLayer(id);

@@ -4,7 +4,7 @@
  * labels. Reports the région under the pointer (with the pointer's page position) and the one clicked.
  */
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import type { GeoJSONSource, MapLayerMouseEvent, MapMouseEvent } from 'maplibre-gl';
+import type { GeoJSONSource } from 'maplibre-gl';
 import { useEffect, useRef } from 'react';
 import type { ScoredRegionProperties } from '../../domain/fragility-overlay';
 import {
@@ -19,6 +19,7 @@ import {
   outlineFilter,
 } from '../../map/layers/fragility';
 import { FEATURE_BEFORE, OVERLAY_BEFORE, useMapInstance } from '../../map/MapContext';
+import { bindTerritoryPointer } from '../../map/territory-pointer';
 
 export interface RegionPointer {
   code: string;
@@ -52,30 +53,14 @@ export function FragilityLayers({ regions, highlight, onPointer, onPick }: Fragi
     map.addLayer(fragilityNodataLayer, OVERLAY_BEFORE);
     map.addLayer(fragilityOutlineLayer(null), FEATURE_BEFORE);
 
-    const layers = [FRAGILITY_LAYERS.fill, FRAGILITY_LAYERS.nodata];
-    const onMove = (event: MapMouseEvent) => {
-      const [feature] = map.queryRenderedFeatures(event.point, { layers });
-      const code = feature?.properties?.['code'];
-      map.getCanvas().style.cursor = typeof code === 'string' ? 'pointer' : '';
-      if (typeof code !== 'string') handlers.current.onPointer(null);
-      else handlers.current.onPointer({ code, x: event.originalEvent.clientX, y: event.originalEvent.clientY });
-    };
-    const onLeave = () => {
-      map.getCanvas().style.cursor = '';
-      handlers.current.onPointer(null);
-    };
-    const onClick = (event: MapLayerMouseEvent) => {
-      const code = event.features?.[0]?.properties?.['code'];
-      if (typeof code === 'string') handlers.current.onPick(code);
-    };
-    map.on('mousemove', onMove);
-    map.on('click', FRAGILITY_LAYERS.fill, onClick);
-    map.getCanvas().addEventListener('mouseleave', onLeave);
+    const unbind = bindTerritoryPointer(map, {
+      layers: [FRAGILITY_LAYERS.fill, FRAGILITY_LAYERS.nodata],
+      clickLayer: FRAGILITY_LAYERS.fill,
+      onHover: (at) => handlers.current.onPointer(at ? { code: at.code, x: at.client.x, y: at.client.y } : null),
+      onPick: (code) => handlers.current.onPick(code),
+    });
     return () => {
-      map.off('mousemove', onMove);
-      map.off('click', FRAGILITY_LAYERS.fill, onClick);
-      map.getCanvas().removeEventListener('mouseleave', onLeave);
-      map.getCanvas().style.cursor = '';
+      unbind();
       // The map may already be gone (page left): nothing to remove then.
       if (!map.getStyle()) return;
       for (const id of LAYER_IDS) if (map.getLayer(id)) map.removeLayer(id);
