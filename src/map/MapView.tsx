@@ -26,6 +26,7 @@ import { ACTORS_ATTRIBUTION, offlineStyle } from './style';
 import { MapInstanceContext } from './MapContext';
 import { MapLegend } from './MapLegend';
 import { MapStyleNotice } from './MapStyleNotice';
+import { MAP_INTERACTIVE_MARK, markOnce } from './perf-marks';
 import { fallBackWhenStyleFails } from './onlineStyle';
 import { TerritorySwitcher } from './TerritorySwitcher';
 import { useCameraSync } from './useCameraSync';
@@ -169,6 +170,7 @@ export function MapView({ lang, basemap, view, onBoundsChange, children }: MapVi
 
   useEffect(() => {
     if (!ready) return;
+    markOnce(MAP_INTERACTIVE_MARK);
     document.documentElement.dataset['mapReady'] = 'true';
     return () => {
       delete document.documentElement.dataset['mapReady'];

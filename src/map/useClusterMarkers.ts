@@ -11,6 +11,7 @@ import type { FilteredView } from '../state/useAtlasData';
 import { atlasStore } from '../state/store';
 import { createClusterClient, type ClusterClient } from './cluster-client';
 import { clusterElement, pointElement } from './markers';
+import { CLUSTERS_DRAWN_MARK } from './perf-marks';
 import { openStackPopup } from './stackPopup';
 import { USER_MOVE } from './useCameraSync';
 
@@ -55,7 +56,7 @@ export function useClusterMarkers(
     if (!map || !data || !matches || !client) return;
     const markers = markersRef.current;
 
-    const refresh = async () => {
+    const refresh = async (afterFilter = false) => {
       const seq = ++seqRef.current;
       const b = map.getBounds();
       const dx = (b.getEast() - b.getWest()) * BOUNDS_MARGIN;
@@ -70,6 +71,12 @@ export function useClusterMarkers(
       if (seq !== seqRef.current) return;
       render(items);
       firstRenderRef.current();
+      if (afterFilter) {
+        requestAnimationFrame(() => {
+          performance.clearMarks(CLUSTERS_DRAWN_MARK);
+          performance.mark(CLUSTERS_DRAWN_MARK);
+        });
+      }
     };
 
     const render = (items: MapItem[]) => {
@@ -131,7 +138,7 @@ export function useClusterMarkers(
       if (cancelled) return;
       for (const { marker } of markers.values()) marker.remove();
       markers.clear();
-      void refresh();
+      void refresh(true);
     });
     const onMove = () => void refresh();
     map.on('moveend', onMove);
