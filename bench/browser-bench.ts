@@ -7,7 +7,6 @@
  * are drawn and MapLibre is idle (`MapView.tsx`), in ms since navigation start, each run in a
  * fresh browser context (empty cache).
  */
-import { readFileSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 import { CLUSTERS_DRAWN_MARK, MAP_INTERACTIVE_MARK } from '../src/map/perf-marks';
@@ -21,10 +20,13 @@ export const HOST = '127.0.0.1';
 const VIEWPORT = { width: 1280, height: 800 };
 const INTERACTIVE_TIMEOUT_MS = 120_000;
 
+/**
+ * A large dataset's files, copied under the served build: the DevTools pipe cannot carry a
+ * 100 MB response, so requests for data/ are rerouted to these paths instead of fulfilled.
+ */
 export interface LargeData {
-  actors: string;
-  links: string;
-  meta: string;
+  /** URL path of the folder holding actors.geojson, links.json and meta.json. */
+  path: string;
 }
 
 export interface ColdLoad {
@@ -82,21 +84,7 @@ export async function appFilterChanges(browser: Browser, baseUrl: string, change
   for (const { facet, option } of toggles(changes)) {
     const box = page.locator('fieldset.facet').nth(facet).locator('input[type="checkbox"]').nth(option);
     await box.click();
-    samples.push(
-      await page.evaluate(
-        (name) =>
-          new Promise<number>((resolve) => {
-            const w = window as unknown as { lastClick: number };
-            const check = () => {
-              const mark = performance.getEntriesByName(name, 'mark').at(-1);
-              if (mark && mark.startTime > w.lastClick) resolve(mark.startTime - w.lastClick);
-              else requestAnimationFrame(check);
-            };
-            check();
-          }),
-        CLUSTERS_DRAWN_MARK,
-      ),
-    );
+    samples.push((await page.evaluate(WAIT_FOR_DRAWN)) as number);
   }
   await context.close();
   return summarize(samples);
@@ -105,9 +93,14 @@ export async function appFilterChanges(browser: Browser, baseUrl: string, change
 /** The same toggles in the plain MapLibre page: filter, setData, 'idle'. */
 export async function builtinFilterChanges(browser: Browser, baseUrl: string, changes: number, data: LargeData): Promise<Timing> {
   const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
-  const files = builtinFiles(data.actors);
+  const files = builtinFiles();
   await context.route('**/__bench/**', (route) => {
-    const file = files.get(new URL(route.request().url()).pathname);
+    const url = new URL(route.request().url());
+    if (url.pathname === '/__bench/actors.geojson') {
+      url.pathname = `${data.path}/actors.geojson`;
+      return route.continue({ url: url.href });
+    }
+    const file = files.get(url.pathname);
     return file ? route.fulfill({ body: file.body, contentType: file.contentType }) : route.fulfill({ status: 404 });
   });
   const page = await context.newPage();
@@ -132,6 +125,15 @@ export async function builtinFilterChanges(browser: Browser, baseUrl: string, ch
   return summarize(samples);
 }
 
+// A string, not a function: tsx would wrap a named function in a helper the page does not have.
+const WAIT_FOR_DRAWN = `new Promise((resolve) => {
+  (function check() {
+    const mark = performance.getEntriesByName(${JSON.stringify(CLUSTERS_DRAWN_MARK)}, 'mark').at(-1);
+    if (mark && mark.startTime > window.lastClick) resolve(mark.startTime - window.lastClick);
+    else requestAnimationFrame(check);
+  })();
+})`;
+
 /** Seeded toggles of the practice (facet 0) and profile (facet 1) checkboxes. */
 function toggles(count: number): { facet: 0 | 1; option: number }[] {
   const random = createRandom(5);
@@ -144,10 +146,10 @@ function toggles(count: number): { facet: 0 | 1; option: number }[] {
 async function newContext(browser: Browser, data?: LargeData): Promise<BrowserContext> {
   const context = await browser.newContext({ viewport: VIEWPORT, locale: 'fr-FR', deviceScaleFactor: 1 });
   if (data) {
-    const bodies: Record<string, string> = { 'actors.geojson': data.actors, 'links.json': data.links, 'meta.json': data.meta };
     await context.route(/\/data\/(actors\.geojson|links\.json|meta\.json)$/, (route) => {
-      const name = new URL(route.request().url()).pathname.split('/').pop() ?? '';
-      return route.fulfill({ body: bodies[name] ?? '', contentType: 'application/json' });
+      const url = new URL(route.request().url());
+      url.pathname = `${data.path}/${url.pathname.split('/').pop() ?? ''}`;
+      return route.continue({ url: url.href });
     });
   }
   return context;
@@ -168,8 +170,4 @@ async function jsHeapMb(page: Page): Promise<number> {
   const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
   await cdp.detach();
   return usedSize / 2 ** 20;
-}
-
-export function readLargeData(actorsFile: string, linksFile: string, meta: unknown): LargeData {
-  return { actors: readFileSync(actorsFile, 'utf8'), links: readFileSync(linksFile, 'utf8'), meta: JSON.stringify(meta) };
 }

@@ -14,7 +14,7 @@ const require = createRequire(import.meta.url);
 const maplibreDist = dirname(require.resolve('maplibre-gl/dist/maplibre-gl.mjs'));
 
 /** Files of the page, by path under /__bench/. */
-export function builtinFiles(actorsGeojson: Buffer | string): Map<string, { body: Buffer | string; contentType: string }> {
+export function builtinFiles(): Map<string, { body: Buffer | string; contentType: string }> {
   const js = 'text/javascript';
   return new Map([
     ['/__bench/builtin.html', { body: HTML, contentType: 'text/html' }],
@@ -22,7 +22,6 @@ export function builtinFiles(actorsGeojson: Buffer | string): Map<string, { body
     ['/__bench/maplibre-gl.mjs', { body: readFileSync(resolve(maplibreDist, 'maplibre-gl.mjs')), contentType: js }],
     ['/__bench/maplibre-gl-worker.mjs', { body: readFileSync(resolve(maplibreDist, 'maplibre-gl-worker.mjs')), contentType: js }],
     ['/__bench/maplibre-gl.css', { body: readFileSync(resolve(maplibreDist, 'maplibre-gl.css')), contentType: 'text/css' }],
-    ['/__bench/actors.geojson', { body: actorsGeojson, contentType: 'application/json' }],
   ]);
 }
 

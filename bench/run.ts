@@ -5,10 +5,10 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
+import { basename, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { appFilterChanges, builtinFilterChanges, coldLoads, HOST, launch, readLargeData, startPreview } from './browser-bench';
+import { appFilterChanges, builtinFilterChanges, coldLoads, HOST, launch, startPreview } from './browser-bench';
 import { formatBudget, LIMITS, passes, type Budget } from './budgets';
 import { cachedDataset } from './datasets';
 import { benchDomain, FILTER_CHANGES, type DomainFigures } from './domain-bench';
@@ -22,6 +22,7 @@ const PORT = Number(process.env['ATLAS_BENCH_PORT'] ?? 4179);
 const COLD_RUNS_DEFAULT = 5;
 const COLD_RUNS_LARGE = 3;
 const BROWSER_FILTER_CHANGES = 40;
+const LARGE_PATH = 'bench-large-data';
 
 function run(command: string, args: string[]): void {
   const result = spawnSync(command, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
@@ -45,7 +46,11 @@ async function main(): Promise<void> {
   }
   const largest = large[large.length - 1];
   if (!largest) throw new Error('no dataset');
-  const largeData = readLargeData(largest.actors, largest.links, JSON.parse(readFileSync(largest.meta, 'utf8')) as unknown);
+  // Served beside the build for the browser runs, removed afterwards.
+  const largeDir = resolve(ROOT, 'dist', LARGE_PATH);
+  await mkdir(largeDir, { recursive: true });
+  for (const f of [largest.actors, largest.links, largest.meta]) await copyFile(f, resolve(largeDir, basename(f)));
+  const largeData = { path: `/${LARGE_PATH}` };
 
   log(`Chromium on http://${HOST}:${PORT}/ …`);
   const server = await startPreview(ROOT, PORT);
@@ -61,6 +66,7 @@ async function main(): Promise<void> {
   } finally {
     await browser.close();
     await server.close();
+    await rm(largeDir, { recursive: true, force: true });
   }
 
   const dist = resolve(ROOT, 'dist');
@@ -68,7 +74,7 @@ async function main(): Promise<void> {
   const sizes = buildSizes(dist, browserFigures.coldDefault.scripts, initialData);
   const defaultDataset = ['actors.geojson', 'links.json', 'meta.json'];
   const datasetSizes = buildSizes(dist, [], defaultDataset).dataInitial;
-  const largeGzip = { actors: gzipSize(largeData.actors), links: gzipSize(largeData.links) };
+  const largeGzip = { actors: gzipSize(readFileSync(largest.actors)), links: gzipSize(readFileSync(largest.links)) };
 
   const big = domain[domain.length - 1] as DomainFigures;
   const { appFilter, builtinFilter, coldDefault } = browserFigures;
