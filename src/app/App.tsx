@@ -1,16 +1,18 @@
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import type { Bounds } from '../domain/list';
 import { useAtlas } from '../state/store';
 import { useFilteredView } from '../state/useAtlasData';
 import { AppHeader } from './AppHeader';
 import { DetailPanel } from './detail/DetailPanel';
-import { ListView } from './list/ListView';
 import { MapArea } from './MapArea';
 import { NoticeBar } from './NoticeBar';
 import { SampleDataNotice } from './SampleDataNotice';
 import { Sidebar } from './Sidebar';
 import { SkipLinks } from './SkipLinks';
 import { isSmallScreen } from './smallScreen';
+
+// The list (and its CSV export) is not part of the first view: fetched when first shown.
+const ListView = lazy(() => import('./list/ListView').then((m) => ({ default: m.ListView })));
 
 export const SUMMARY_ID = 'filtres';
 export const MAP_ID = 'carte';
@@ -41,7 +43,11 @@ export function App() {
           <div className="content-map" hidden={mode !== 'map'}>
             <MapArea id={MAP_ID} lang={lang} view={view} onBoundsChange={onBoundsChange} />
           </div>
-          {mode === 'list' || mapUnsupported ? <ListView lang={lang} bounds={bounds} /> : null}
+          {mode === 'list' || mapUnsupported ? (
+            <Suspense fallback={null}>
+              <ListView lang={lang} bounds={bounds} />
+            </Suspense>
+          ) : null}
           <DetailPanel lang={lang} />
         </div>
       </main>
