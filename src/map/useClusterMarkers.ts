@@ -37,8 +37,9 @@ export function useClusterMarkers(
   const firstRenderRef = useRef(onFirstRender);
   firstRenderRef.current = onFirstRender;
 
+  // The worker starts indexing as soon as the data are there, while the map is still loading.
   useEffect(() => {
-    if (!map || !data) return;
+    if (!data) return;
     const client = createClusterClient();
     clientRef.current = client;
     void client.init(data.columns);
@@ -49,7 +50,7 @@ export function useClusterMarkers(
       for (const { marker } of markers.values()) marker.remove();
       markers.clear();
     };
-  }, [map, data]);
+  }, [data]);
 
   useEffect(() => {
     const client = clientRef.current;
