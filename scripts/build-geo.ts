@@ -26,10 +26,15 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const require = createRequire(import.meta.url);
 
 export const BASEMAP_FILE = 'basemap.topo.json';
+/** The same layers, much simplified: what the map draws first, over the whole of France. */
+export const BASEMAP_OVERVIEW_FILE = 'basemap-overview.topo.json';
 export const GAZETTEER_FILE = 'gazetteer.json';
 
 /** Removes details under ~100 m: invisible at the zooms where départements are drawn. */
 const SIMPLIFY_INTERVAL_METERS = 100;
+/** The overview: 1.5 km is below a pixel up to zoom 6, the zoom France is shown at. */
+const OVERVIEW_SIMPLIFY_INTERVAL_METERS = 1500;
+const OVERVIEW_QUANTIZATION = 100_000;
 /** Grid of the TopoJSON coordinates over the whole extent (metropole + DROM): ~20 m steps. */
 const TOPOJSON_QUANTIZATION = 400_000;
 const COORDINATE_DECIMALS = 5;
@@ -61,6 +66,8 @@ export interface GeoReport {
   /** Current communes of collectivités that have no geometry (Saint-Pierre-et-Miquelon, Polynésie…), skipped. */
   outsideMap: number;
   basemap: FileSize;
+  /** The simplified basemap of the first view. */
+  overview: FileSize;
   gazetteer: FileSize;
   durationMs: number;
 }
@@ -347,13 +354,14 @@ async function buildBasemap(
   regions: TerritoryCollection,
   departements: TerritoryCollection,
   departementRegion: ReadonlyMap<string, string>,
+  detail: { interval: number; quantization: number } = { interval: SIMPLIFY_INTERVAL_METERS, quantization: TOPOJSON_QUANTIZATION },
 ): Promise<string> {
   const mapshaper = require('mapshaper') as Mapshaper;
   const commands = [
     '-i regions.json departements.json combine-files',
     // keep-shapes protects features, not parts: exploded, every island is a feature of its own.
     '-explode target=regions,departements',
-    `-simplify interval=${SIMPLIFY_INTERVAL_METERS} keep-shapes`,
+    `-simplify interval=${detail.interval} keep-shapes`,
     '-dissolve code copy-fields=nom target=regions',
     '-dissolve code copy-fields=nom,region target=departements',
     '-filter-fields code,nom target=regions',
@@ -364,7 +372,7 @@ async function buildBasemap(
     `-each "level='departement'" target=departement_labels`,
     '-filter-fields code,nom,level target=departement_labels',
     '-merge-layers target=region_labels,departement_labels name=labels',
-    `-o ${BASEMAP_FILE} format=topojson quantization=${TOPOJSON_QUANTIZATION} target=regions,departements,labels`,
+    `-o ${BASEMAP_FILE} format=topojson quantization=${detail.quantization} target=regions,departements,labels`,
     '-quiet',
   ].join(' ');
   const output = await mapshaper.applyCommands(commands, {
@@ -401,6 +409,7 @@ function formatReport(report: GeoReport): string[] {
     `  ${report.withoutPoint.length} communes sans point, ignorées${missing === '' ? '' : ` : ${missing}`}`,
     `  ${report.outsideMap} communes de collectivités sans fond de carte, ignorées`,
     `  ${size(report.basemap)}`,
+    `  ${size(report.overview)}`,
     `  ${size(report.gazetteer)}`,
   ];
 }
@@ -417,6 +426,10 @@ export async function buildGeo(options: BuildGeoOptions = {}): Promise<BuildGeoR
 
   const { gazetteer, selection, departementRegion } = buildGazetteer(geoDir, regionCodes, departementCodes);
   const basemap = await buildBasemap(regions, departements, departementRegion);
+  const overview = await buildBasemap(regions, departements, departementRegion, {
+    interval: OVERVIEW_SIMPLIFY_INTERVAL_METERS,
+    quantization: OVERVIEW_QUANTIZATION,
+  });
 
   mkdirSync(outDir, { recursive: true });
   const report: GeoReport = {
@@ -428,6 +441,7 @@ export async function buildGeo(options: BuildGeoOptions = {}): Promise<BuildGeoR
     withoutPoint: selection.withoutPoint,
     outsideMap: selection.outsideMap,
     basemap: write(outDir, BASEMAP_FILE, basemap),
+    overview: write(outDir, BASEMAP_OVERVIEW_FILE, overview),
     gazetteer: write(outDir, GAZETTEER_FILE, `${JSON.stringify(gazetteer)}\n`),
     durationMs: 0,
   };

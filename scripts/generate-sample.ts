@@ -10,21 +10,11 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { toCsv } from '../src/domain/csv';
 import type { Gazetteer } from '../src/domain/gazetteer';
-import { ACTOR_HEADER, DEFAULT_SAMPLE_OPTIONS, generateSample, LINK_HEADER, type SampleCommune } from '../src/domain/sample/generator';
+import { ACTOR_HEADER, DEFAULT_SAMPLE_OPTIONS, generateSample, LINK_HEADER } from '../src/domain/sample/generator';
 import { buildGeo, GAZETTEER_FILE } from './build-geo';
+import { sampleInputs } from './generate-sample-inputs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-
-export function sampleInputs(g: Gazetteer) {
-  const c = g.communes;
-  const communes: SampleCommune[] = [];
-  for (let i = 0; i < c.code.length; i += 1) {
-    if (c.parent[i] !== '') continue;
-    communes.push({ code: c.code[i] ?? '', name: c.name[i] ?? '', departement: c.dep[i] ?? '', population: c.population[i] ?? 0 });
-  }
-  const departements = g.departements.map((d) => ({ code: d.code, name: d.name, population: d.population }));
-  return { communes, departements };
-}
 
 async function main(): Promise<void> {
   const outDir = resolve(ROOT, 'public/data');

@@ -5,7 +5,6 @@ import { useAtlas } from '../state/store';
 import { useFilteredView } from '../state/useAtlasData';
 import { AppHeader } from './AppHeader';
 import { DetailPanel } from './detail/DetailPanel';
-import { ListView } from './list/ListView';
 import { LoadingStatus } from './LoadingStatus';
 import { MapArea } from './MapArea';
 import { NoticeBar } from './NoticeBar';
@@ -16,6 +15,8 @@ import { isSmallScreen } from './smallScreen';
 
 /** sigma and graphology are loaded with the ecosystem view only, not with the page. */
 const EcosystemView = lazy(() => import('./graph/EcosystemView'));
+// The list (and its CSV export) is not part of the first view: fetched when first shown.
+const ListView = lazy(() => import('./list/ListView').then((m) => ({ default: m.ListView })));
 
 export const SUMMARY_ID = 'filtres';
 export const MAP_ID = 'carte';
@@ -46,7 +47,11 @@ export function App() {
           <div className="content-map" hidden={mode !== 'map'}>
             <MapArea id={MAP_ID} lang={lang} view={view} onBoundsChange={onBoundsChange} />
           </div>
-          {mode === 'list' || (mapUnsupported && mode === 'map') ? <ListView lang={lang} bounds={bounds} /> : null}
+          {mode === 'list' || (mapUnsupported && mode === 'map') ? (
+            <Suspense fallback={null}>
+              <ListView lang={lang} bounds={bounds} />
+            </Suspense>
+          ) : null}
           {mode === 'graph' ? (
             <Suspense fallback={<LoadingStatus text={t('graph.loading', lang)} />}>
               <EcosystemView lang={lang} view={view} />

@@ -102,21 +102,30 @@ export function linksQuery() {
   return jsonFileQuery<Link[]>('links.json', bySchema(LinksSchema));
 }
 
+/**
+ * The basemap of the first view: simplified (~25 KB gzipped), so that it downloads and converts
+ * in a few ms. The names and codes are those of the detailed one.
+ */
 export function basemapQuery() {
+  return basemapFileQuery('basemap-overview.topo.json');
+}
+
+/** The detailed basemap (~165 KB gzipped, ~7 MB once converted): fetched once the map is interactive. */
+export function detailedBasemapQuery() {
+  return basemapFileQuery('basemap.topo.json');
+}
+
+function basemapFileQuery(file: string) {
   return queryOptions({
-    queryKey: ['data', 'basemap.topo.json'],
-    queryFn: async ({ signal }): Promise<Basemap> => {
-      const json = await fetchJson('basemap.topo.json', signal);
-      return topologyToBasemap(json);
-    },
+    queryKey: ['data', file],
+    queryFn: async ({ signal }): Promise<Basemap> => topologyToBasemap(file, await fetchJson(file, signal)),
     ...STATIC,
   });
 }
 
 const BASEMAP_OBJECTS = ['regions', 'departements', 'labels'] as const;
 
-function topologyToBasemap(json: unknown): Basemap {
-  const file = 'basemap.topo.json';
+function topologyToBasemap(file: string, json: unknown): Basemap {
   if (!isRecord(json) || json['type'] !== 'Topology' || !isRecord(json['objects'])) {
     throw new DataFileError(file, 'shape', 'expected a TopoJSON Topology');
   }

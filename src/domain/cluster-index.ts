@@ -2,8 +2,13 @@
  * Clustering of the filtered actors, with the mix of practices and kinds in every cluster. Pure
  * (no DOM): it runs in a Web Worker in the app and in node in the tests, the same code for 500
  * and 100,000 points.
+ *
+ * The clusters are those of ALL placed actors (built once, `cluster-hierarchy.ts`); a filter only
+ * decides which rows count. A cluster left with one matching row is drawn as that row's point,
+ * one left with none disappears, and a cluster sits at the mean of its matching rows. So a filter
+ * change is one counting pass over typed arrays instead of a new clustering.
  */
-import Supercluster, { type PointFeature } from 'supercluster';
+import { buildClusterHierarchy, NO_NODE, type ClusterHierarchy, type HierarchyLevel } from './cluster-hierarchy';
 
 export const CLUSTER_OPTIONS = {
   /** Cluster radius in pixels: markers are ~34 px wide, so this keeps them from overlapping. */
@@ -26,18 +31,8 @@ export interface PointColumns {
   kind: Uint8Array;
 }
 
-interface PointProps {
-  row: number;
-}
-
-interface ClusterProps {
-  /** Actors having each practice, in PRACTICES order. */
-  p0: number;
-  p1: number;
-  p2: number;
-  p3: number;
-  projects: number;
-}
+/** Cluster ids carry their zoom: id = node × ZOOM_SLOTS + zoom. */
+const ZOOM_SLOTS = 32;
 
 export interface ClusterItem {
   type: 'cluster';
@@ -70,57 +65,121 @@ export interface StackItem {
 export type MapItem = ClusterItem | PointItem | StackItem;
 
 export class ClusterIndex {
-  private index: Supercluster<PointProps, ClusterProps>;
+  private readonly hierarchy: ClusterHierarchy;
+  private matches: Uint8Array;
+  /** Counts of the current filter per zoom, computed when a zoom is first asked for. */
+  private readonly sums = new Map<number, LevelSums>();
 
   constructor(private readonly columns: PointColumns) {
-    this.index = this.createIndex();
+    this.hierarchy = buildClusterHierarchy(columns.coords, CLUSTER_OPTIONS);
+    this.matches = new Uint8Array(columns.kind.length).fill(1);
   }
 
-  /** Rebuilds the clusters over the rows where `matches[row] === 1`. Returns the point count. */
+  /** Shows only the rows where `matches[row] === 1`. Returns how many of them have a place. */
   load(matches: Uint8Array): number {
-    const { coords } = this.columns;
-    const points: PointFeature<PointProps>[] = [];
-    for (let row = 0; row < matches.length; row += 1) {
-      if (matches[row] !== 1) continue;
-      const lon = coords[2 * row] ?? NaN;
-      const lat = coords[2 * row + 1] ?? NaN;
-      if (Number.isNaN(lon) || Number.isNaN(lat)) continue;
-      points.push({ type: 'Feature', properties: { row }, geometry: { type: 'Point', coordinates: [lon, lat] } });
-    }
-    this.index = this.createIndex();
-    this.index.load(points);
-    return points.length;
+    this.matches = matches;
+    this.sums.clear();
+    const finest = this.level(STACK_ZOOM).nodeOf;
+    let placed = 0;
+    for (let row = 0; row < matches.length; row += 1) if (matches[row] === 1 && finest[row] !== NO_NODE) placed += 1;
+    return placed;
   }
 
   /** Clusters and points within [west, south, east, north] at an integer zoom. */
   items(bbox: [number, number, number, number], zoom: number): MapItem[] {
-    const items = this.index.getClusters(bbox, Math.floor(zoom)).map((f): MapItem => {
-      const [lon = 0, lat = 0] = f.geometry.coordinates;
-      const p = f.properties;
-      if ('cluster' in p && p.cluster) {
-        return {
-          type: 'cluster',
-          id: p.cluster_id,
-          lon,
-          lat,
-          count: p.point_count,
-          practices: [p.p0, p.p1, p.p2, p.p3],
-          projects: p.projects,
-        };
+    const z = this.zoomLevel(zoom);
+    const s = this.sumsAt(z);
+    const [west, south, east, north] = bbox;
+    const items: MapItem[] = [];
+    for (let node = 0; node < s.count.length; node += 1) {
+      const count = s.count[node] as number;
+      if (count === 0) continue;
+      const lon = xToLon((s.x[node] as number) / count);
+      const lat = yToLat((s.y[node] as number) / count);
+      if (lon < west || lon > east || lat < south || lat > north) continue;
+      if (count < CLUSTER_OPTIONS.minPoints) {
+        const row = s.firstRow[node] as number;
+        items.push({ type: 'point', row, lon: this.columns.coords[2 * row] as number, lat: this.columns.coords[2 * row + 1] as number });
+        continue;
       }
-      return { type: 'point', row: (p as PointProps).row, lon, lat };
-    });
+      const p = 4 * node;
+      items.push({
+        type: 'cluster',
+        id: node * ZOOM_SLOTS + z,
+        lon,
+        lat,
+        count,
+        practices: [s.practices[p] as number, s.practices[p + 1] as number, s.practices[p + 2] as number, s.practices[p + 3] as number],
+        projects: s.projects[node] as number,
+      });
+    }
     return zoom >= STACK_ZOOM ? this.stackColocated(items) : items;
   }
 
-  /** The zoom at which a cluster splits; STACK_ZOOM or more means its points share one place. */
+  /** The zoom at which a cluster's matching rows first fall apart; STACK_ZOOM or more means they share one place. */
   expansionZoom(clusterId: number): number {
-    return this.index.getClusterExpansionZoom(clusterId);
+    const z = clusterId % ZOOM_SLOTS;
+    const rows = this.leaves(clusterId);
+    for (let finer = z + 1; finer < STACK_ZOOM; finer += 1) {
+      const nodeOf = this.level(finer).nodeOf;
+      const first = nodeOf[rows[0] ?? 0];
+      if (rows.some((row) => nodeOf[row] !== first)) return finer;
+    }
+    return STACK_ZOOM;
   }
 
-  /** The rows inside a cluster. */
+  /** The matching rows inside a cluster, in row order. */
   leaves(clusterId: number, limit = Infinity): number[] {
-    return this.index.getLeaves(clusterId, limit).map((f) => f.properties.row);
+    const z = clusterId % ZOOM_SLOTS;
+    const node = Math.floor(clusterId / ZOOM_SLOTS);
+    const nodeOf = this.level(z).nodeOf;
+    const rows: number[] = [];
+    for (let row = 0; row < nodeOf.length && rows.length < limit; row += 1) {
+      if (nodeOf[row] === node && this.matches[row] === 1) rows.push(row);
+    }
+    return rows;
+  }
+
+  private zoomLevel(zoom: number): number {
+    return Math.max(0, Math.min(STACK_ZOOM, Math.floor(zoom)));
+  }
+
+  private level(z: number): HierarchyLevel {
+    return this.hierarchy.levels[z] as HierarchyLevel;
+  }
+
+  /** One pass over the rows: the count, mean position, practices and projects of every node. */
+  private sumsAt(z: number): LevelSums {
+    const cached = this.sums.get(z);
+    if (cached) return cached;
+    const { size, nodeOf } = this.level(z);
+    const { coords, practiceMask, kind } = this.columns;
+    const s: LevelSums = {
+      count: new Uint32Array(size),
+      x: new Float64Array(size),
+      y: new Float64Array(size),
+      practices: new Uint32Array(4 * size),
+      projects: new Uint32Array(size),
+      firstRow: new Uint32Array(size),
+    };
+    const matches = this.matches;
+    for (let row = 0; row < nodeOf.length; row += 1) {
+      const node = nodeOf[row] as number;
+      if (node === NO_NODE || matches[row] !== 1) continue;
+      if (s.count[node] === 0) s.firstRow[node] = row;
+      s.count[node] = (s.count[node] as number) + 1;
+      s.x[node] = (s.x[node] as number) + lonToX(coords[2 * row] as number);
+      s.y[node] = (s.y[node] as number) + latToY(coords[2 * row + 1] as number);
+      const m = practiceMask[row] as number;
+      const p = 4 * node;
+      if (m & 1) s.practices[p] = (s.practices[p] as number) + 1;
+      if (m & 2) s.practices[p + 1] = (s.practices[p + 1] as number) + 1;
+      if (m & 4) s.practices[p + 2] = (s.practices[p + 2] as number) + 1;
+      if (m & 8) s.practices[p + 3] = (s.practices[p + 3] as number) + 1;
+      s.projects[node] = (s.projects[node] as number) + (kind[row] as number);
+    }
+    this.sums.set(z, s);
+    return s;
   }
 
   /** Past the last clustering zoom, points at one place would hide each other: group them. */
@@ -156,23 +215,35 @@ export class ClusterIndex {
     }
     return out;
   }
-
-  private createIndex(): Supercluster<PointProps, ClusterProps> {
-    const { practiceMask, kind } = this.columns;
-    return new Supercluster<PointProps, ClusterProps>({
-      ...CLUSTER_OPTIONS,
-      map: ({ row }) => {
-        const m = practiceMask[row] ?? 0;
-        return { p0: m & 1, p1: (m >> 1) & 1, p2: (m >> 2) & 1, p3: (m >> 3) & 1, projects: kind[row] ?? 0 };
-      },
-      reduce: (acc, p) => {
-        acc.p0 += p.p0;
-        acc.p1 += p.p1;
-        acc.p2 += p.p2;
-        acc.p3 += p.p3;
-        acc.projects += p.projects;
-      },
-    });
-  }
 }
 
+/** Per-node sums of the matching rows at one zoom (x, y in Web Mercator units, as supercluster). */
+interface LevelSums {
+  count: Uint32Array;
+  x: Float64Array;
+  y: Float64Array;
+  /** 4 per node, in PRACTICES order. */
+  practices: Uint32Array;
+  projects: Uint32Array;
+  /** The lowest matching row of the node (the row shown when it is alone). */
+  firstRow: Uint32Array;
+}
+
+function lonToX(lon: number): number {
+  return lon / 360 + 0.5;
+}
+
+function latToY(lat: number): number {
+  const sin = Math.sin((lat * Math.PI) / 180);
+  const y = 0.5 - (0.25 * Math.log((1 + sin) / (1 - sin))) / Math.PI;
+  return y < 0 ? 0 : y > 1 ? 1 : y;
+}
+
+function xToLon(x: number): number {
+  return (x - 0.5) * 360;
+}
+
+function yToLat(y: number): number {
+  const y2 = ((180 - y * 360) * Math.PI) / 180;
+  return (360 * Math.atan(Math.exp(y2))) / Math.PI - 90;
+}

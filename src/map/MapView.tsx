@@ -14,7 +14,8 @@ import {
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import type { Basemap } from '../data/queries';
+import { useQuery } from '@tanstack/react-query';
+import { detailedBasemapQuery, type Basemap } from '../data/queries';
 import type { Lang } from '../domain/vocabulary';
 import { t } from '../i18n/strings';
 import { atlasStore } from '../state/store';
@@ -26,6 +27,7 @@ import { ACTORS_ATTRIBUTION, offlineStyle } from './style';
 import { MapInstanceContext } from './MapContext';
 import { MapLegend } from './MapLegend';
 import { MapStyleNotice } from './MapStyleNotice';
+import { MAP_INTERACTIVE_MARK, markOnce } from './perf-marks';
 import { fallBackWhenStyleFails } from './onlineStyle';
 import { TerritorySwitcher } from './TerritorySwitcher';
 import { useCameraSync } from './useCameraSync';
@@ -130,13 +132,16 @@ export function MapView({ lang, basemap, view, onBoundsChange, children }: MapVi
     // Created once: a change of language applies to the controls at the next page load.
   }, []);
 
+  // The simplified basemap first; the detailed one replaces it once the map is interactive.
+  const detailed = useQuery({ ...detailedBasemapQuery(), enabled: ready && offline });
+  const shownBasemap = detailed.data ?? basemap;
   useEffect(() => {
-    if (!map || !basemap || !offline) return;
+    if (!map || !shownBasemap || !offline) return;
     let current = true;
     Promise.all([
-      map.getSource<GeoJSONSource>(BASEMAP_SOURCES.regions)?.setData(basemap.regions),
-      map.getSource<GeoJSONSource>(BASEMAP_SOURCES.departements)?.setData(basemap.departements),
-      map.getSource<GeoJSONSource>(BASEMAP_SOURCES.labels)?.setData(basemap.labels),
+      map.getSource<GeoJSONSource>(BASEMAP_SOURCES.regions)?.setData(shownBasemap.regions),
+      map.getSource<GeoJSONSource>(BASEMAP_SOURCES.departements)?.setData(shownBasemap.departements),
+      map.getSource<GeoJSONSource>(BASEMAP_SOURCES.labels)?.setData(shownBasemap.labels),
     ]).then(
       () => current && setBasemapDrawn(true),
       (error: unknown) => console.error(error),
@@ -144,7 +149,7 @@ export function MapView({ lang, basemap, view, onBoundsChange, children }: MapVi
     return () => {
       current = false;
     };
-  }, [map, basemap, offline]);
+  }, [map, shownBasemap, offline]);
 
   useClusterMarkers(map, view, lang, () => setActorsDrawn(true));
   useCameraSync(map, onBoundsChange);
@@ -169,6 +174,7 @@ export function MapView({ lang, basemap, view, onBoundsChange, children }: MapVi
 
   useEffect(() => {
     if (!ready) return;
+    markOnce(MAP_INTERACTIVE_MARK);
     document.documentElement.dataset['mapReady'] = 'true';
     return () => {
       delete document.documentElement.dataset['mapReady'];

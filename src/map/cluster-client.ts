@@ -5,7 +5,7 @@ import { createRpcClient } from '../workers/rpc';
 
 export interface ClusterClient {
   init(columns: PointColumns): Promise<null>;
-  filter(matches: Uint8Array): Promise<ClusterReplies['filter']>;
+  filter(matches: Uint8Array, view: { bbox: BBox; zoom: number }): Promise<ClusterReplies['filter']>;
   items(bbox: BBox, zoom: number): Promise<ClusterReplies['items']>;
   expansionZoom(clusterId: number): Promise<ClusterReplies['expansionZoom']>;
   leaves(clusterId: number): Promise<ClusterReplies['leaves']>;
@@ -18,7 +18,7 @@ export function createClusterClient(): ClusterClient {
   return {
     init: (columns) => send({ type: 'init', columns }),
     // The mask is copied, not transferred: the page keeps its own for the list and the counts.
-    filter: (matches) => send({ type: 'filter', matches }),
+    filter: (matches, view) => send({ type: 'filter', matches, view }),
     items: (bbox, zoom) => send({ type: 'items', bbox, zoom }),
     expansionZoom: (clusterId) => send({ type: 'expansionZoom', clusterId }),
     leaves: (clusterId) => send({ type: 'leaves', clusterId }),

@@ -11,6 +11,7 @@ import type { FilteredView } from '../state/useAtlasData';
 import { atlasStore } from '../state/store';
 import { createClusterClient, type ClusterClient } from './cluster-client';
 import { clusterElement, pointElement } from './markers';
+import { CLUSTERS_DRAWN_MARK } from './perf-marks';
 import { openStackPopup } from './stackPopup';
 import { USER_MOVE } from './useCameraSync';
 
@@ -36,8 +37,9 @@ export function useClusterMarkers(
   const firstRenderRef = useRef(onFirstRender);
   firstRenderRef.current = onFirstRender;
 
+  // The worker starts indexing as soon as the data are there, while the map is still loading.
   useEffect(() => {
-    if (!map || !data) return;
+    if (!data) return;
     const client = createClusterClient();
     clientRef.current = client;
     void client.init(data.columns);
@@ -48,25 +50,28 @@ export function useClusterMarkers(
       for (const { marker } of markers.values()) marker.remove();
       markers.clear();
     };
-  }, [map, data]);
+  }, [data]);
 
   useEffect(() => {
     const client = clientRef.current;
     if (!map || !data || !matches || !client) return;
     const markers = markersRef.current;
 
-    const refresh = async () => {
-      const seq = ++seqRef.current;
+    const viewBox = (): [number, number, number, number] => {
       const b = map.getBounds();
       const dx = (b.getEast() - b.getWest()) * BOUNDS_MARGIN;
       const dy = (b.getNorth() - b.getSouth()) * BOUNDS_MARGIN;
-      const bbox: [number, number, number, number] = [
+      return [
         Math.max(-180, b.getWest() - dx),
         Math.max(-85, b.getSouth() - dy),
         Math.min(180, b.getEast() + dx),
         Math.min(85, b.getNorth() + dy),
       ];
-      const { items } = await client.items(bbox, map.getZoom());
+    };
+
+    const refresh = async () => {
+      const seq = ++seqRef.current;
+      const { items } = await client.items(viewBox(), map.getZoom());
       if (seq !== seqRef.current) return;
       render(items);
       firstRenderRef.current();
@@ -125,13 +130,20 @@ export function useClusterMarkers(
       openStackPopup(map, [item.lon, item.lat], actors, lang, (id) => atlasStore.getState().select(id));
     };
 
-    // A new filter: the clustering is rebuilt, every marker may change.
+    // A new filter: every marker may change. One round trip to the worker: the new counts and
+    // the items of the current view together.
     let cancelled = false;
-    void client.filter(matches).then(() => {
-      if (cancelled) return;
+    const seq = ++seqRef.current;
+    void client.filter(matches, { bbox: viewBox(), zoom: map.getZoom() }).then(({ items }) => {
+      if (cancelled || seq !== seqRef.current) return;
       for (const { marker } of markers.values()) marker.remove();
       markers.clear();
-      void refresh();
+      render(items);
+      firstRenderRef.current();
+      requestAnimationFrame(() => {
+        performance.clearMarks(CLUSTERS_DRAWN_MARK);
+        performance.mark(CLUSTERS_DRAWN_MARK);
+      });
     });
     const onMove = () => void refresh();
     map.on('moveend', onMove);

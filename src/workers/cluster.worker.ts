@@ -14,7 +14,7 @@ function handle(request: ClusterRequest): ClusterReplies[keyof ClusterReplies] {
   if (!index) throw new Error('clustering not initialised');
   switch (request.type) {
     case 'filter':
-      return { points: index.load(request.matches) };
+      return { points: index.load(request.matches), items: index.items(request.view.bbox, request.view.zoom) };
     case 'items':
       return { items: index.items(request.bbox, request.zoom) };
     case 'expansionZoom':

@@ -180,6 +180,8 @@ describe('overseas, the visible area and exports', () => {
     const { page } = await openApp(browser, { path: '?map=9/45.76/4.83' });
     await waitForMapReady(page);
     await page.getByRole('button', { name: 'Liste', exact: true }).click();
+    // The list is loaded when first shown: wait for its rows, as a reader would.
+    await page.getByTestId('list-view').locator('tbody tr').first().waitFor();
     const rows = () => page.getByTestId('list-view').locator('tbody tr').count();
     const all = await rows();
     await page.getByRole('checkbox', { name: 'Limiter à la zone visible de la carte' }).check();

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { sampleInputs } from '../../scripts/generate-sample';
+import { sampleInputs } from '../../scripts/generate-sample-inputs';
 import { toCsv } from '../../src/domain/csv';
 import type { Gazetteer } from '../../src/domain/gazetteer';
 import { ACTOR_HEADER, DEFAULT_SAMPLE_OPTIONS, generateSample, LINK_HEADER, type SampleTables } from '../../src/domain/sample/generator';

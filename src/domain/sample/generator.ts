@@ -199,6 +199,12 @@ export function generateSample(
     }
   }
 
+  // Drawn from inside the loop: computed once so that 100,000 rows stay linear.
+  const funders = carriers.filter((n) => n.profile === 'institution' || n.profile === 'entreprise');
+  const localActorsByDep = groupBy(
+    locals.filter((n) => n.kind === 'actor'),
+    (n) => n.departement,
+  );
   let guard = 0;
   while (links.length < options.links && guard < options.links * 50) {
     guard += 1;
@@ -207,10 +213,9 @@ export function generateSample(
     if (roll < 0.12 && nationals.length > 0 && a.kind === 'actor') {
       addLink(a.id, random.pick(nationals).id, 'membre', 'Membre du réseau national (exemple)');
     } else if (roll < 0.2 && a.kind === 'project') {
-      const funders = carriers.filter((n) => n.profile === 'institution' || n.profile === 'entreprise');
       addLink(random.pick(funders).id, a.id, 'financeur', 'Soutien financier (exemple)');
     } else if (roll < 0.24 && a.kind === 'actor') {
-      const founded = locals.filter((n) => n.kind === 'actor' && n.departement === a.departement);
+      const founded = localActorsByDep.get(a.departement) ?? [];
       if (founded.length > 1) addLink(a.id, random.pick(founded).id, 'fondateur', 'A participé à la création (exemple)');
     } else {
       const near = byDep.get(a.departement) ?? [];

@@ -1,0 +1,86 @@
+/**
+ * Synthetic datasets of the real schema: the sample generator writes sheets, the data pipeline
+ * reads them (validation, placement on the gazetteer), exactly as for `npm run data`.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { readPlaces } from '../scripts/build-data';
+import { sampleInputs } from '../scripts/generate-sample-inputs';
+import { toCsv } from '../src/domain/csv';
+import { buildDataset, countDataset } from '../src/domain/dataset';
+import type { Gazetteer } from '../src/domain/gazetteer';
+import type { ActorCollection, DatasetMeta, Link } from '../src/domain/model';
+import { ACTOR_HEADER, generateSample, LINK_HEADER } from '../src/domain/sample/generator';
+import { GAZETTEER_FILE } from '../scripts/build-geo';
+
+export interface BenchDataset {
+  size: number;
+  actors: ActorCollection;
+  links: Link[];
+}
+
+/** Share of projects among the rows, and links per row, as in the network's own data. */
+const PROJECT_SHARE = 0.3;
+const LINKS_PER_ROW = 1.2;
+
+export async function generateDataset(size: number, dataDir: string): Promise<BenchDataset> {
+  const gazetteerPath = resolve(dataDir, GAZETTEER_FILE);
+  if (!existsSync(gazetteerPath)) throw new Error(`${gazetteerPath} is missing: run "npm run data" first`);
+  const gazetteer = JSON.parse(await readFile(gazetteerPath, 'utf8')) as Gazetteer;
+  const { communes, departements } = sampleInputs(gazetteer);
+  const projects = Math.round(size * PROJECT_SHARE);
+  const tables = generateSample(communes, departements, {
+    seed: size,
+    actors: size - projects,
+    projects,
+    links: Math.round(size * LINKS_PER_ROW),
+  });
+  const places = await readPlaces(dataDir);
+  const build = buildDataset(
+    [{ file: 'bench-actors.csv', text: toCsv([...ACTOR_HEADER], tables.actors), sampleByDefault: true }],
+    [{ file: 'bench-links.csv', text: toCsv([...LINK_HEADER], tables.links), sampleByDefault: true }],
+    places,
+  );
+  return { size: build.actors.features.length, actors: build.actors, links: build.links };
+}
+
+export interface DatasetFiles {
+  dir: string;
+  actors: string;
+  links: string;
+  meta: string;
+}
+
+/** Sources whose change makes a cached dataset stale. */
+const GENERATOR_SOURCES = ['src/domain/sample/generator.ts', 'src/domain/sample/names.ts', 'src/domain/dataset.ts', 'src/domain/actor-rows.ts'];
+
+/**
+ * The dataset of `size` rows and its files as the app loads them (actors.geojson, links.json,
+ * meta.json), generated once into `cacheDir` and reused while the generator is unchanged: the
+ * 100,000-row one takes about a minute to generate and place.
+ */
+export async function cachedDataset(size: number, root: string, cacheDir: string): Promise<{ dataset: BenchDataset; files: DatasetFiles }> {
+  const hash = createHash('sha256');
+  for (const f of GENERATOR_SOURCES) hash.update(await readFile(resolve(root, f)));
+  const dir = resolve(cacheDir, `data-${size}-${hash.digest('hex').slice(0, 12)}`);
+  const files = { dir, actors: resolve(dir, 'actors.geojson'), links: resolve(dir, 'links.json'), meta: resolve(dir, 'meta.json') };
+  if (existsSync(files.meta)) {
+    const actors = JSON.parse(await readFile(files.actors, 'utf8')) as ActorCollection;
+    const links = JSON.parse(await readFile(files.links, 'utf8')) as Link[];
+    return { dataset: { size: actors.features.length, actors, links }, files };
+  }
+  const dataset = await generateDataset(size, resolve(root, 'public/data'));
+  const meta: DatasetMeta = {
+    builtAt: '2026-01-01T00:00:00.000Z',
+    counts: countDataset(dataset.actors.features, dataset.links),
+    sources: {},
+    problems: { errors: 0, warnings: 0 },
+  };
+  await mkdir(dir, { recursive: true });
+  await writeFile(files.actors, JSON.stringify(dataset.actors));
+  await writeFile(files.links, JSON.stringify(dataset.links));
+  await writeFile(files.meta, JSON.stringify(meta));
+  return { dataset, files };
+}

@@ -1,0 +1,122 @@
+/**
+ * What the page computes, timed in node on one dataset: indexes, a filter change up to the
+ * clusters to draw (the app's way and the previous rebuild-per-filter way), facet counts, text
+ * search, near-me, and the memory the indexes hold.
+ */
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import Supercluster, { type PointFeature } from 'supercluster';
+import { CLUSTER_OPTIONS, ClusterIndex } from '../src/domain/cluster-index';
+import { indexDataset } from '../src/domain/dataset-index';
+import { applyFilters } from '../src/domain/filters';
+import { findNearby, nearbyColumns } from '../src/domain/nearby';
+import { createRandom } from '../src/domain/sample/random';
+import { DEFAULT_RADIUS } from '../src/domain/url-state';
+import type { BenchDataset } from './datasets';
+import { filterChanges } from './filter-changes';
+import { timeEach, timeOnce, type Timing } from './stats';
+
+/** Filter changes per dataset (the p95 of 200 is the 10th slowest). */
+export const FILTER_CHANGES = 200;
+const NEAR_ORIGINS = 200;
+const SEARCH_QUERIES = ['tiers-lieu', 'lyon', 'transition', 'agricult', 'numerique', 'jeunes', 'mobilite', 'sante', 'culture', 'alimentation', 'marseille', 'cooperation'];
+const SEARCH_ROUNDS = 5;
+
+/** The two views a filter change is drawn in: all of France, then a city's surroundings. */
+export const VIEWS: { bbox: [number, number, number, number]; zoom: number }[] = [
+  { bbox: [-7.6, 39.7, 12, 52.7], zoom: 5 },
+  { bbox: [3.9, 45.2, 5.8, 46.3], zoom: 8 },
+];
+
+export interface DomainFigures {
+  size: number;
+  placed: number;
+  /** indexDataset: rows by id, filter table, search index, coordinates, links by actor. */
+  datasetIndexMs: number;
+  /** The cluster hierarchy over all placed actors (once per dataset, in the worker). */
+  clusterBuildMs: number;
+  /** Filter change → items to draw: count the matches per node, read the view's nodes. */
+  filterToClusters: Timing;
+  /** The same with a supercluster rebuilt on the matching points at every change (before). */
+  filterToClustersRebuild: Timing;
+  facetCounts: Timing;
+  search: Timing;
+  nearMe: Timing;
+  /** Heap held by the dataset index and the cluster index, MB. */
+  heapMb: number;
+}
+
+export function benchDomain(dataset: BenchDataset, regions: readonly string[]): DomainFigures {
+  const features = dataset.actors.features;
+  const gc = exposeGc();
+  gc();
+  const heapBefore = process.memoryUsage().heapUsed;
+  const data = timeOnce(() => indexDataset(features, dataset.links));
+  const clusters = timeOnce(() => new ClusterIndex(data.value.columns));
+  gc();
+  const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 2 ** 20;
+
+  const changes = filterChanges(FILTER_CHANGES, regions).map((f) => applyFilters(data.value.table, f).matches);
+  let view = 0;
+  const filterToClusters = timeEach(changes, (matches) => {
+    const v = VIEWS[view++ % VIEWS.length] ?? VIEWS[0];
+    clusters.value.load(matches);
+    return v ? clusters.value.items(v.bbox, v.zoom) : [];
+  });
+  view = 0;
+  const filterToClustersRebuild = timeEach(changes, (matches) => {
+    const v = VIEWS[view++ % VIEWS.length] ?? VIEWS[0];
+    const index = rebuild(data.value.columns.coords, matches);
+    return v ? index.getClusters(v.bbox, v.zoom) : [];
+  });
+
+  const filters = filterChanges(FILTER_CHANGES, regions, 11);
+  const facetCounts = timeEach(filters, (f) => applyFilters(data.value.table, f));
+
+  const queries = Array.from({ length: SEARCH_ROUNDS }, () => SEARCH_QUERIES).flat();
+  const search = timeEach(queries, (q) => data.value.search.search(q));
+
+  const near = nearbyColumns(features, data.value.columns.coords);
+  const all = new Uint8Array(features.length).fill(1);
+  const placedRows = features.flatMap((f, row) => (f.geometry ? [row] : []));
+  const random = createRandom(3);
+  const origins = Array.from({ length: NEAR_ORIGINS }, () => {
+    const row = random.pick(placedRows);
+    const coords = data.value.columns.coords;
+    return { lon: (coords[2 * row] as number) + 0.05, lat: (coords[2 * row + 1] as number) - 0.05 };
+  });
+  const nearMe = timeEach(origins, (o) => findNearby(near, all, o, DEFAULT_RADIUS));
+
+  return {
+    size: features.length,
+    placed: placedRows.length,
+    datasetIndexMs: data.ms,
+    clusterBuildMs: clusters.ms,
+    filterToClusters,
+    filterToClustersRebuild,
+    facetCounts,
+    search,
+    nearMe,
+    heapMb,
+  };
+}
+
+/** The previous way: a new supercluster over the matching points at every filter change. */
+function rebuild(coords: Float64Array, matches: Uint8Array): Supercluster {
+  const points: PointFeature<{ row: number }>[] = [];
+  for (let row = 0; row < matches.length; row += 1) {
+    if (matches[row] !== 1) continue;
+    const lon = coords[2 * row] as number;
+    const lat = coords[2 * row + 1] as number;
+    if (Number.isNaN(lon)) continue;
+    points.push({ type: 'Feature', properties: { row }, geometry: { type: 'Point', coordinates: [lon, lat] } });
+  }
+  return new Supercluster({ ...CLUSTER_OPTIONS }).load(points);
+}
+
+/** `global.gc` without asking for a node flag on the command line. */
+function exposeGc(): () => void {
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as () => void;
+  return () => gc();
+}
