@@ -22,7 +22,7 @@ import type { Places } from '../src/domain/placement';
 import { countBySeverity, formatProblems, type Problem } from '../src/domain/problems';
 import { ActorCollectionSchema, LinksSchema } from '../src/domain/schema';
 import { buildFragilityFile } from './build-fragility';
-import { buildGeo, GAZETTEER_FILE } from './build-geo';
+import { BASEMAP_FILE, BASEMAP_OVERVIEW_FILE, buildGeo, GAZETTEER_FILE } from './build-geo';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -104,10 +104,11 @@ export async function buildData(options: BuildDataOptions): Promise<BuildDataRes
   return { meta, problems, files };
 }
 
-/** The places of the gazetteer next to the outputs (derived from `geo/` first when missing). */
+/** The places of the gazetteer next to the outputs (derived from `geo/` first when any geo file is missing). */
 export async function readPlaces(outDir: string): Promise<Places> {
   const gazetteerPath = resolve(outDir, GAZETTEER_FILE);
-  if (!existsSync(gazetteerPath)) await buildGeo({ outDir });
+  const geoFiles = [GAZETTEER_FILE, BASEMAP_FILE, BASEMAP_OVERVIEW_FILE];
+  if (geoFiles.some((file) => !existsSync(resolve(outDir, file)))) await buildGeo({ outDir });
   const gazetteer = JSON.parse(await readFile(gazetteerPath, 'utf8')) as Gazetteer;
   return placesFromGazetteer(buildGazetteerIndex(gazetteer));
 }
