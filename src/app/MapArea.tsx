@@ -8,7 +8,7 @@ import { MapView } from '../map/MapView';
 import { LinkLayers } from '../map/LinkLayers';
 import { NearRadiusLayer } from '../map/NearRadiusLayer';
 import type { FilteredView } from '../state/useAtlasData';
-import { CoverageOverlay } from './coverage/CoverageOverlay';
+import { LayersControl } from './layers/LayersControl';
 import { LoadingStatus } from './LoadingStatus';
 import { QueryErrorMessage } from './QueryErrorMessage';
 
@@ -29,7 +29,7 @@ export function MapArea({ id, lang, view, onBoundsChange }: MapAreaProps) {
   return (
     <div id={id} className="map-area" tabIndex={-1}>
       <MapView lang={lang} basemap={basemap.data} view={view} onBoundsChange={onBoundsChange}>
-        <CoverageOverlay lang={lang} view={view} />
+        <LayersControl lang={lang} view={view} />
         <NearRadiusLayer lang={lang} />
         <LinkLayers lang={lang} view={view} />
       </MapView>

@@ -13,7 +13,7 @@ import { GazetteerSchema } from '../domain/gazetteer-schema';
 import type { ActorCollection, DatasetMeta, Link } from '../domain/model';
 import { ActorCollectionSchema, LinksSchema } from '../domain/schema';
 import { DIMENSIONS } from '../domain/vocabulary';
-import { z } from '../domain/zod';
+import { describeIssue, z, type SchemaIssue } from '../domain/zod';
 
 export type DataFileErrorReason = 'network' | 'http' | 'json' | 'shape' | 'timeout';
 
@@ -77,12 +77,12 @@ export function jsonFileQuery<T>(file: string, check: (json: unknown) => { ok: t
 }
 
 /** Adapts a zod schema to `jsonFileQuery`, naming the first offending path. */
-export function bySchema<T>(schema: { safeParse: (v: unknown) => { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }) {
+export function bySchema<T>(schema: { safeParse: (v: unknown) => { success: true; data: T } | { success: false; error: { issues: readonly SchemaIssue[] } } }) {
   return (json: unknown): { ok: true; value: T } | { ok: false; detail: string } => {
     const parsed = schema.safeParse(json);
     if (parsed.success) return { ok: true, value: parsed.data };
     const issue = parsed.error.issues[0];
-    return { ok: false, detail: issue ? `${issue.path.map(String).join('.')}: ${issue.message}` : 'invalid' };
+    return { ok: false, detail: issue ? describeIssue(issue, 'file') : 'invalid' };
   };
 }
 
@@ -199,7 +199,7 @@ export function gazetteerQuery() {
 
 const fragilityValue = z.looseObject({
   value: z.number(),
-  previous: z.number().nullable(),
+  previous: z.nullable(z.number()),
   indicator: z.number(),
   score: z.number(),
 });
@@ -216,13 +216,13 @@ const FragilitySchema = z.looseObject({
       labelEn: z.string(),
       unit: z.string(),
       year: z.string(),
-      previousYear: z.string().nullable(),
+      previousYear: z.nullable(z.string()),
       higherIsMoreFragile: z.boolean(),
       indicatorKind: z.enum(['value', 'growth']),
-      careNoteFr: z.string().optional(),
-      careNoteEn: z.string().optional(),
-      valueNoteFr: z.string().optional(),
-      valueNoteEn: z.string().optional(),
+      careNoteFr: z.optional(z.string()),
+      careNoteEn: z.optional(z.string()),
+      valueNoteFr: z.optional(z.string()),
+      valueNoteEn: z.optional(z.string()),
       values: z.record(z.string(), fragilityValue),
     }),
   ),

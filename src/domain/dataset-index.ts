@@ -1,17 +1,16 @@
 /**
  * Everything the interface looks things up in, built once when the data arrives: rows by id,
- * the filter table, the search index, the coordinates for clustering and the links by actor.
+ * the filter table, the coordinates for clustering and the links by actor. The text search index
+ * (`search.ts`) is built apart, when first needed: it is not on the first map's path.
  */
 import type { PointColumns } from './cluster-index';
 import { buildActorTable, type ActorTable } from './filters';
 import type { ActorFeature, Link } from './model';
-import { buildSearchIndex, type SearchIndex } from './search';
 
 export interface DatasetIndex {
   features: readonly ActorFeature[];
   rowOf: ReadonlyMap<string, number>;
   table: ActorTable;
-  search: SearchIndex;
   columns: PointColumns;
   links: readonly Link[];
   /** Links touching each actor id (either end). */
@@ -41,7 +40,6 @@ export function indexDataset(features: readonly ActorFeature[], links: readonly 
     features,
     rowOf,
     table,
-    search: buildSearchIndex(features),
     columns: { coords, practiceMask: table.practiceMask, kind: table.kind },
     links,
     linksOf,

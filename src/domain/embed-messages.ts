@@ -16,7 +16,7 @@
  * embed: commands can only change what the map shows, and the events carry only public data (ids,
  * names and filters), so this is the default that lets a partner start without configuration.
  */
-import { z } from './zod';
+import { describeIssue, intIn, numberIn, textOf, z } from './zod';
 import { EMPTY_FILTERS, type Filters } from './filters';
 import { normalizeFit } from './embed-params';
 import { MAX_TEXT_LENGTH, parseParams, PARAMS, VIEW_MODES, type UrlState } from './url-state';
@@ -36,8 +36,8 @@ const envelope = {
   version: z.literal(PROTOCOL_VERSION),
 };
 
-const codeList = <const C extends readonly [string, ...string[]]>(codes: C) => z.array(z.enum(codes)).max(MAX_LIST);
-const stringList = (max: number) => z.array(z.string().min(1).max(max).regex(/^[^,]*$/, 'no comma')).max(MAX_LIST);
+const codeList = <const C extends readonly [string, ...string[]]>(codes: C) => z.array(z.enum(codes)).check(z.maxLength(MAX_LIST));
+const stringList = (max: number) => z.array(textOf(1, max).check(z.regex(/^[^,]*$/, 'no comma'))).check(z.maxLength(MAX_LIST));
 
 /** Filters as the URL names them; in a command every key is optional. */
 const filterShape = {
@@ -49,32 +49,30 @@ const filterShape = {
   [PARAMS.regions]: stringList(3),
   [PARAMS.departements]: stringList(3),
   [PARAMS.data]: z.enum(['all', 'real', 'sample']),
-  [PARAMS.minQualification]: z.number().int().min(0).max(100),
-  [PARAMS.text]: z.string().max(MAX_TEXT_LENGTH),
+  [PARAMS.minQualification]: intIn(0, 100),
+  [PARAMS.text]: textOf(0, MAX_TEXT_LENGTH),
 } as const;
 
 export const FilterValuesSchema = z.strictObject(filterShape);
 export type FilterValues = z.infer<typeof FilterValuesSchema>;
 
-const PartialFilterValuesSchema = z
-  .strictObject(filterShape)
-  .partial()
-  .superRefine((values, ctx) => {
+const PartialFilterValuesSchema = z.partial(z.strictObject(filterShape)).check(
+  z.superRefine((values, ctx) => {
     // Codes (régions, départements…) are checked by the URL parser itself.
     const { notices } = parseParams(filtersQuery(values));
-    for (const notice of notices) ctx.addIssue({ code: 'custom', message: notice });
-  });
+    for (const notice of notices) ctx.addIssue({ code: 'custom', message: notice, input: values });
+  }),
+);
 export type PartialFilterValues = z.infer<typeof PartialFilterValuesSchema>;
 
-const ActorIdSchema = z
-  .string()
-  .max(100)
-  .refine((id) => parseParams(new URLSearchParams({ [PARAMS.selected]: id }).toString()).state.selected === id, 'invalid actor id');
+const ActorIdSchema = textOf(0, 100).check(
+  z.refine((id) => parseParams(new URLSearchParams({ [PARAMS.selected]: id }).toString()).state.selected === id, 'invalid actor id'),
+);
 
 const CameraSchema = z.strictObject({
-  lat: z.number().min(-85).max(85),
-  lon: z.number().min(-180).max(180),
-  zoom: z.number().min(0).max(22),
+  lat: numberIn(-85, 85),
+  lon: numberIn(-180, 180),
+  zoom: numberIn(0, 22),
 });
 
 // ---- Host → embed -----------------------------------------------------------------------------
@@ -84,25 +82,25 @@ const SetFiltersSchema = z.strictObject({
   type: z.literal('setFilters'),
   filters: PartialFilterValuesSchema,
   /** true: only the filters given change; false (default): the others are cleared. */
-  merge: z.boolean().optional(),
+  merge: z.optional(z.boolean()),
 });
 
 const SelectCommandSchema = z.strictObject({
   ...envelope,
   type: z.literal('select'),
-  id: ActorIdSchema.nullable(),
+  id: z.nullable(ActorIdSchema),
 });
 
 const SetViewSchema = z
   .strictObject({
     ...envelope,
     type: z.literal('setView'),
-    view: z.enum(['map', 'list']).optional(),
-    camera: CameraSchema.optional(),
-    fit: z.string().max(20).refine((v) => normalizeFit(v) !== null, 'unknown territory').optional(),
-    lang: z.enum(['fr', 'en']).optional(),
+    view: z.optional(z.enum(['map', 'list'])),
+    camera: z.optional(CameraSchema),
+    fit: z.optional(textOf(0, 20).check(z.refine((v) => normalizeFit(v) !== null, 'unknown territory'))),
+    lang: z.optional(z.enum(['fr', 'en'])),
   })
-  .refine((m) => m.view !== undefined || m.camera !== undefined || m.fit !== undefined || m.lang !== undefined, 'nothing to set');
+  .check(z.refine((m) => m.view !== undefined || m.camera !== undefined || m.fit !== undefined || m.lang !== undefined, 'nothing to set'));
 
 const GetStateSchema = z.strictObject({ ...envelope, type: z.literal('getState') });
 
@@ -115,12 +113,12 @@ export const COMMAND_TYPES = ['setFilters', 'select', 'setView', 'getState'] as 
 const SnapshotSchema = z.strictObject({
   filters: FilterValuesSchema,
   /** Records matching the filters, and in the whole dataset. */
-  count: z.number().int().min(0),
-  total: z.number().int().min(0),
-  selected: z.string().max(100).nullable(),
+  count: intIn(0, Number.MAX_SAFE_INTEGER),
+  total: intIn(0, Number.MAX_SAFE_INTEGER),
+  selected: z.nullable(textOf(0, 100)),
   view: z.enum(VIEW_MODES),
   lang: z.enum(['fr', 'en']),
-  camera: CameraSchema.nullable(),
+  camera: z.nullable(CameraSchema),
 });
 export type Snapshot = z.infer<typeof SnapshotSchema>;
 
@@ -130,18 +128,18 @@ export const EventSchema = z.discriminatedUnion('type', [
   z.strictObject({
     ...envelope,
     type: z.literal('select'),
-    id: z.string().max(100).nullable(),
-    name: z.string().max(MAX_NAME).optional(),
-    kind: z.enum(KINDS.codes as unknown as readonly [string, ...string[]]).optional(),
+    id: z.nullable(textOf(0, 100)),
+    name: z.optional(textOf(0, MAX_NAME)),
+    kind: z.optional(z.enum(KINDS.codes as unknown as readonly [string, ...string[]])),
   }),
   z.strictObject({
     ...envelope,
     type: z.literal('filters'),
     filters: FilterValuesSchema,
-    count: z.number().int().min(0),
-    total: z.number().int().min(0),
+    count: intIn(0, Number.MAX_SAFE_INTEGER),
+    total: intIn(0, Number.MAX_SAFE_INTEGER),
   }),
-  z.strictObject({ ...envelope, type: z.literal('resize'), height: z.number().int().min(0).max(MAX_FRAME_HEIGHT) }),
+  z.strictObject({ ...envelope, type: z.literal('resize'), height: intIn(0, MAX_FRAME_HEIGHT) }),
 ]);
 export type EmbedEvent = z.infer<typeof EventSchema>;
 
@@ -177,14 +175,14 @@ export function readEvent(data: unknown): ReadResult<EmbedEvent> {
   return readMessage(data, EventSchema);
 }
 
-function readMessage<T>(data: unknown, schema: z.ZodType<T>): ReadResult<T> {
+function readMessage<T>(data: unknown, schema: z.ZodMiniType<T>): ReadResult<T> {
   try {
     if (!isPlainRecord(data) || data['source'] !== PROTOCOL) return ignore('foreign', 'not a message of this protocol');
     if (data['version'] !== PROTOCOL_VERSION) return ignore('version', `unsupported version ${clip(String(data['version']))}`);
     const parsed = schema.safeParse(data);
     if (parsed.success) return { ok: true, message: parsed.data };
     const issue = parsed.error.issues[0];
-    return ignore('invalid', issue ? `${issue.path.map(String).join('.') || 'message'}: ${clip(issue.message)}` : 'invalid');
+    return ignore('invalid', issue ? clip(describeIssue(issue, 'message')) : 'invalid');
   } catch (error) {
     return ignore('invalid', clip(String(error)));
   }

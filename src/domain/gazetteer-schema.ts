@@ -1,8 +1,8 @@
 /** Schema of `gazetteer.json`, checked when it arrives (see `schema.ts` for the other files). */
-import { z } from './zod';
+import { numberIn, z } from './zod';
 import { GAZETTEER_VERSION, type Gazetteer } from './gazetteer';
 
-const Point = { lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) };
+const Point = { lat: numberIn(-90, 90), lon: numberIn(-180, 180) };
 
 const Columns = z
   .object({
@@ -15,9 +15,9 @@ const Columns = z
     population: z.array(z.number()),
     parent: z.array(z.string()),
   })
-  .refine((c) => Object.values(c).every((column) => column.length === c.code.length), 'columns of unequal length');
+  .check(z.refine((c) => Object.values(c).every((column) => column.length === c.code.length), 'columns of unequal length'));
 
-export const GazetteerSchema: z.ZodType<Gazetteer> = z.object({
+export const GazetteerSchema: z.ZodMiniType<Gazetteer> = z.object({
   version: z.literal(GAZETTEER_VERSION),
   communes: Columns,
   departements: z.array(

@@ -2,21 +2,21 @@
  * Schemas of the files the app loads, checked when they arrive: a truncated or foreign file is
  * told apart from a good one with a clear message instead of breaking the map later.
  */
-import { z } from './zod';
+import { numberIn, textOf, z } from './zod';
 import { KINDS, LINK_TYPES, PRACTICES, PRECISIONS, PROFILES, SCOPES } from './vocabulary';
 
 const code = <C extends string>(codes: readonly C[]) => z.enum(codes as [C, ...C[]]);
 
 export const ActorPropertiesSchema = z.object({
-  id: z.string().min(1),
-  name: z.string().min(1),
+  id: textOf(1),
+  name: textOf(1),
   kind: code(KINDS.codes),
   practices: z.array(code(PRACTICES.codes)),
-  profile: code(PROFILES.codes).nullable(),
-  scope: code(SCOPES.codes).nullable(),
+  profile: z.nullable(code(PROFILES.codes)),
+  scope: z.nullable(code(SCOPES.codes)),
   themes: z.array(z.string()),
   description: z.string(),
-  website: z.string().refine((v) => v === '' || /^https?:\/\//.test(v), 'website must be http(s)'),
+  website: z.string().check(z.refine((v) => v === '' || /^https?:\/\//.test(v), 'website must be http(s)')),
   region: z.string(),
   departement: z.string(),
   commune: z.string(),
@@ -25,16 +25,16 @@ export const ActorPropertiesSchema = z.object({
   locationBasis: z.string(),
   sources: z.array(z.string()),
   sample: z.boolean(),
-  qualification: z.number().min(0).max(1),
+  qualification: numberIn(0, 1),
   missing: z.array(z.string()),
 });
 
-const Position = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
+const Position = z.tuple([numberIn(-180, 180), numberIn(-90, 90)]);
 
 export const ActorFeatureSchema = z.object({
   type: z.literal('Feature'),
   id: z.string(),
-  geometry: z.object({ type: z.literal('Point'), coordinates: Position }).nullable(),
+  geometry: z.nullable(z.object({ type: z.literal('Point'), coordinates: Position })),
   properties: ActorPropertiesSchema,
 });
 
@@ -44,8 +44,8 @@ export const ActorCollectionSchema = z.object({
 });
 
 export const LinkSchema = z.object({
-  source: z.string().min(1),
-  target: z.string().min(1),
+  source: textOf(1),
+  target: textOf(1),
   type: code(LINK_TYPES.codes),
   note: z.string(),
   sources: z.array(z.string()),

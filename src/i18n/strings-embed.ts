@@ -12,6 +12,7 @@ export const embedFr = {
   'embed.fitNotFound': 'Territoire à cadrer introuvable sur le fond de carte : « {fit} ».',
 
   'embedDialog.openShort': 'Intégrer',
+  'embedDialog.loading': 'Préparation du code d’intégration…',
   'embedDialog.openRest': ' cette carte',
   'embedDialog.title': 'Intégrer cette carte sur un autre site',
   'embedDialog.intro':
@@ -57,6 +58,7 @@ export const embedEn: Record<keyof typeof embedFr, string> = {
   'embed.fitNotFound': 'Territory to fit not found on the basemap: “{fit}”.',
 
   'embedDialog.openShort': 'Embed',
+  'embedDialog.loading': 'Preparing the embed code…',
   'embedDialog.openRest': ' this map',
   'embedDialog.title': 'Embed this map in another site',
   'embedDialog.intro': 'The code below shows the current view (filters, map position, open record) in a page of your site.',

@@ -3,11 +3,12 @@
  * The computing is the domain's (`indexDataset`, `applyFilters`); this only wires it to React.
  */
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { actorsQuery, linksQuery } from '../data/queries';
 import { indexDataset, type DatasetIndex } from '../domain/dataset-index';
 import { applyFilters, type FilterResult } from '../domain/filters';
 import { useAtlas } from './store';
+import { useSearchIndex } from './useSearchIndex';
 
 export function useDatasetIndex(): DatasetIndex | undefined {
   const { data: actors } = useQuery(actorsQuery());
@@ -26,15 +27,21 @@ export function useFilteredView(): FilteredView | undefined {
   const data = useDatasetIndex();
   const filters = useAtlas((s) => s.filters);
   const text = filters.text.trim();
+  const index = useSearchIndex(data, text !== '');
   // The search runs when the text changes, not on every facet toggle.
   const search = useMemo(() => {
-    if (!data || !text) return undefined;
-    const order = data.search.search(text);
+    if (!index || !text) return undefined;
+    const order = index.search(text);
     return { order, hits: new Set(order) };
-  }, [data, text]);
-  return useMemo(() => {
-    if (!data) return undefined;
+  }, [index, text]);
+  const waiting = text !== '' && !index;
+  const last = useRef<FilteredView | undefined>(undefined);
+  const view = useMemo(() => {
+    // While the search index is on its way (a few ms, once), the last view stays.
+    if (!data || waiting) return undefined;
     const result = applyFilters(data.table, filters, search?.hits);
     return { data, result, textOrder: search?.order };
-  }, [data, filters, search]);
+  }, [data, filters, search, waiting]);
+  if (view) last.current = view;
+  return view ?? (waiting && last.current?.data === data ? last.current : undefined);
 }

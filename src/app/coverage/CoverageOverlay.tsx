@@ -34,9 +34,11 @@ import { useCoverageView } from './useCoverageView';
 interface CoverageOverlayProps {
   lang: Lang;
   view: FilteredView | undefined;
+  /** Loaded because the person unfolded the control: it starts unfolded, its button focused. */
+  unfolded?: boolean;
 }
 
-export function CoverageOverlay({ lang, view }: CoverageOverlayProps) {
+export function CoverageOverlay({ lang, view, unfolded = false }: CoverageOverlayProps) {
   const map = useMapInstance();
   const overlayId = useAtlas((s) => s.overlay);
   const overlay = parseCoverageOverlay(overlayId);
@@ -45,7 +47,11 @@ export function CoverageOverlay({ lang, view }: CoverageOverlayProps) {
   const kinds = useAtlas((s) => s.filters.kinds);
   const kind = countedKind(kinds);
   // Opened by a link, it starts unfolded, except on a phone where it would hide the map.
-  const [open, setOpen] = useState(() => overlayId !== null && !isSmallScreen());
+  const [open, setOpen] = useState(() => unfolded || (overlayId !== null && !isSmallScreen()));
+  const toggle = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (unfolded) toggle.current?.focus();
+  }, [unfolded]);
   const fragilityData = useQuery({ ...fragilityQuery(), enabled: open || fragilityOverlay !== null });
   const [focus, setFocus] = useState<string | null>(null);
   const [pointer, setPointer] = useState<MapPointer | null>(null);
@@ -142,7 +148,7 @@ export function CoverageOverlay({ lang, view }: CoverageOverlayProps) {
         data-testid="coverage-control"
       >
         <h2 id="coverage-title" className="coverage-title">
-          <button type="button" aria-expanded={open} aria-controls="coverage-body" onClick={() => setOpen((o) => !o)}>
+          <button ref={toggle} type="button" aria-expanded={open} aria-controls="coverage-body" onClick={() => setOpen((o) => !o)}>
             {t('layers.title', lang)}
             <span aria-hidden="true">{open ? ' ▴' : ' ▾'}</span>
           </button>

@@ -4,6 +4,7 @@ import { MAX_TEXT_LENGTH } from '../../domain/url-state';
 import type { Lang } from '../../domain/vocabulary';
 import { t } from '../../i18n/strings';
 import { useAtlas } from '../../state/store';
+import { loadSearch } from '../../state/useSearchIndex';
 
 const DEBOUNCE_MS = 150;
 
@@ -36,6 +37,7 @@ export function SearchBox({ lang }: { lang: Lang }) {
         autoComplete="off"
         spellCheck={false}
         onChange={(e) => setValue(e.target.value)}
+        onFocus={() => void loadSearch()}
       />
     </form>
   );

@@ -1,0 +1,46 @@
+/**
+ * The text search index, kept out of the first map's path: its code is fetched and the index
+ * built when a search is first wanted, or once the page is idle, so that typing finds it ready.
+ */
+import { useEffect, useState } from 'react';
+import type { DatasetIndex } from '../domain/dataset-index';
+import type { SearchIndex } from '../domain/search';
+
+let searchModule: Promise<typeof import('../domain/search')> | null = null;
+/** Starts fetching the search code (the search box calls it on focus). */
+export const loadSearch = () => (searchModule ??= import('../domain/search'));
+
+const indexes = new WeakMap<DatasetIndex, SearchIndex>();
+/** Building waits this long for an idle page when no search is asked for yet. */
+const IDLE_TIMEOUT_MS = 3000;
+
+export function useSearchIndex(data: DatasetIndex | undefined, wanted: boolean): SearchIndex | undefined {
+  const [, setBuilt] = useState(0);
+  useEffect(() => {
+    if (!data || indexes.has(data)) return;
+    let live = true;
+    const build = () =>
+      void loadSearch().then(({ buildSearchIndex }) => {
+        if (!indexes.has(data)) indexes.set(data, buildSearchIndex(data.features));
+        if (live) setBuilt((n) => n + 1);
+      });
+    if (wanted) build();
+    else if ('requestIdleCallback' in window) {
+      const handle = requestIdleCallback(build, { timeout: IDLE_TIMEOUT_MS });
+      return () => {
+        live = false;
+        cancelIdleCallback(handle);
+      };
+    } else {
+      const handle = setTimeout(build, IDLE_TIMEOUT_MS);
+      return () => {
+        live = false;
+        clearTimeout(handle);
+      };
+    }
+    return () => {
+      live = false;
+    };
+  }, [data, wanted]);
+  return data ? indexes.get(data) : undefined;
+}
