@@ -19,3 +19,17 @@ describe('zod under the Content-Security-Policy', () => {
     expect(direct.map((file) => file.slice(SRC.length + 1))).toEqual(['domain/zod.ts']);
   });
 });
+
+describe('describeIssue', () => {
+  it('says where and what, without zod’s message catalogue', async () => {
+    const { ActorCollectionSchema } = await import('../../src/domain/schema');
+    const { describeIssue } = await import('../../src/domain/zod');
+    const wrongType = ActorCollectionSchema.safeParse({ type: 'FeatureCollection', features: [{ type: 'Feature', id: 'a', geometry: null, properties: 3 }] });
+    expect(wrongType.success).toBe(false);
+    if (!wrongType.success) expect(describeIssue(wrongType.error.issues[0]!, 'file')).toBe('features.0.properties: expected object');
+    const wrongCode = ActorCollectionSchema.safeParse({ type: 'Collection', features: [] });
+    if (!wrongCode.success) expect(describeIssue(wrongCode.error.issues[0]!, 'file')).toBe('type: expected one of "FeatureCollection"');
+    expect(describeIssue({ code: 'too_big', path: [], message: '', maximum: 100 }, 'message')).toBe('message: too big (at most 100)');
+    expect(describeIssue({ code: 'custom', path: ['website'], message: 'website must be http(s)' })).toBe('website: website must be http(s)');
+  });
+});
