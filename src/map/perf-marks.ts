@@ -12,3 +12,33 @@ export const CLUSTERS_DRAWN_MARK = 'atlas:clusters-drawn';
 export function markOnce(name: string): void {
   if (performance.getEntriesByName(name, 'mark').length === 0) performance.mark(name);
 }
+
+/**
+ * Calls `callback` once the map is first interactive, or after `fallbackMs` where no map comes
+ * (list view, no WebGL): work that can wait is kept off the first view's path. Returns a cancel.
+ */
+export function afterFirstView(callback: () => void, fallbackMs = 8000): () => void {
+  let done = false;
+  const run = () => {
+    if (done) return;
+    done = true;
+    cancel();
+    callback();
+  };
+  const timer = setTimeout(run, performance.getEntriesByName(MAP_INTERACTIVE_MARK, 'mark').length > 0 ? 0 : fallbackMs);
+  let observer: PerformanceObserver | null = null;
+  if (typeof PerformanceObserver !== 'undefined') {
+    observer = new PerformanceObserver((list) => {
+      if (list.getEntriesByName(MAP_INTERACTIVE_MARK).length > 0) run();
+    });
+    observer.observe({ type: 'mark' });
+  }
+  function cancel() {
+    clearTimeout(timer);
+    observer?.disconnect();
+  }
+  return () => {
+    done = true;
+    cancel();
+  };
+}

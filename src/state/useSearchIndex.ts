@@ -1,10 +1,12 @@
 /**
  * The text search index, kept out of the first map's path: its code is fetched and the index
- * built when a search is first wanted, or once the page is idle, so that typing finds it ready.
+ * built when a search is first wanted, or once the first view is drawn and the page is idle, so
+ * that typing finds it ready.
  */
 import { useEffect, useState } from 'react';
 import type { DatasetIndex } from '../domain/dataset-index';
 import type { SearchIndex } from '../domain/search';
+import { afterFirstView } from '../map/perf-marks';
 
 let searchModule: Promise<typeof import('../domain/search')> | null = null;
 /** Starts fetching the search code (the search box calls it on focus). */
@@ -24,22 +26,25 @@ export function useSearchIndex(data: DatasetIndex | undefined, wanted: boolean):
         if (!indexes.has(data)) indexes.set(data, buildSearchIndex(data.features));
         if (live) setBuilt((n) => n + 1);
       });
-    if (wanted) build();
-    else if ('requestIdleCallback' in window) {
-      const handle = requestIdleCallback(build, { timeout: IDLE_TIMEOUT_MS });
+    if (wanted) {
+      build();
       return () => {
         live = false;
-        cancelIdleCallback(handle);
-      };
-    } else {
-      const handle = setTimeout(build, IDLE_TIMEOUT_MS);
-      return () => {
-        live = false;
-        clearTimeout(handle);
       };
     }
+    // Safari has no requestIdleCallback: a plain timer there.
+    const idle = typeof requestIdleCallback === 'function';
+    let handle: number | undefined;
+    const cancel = afterFirstView(() => {
+      handle = idle ? requestIdleCallback(build, { timeout: IDLE_TIMEOUT_MS }) : window.setTimeout(build, 0);
+    });
     return () => {
       live = false;
+      cancel();
+      if (handle !== undefined) {
+        if (idle) cancelIdleCallback(handle);
+        else clearTimeout(handle);
+      }
     };
   }, [data, wanted]);
   return data ? indexes.get(data) : undefined;
