@@ -159,6 +159,8 @@ export function MapView({ lang, basemap, view, onBoundsChange, children }: MapVi
     if (!map || !basemapDrawn || !actorsDrawn || ready) return;
     const onIdle = () => {
       foldAttribution(map);
+      // Marked before anything that waits for it (the detailed basemap) is asked for.
+      markOnce(MAP_INTERACTIVE_MARK);
       setReady(true);
     };
     map.once('idle', onIdle);
@@ -174,7 +176,6 @@ export function MapView({ lang, basemap, view, onBoundsChange, children }: MapVi
 
   useEffect(() => {
     if (!ready) return;
-    markOnce(MAP_INTERACTIVE_MARK);
     document.documentElement.dataset['mapReady'] = 'true';
     return () => {
       delete document.documentElement.dataset['mapReady'];
