@@ -155,15 +155,27 @@ describe('the fragility overlay', () => {
     if (!box) throw new Error('no map canvas');
     // The control covers the right of the map: read the island left of it.
     await page.getByRole('button', { name: /^Calques/ }).click();
-    await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.5);
-    await page.waitForTimeout(200);
-    const tooltip = page.getByTestId('fragility-tooltip');
-    expect(await tooltip.isVisible()).toBe(true);
-    const text = (await tooltip.textContent()) ?? '';
-    expect(text).toContain('La Réunion');
-    expect(text).toContain('Pas de données dans la source');
-    await screenshot(page, 'fragility-overseas');
-    await page.getByRole('button', { name: /^Calques/ }).click();
+    try {
+      const tooltip = page.getByTestId('fragility-tooltip');
+      // The camera may still be settling on a slow machine: hover again until the island answers.
+      await expect
+        .poll(
+          async () => {
+            await page.mouse.move(box.x + box.width * 0.5 - 1, box.y + box.height * 0.5);
+            await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.5);
+            await page.waitForTimeout(200);
+            return tooltip.isVisible();
+          },
+          { timeout: 15_000 },
+        )
+        .toBe(true);
+      const text = (await tooltip.textContent()) ?? '';
+      expect(text).toContain('La Réunion');
+      expect(text).toContain('Pas de données dans la source');
+      await screenshot(page, 'fragility-overseas');
+    } finally {
+      await page.getByRole('button', { name: /^Calques/ }).click();
+    }
   });
 
   it('shows the explanation of an index read in the source’s own way', async () => {
