@@ -3,11 +3,11 @@ import { t } from '../i18n/strings';
 import { useAtlas } from '../state/store';
 import { EmbedButton } from './embed/EmbedDialog';
 import { SearchBox } from './explore/SearchBox';
+import { LangSwitch } from './LangSwitch';
 
 export function AppHeader({ lang }: { lang: Lang }) {
   const view = useAtlas((s) => s.view);
   const setView = useAtlas((s) => s.setView);
-  const setLang = useAtlas((s) => s.setLang);
   return (
     <header className="app-header">
       <div className="app-heading">
@@ -23,15 +23,7 @@ export function AppHeader({ lang }: { lang: Lang }) {
             </button>
           ))}
         </div>
-        <button
-          type="button"
-          className="lang-switch"
-          lang={lang === 'fr' ? 'en' : 'fr'}
-          aria-label={t('lang.switchLabel', lang)}
-          onClick={() => setLang(lang === 'fr' ? 'en' : 'fr')}
-        >
-          {t('lang.switch', lang)}
-        </button>
+        <LangSwitch lang={lang} />
         <EmbedButton lang={lang} />
       </div>
     </header>

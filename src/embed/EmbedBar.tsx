@@ -7,6 +7,7 @@ import type { Lang } from '../domain/vocabulary';
 import { t, tn } from '../i18n/strings';
 import { urlStateOf, useAtlas } from '../state/store';
 import { SearchBox } from '../app/explore/SearchBox';
+import { LangSwitch } from '../app/LangSwitch';
 
 interface EmbedBarProps {
   lang: Lang;
@@ -20,7 +21,6 @@ interface EmbedBarProps {
 export function EmbedBar({ lang, controls, drawerId, drawerOpen, onToggleDrawer, toggleRef }: EmbedBarProps) {
   const view = useAtlas((s) => s.view);
   const setView = useAtlas((s) => s.setView);
-  const setLang = useAtlas((s) => s.setLang);
   const active = useAtlas((s) => activeFilterCount(s.filters));
   // The same view in the full map: the shared state only, without the embed's own parameters.
   const query = useAtlas((s) => serializeParams(urlStateOf(s)));
@@ -59,15 +59,7 @@ export function EmbedBar({ lang, controls, drawerId, drawerOpen, onToggleDrawer,
         </div>
       ) : null}
       {has('lang') ? (
-        <button
-          type="button"
-          className="lang-switch"
-          lang={lang === 'fr' ? 'en' : 'fr'}
-          aria-label={t('lang.switchLabel', lang)}
-          onClick={() => setLang(lang === 'fr' ? 'en' : 'fr')}
-        >
-          {t('lang.switch', lang)}
-        </button>
+        <LangSwitch lang={lang} />
       ) : null}
       <a className="embed-full-link" href={fullMapUrl(window.location.href, query)} target="_blank" rel="noopener" aria-label={t('embed.openFullLong', lang)}>
         {t('embed.openFull', lang)}

@@ -16,7 +16,7 @@ import {
   coverageZeroLayer,
   EMPTY_COMMUNES,
   HATCH_IMAGE,
-  hatchImage,
+  coverageHatchImage,
   sourceOf,
   WHITE_ZONE_SOURCE,
   whiteZoneCommunesLayer,
@@ -48,7 +48,7 @@ export function CoverageLayers({ level, fillColor, zeroCodes, highlight, commune
 
   useEffect(() => {
     if (!drawable) return;
-    if (!map.hasImage(HATCH_IMAGE)) map.addImage(HATCH_IMAGE, hatchImage());
+    if (!map.hasImage(HATCH_IMAGE)) map.addImage(HATCH_IMAGE, coverageHatchImage());
     map.addLayer(coverageFillLayer(level), OVERLAY_BEFORE);
     map.addLayer(coverageZeroLayer(level), OVERLAY_BEFORE);
     map.addLayer(coverageHighlightLayer(level), FEATURE_BEFORE);

@@ -2,7 +2,8 @@
 import { classCount, type Classes } from '../../domain/coverage';
 import type { Lang } from '../../domain/vocabulary';
 import { t, tn } from '../../i18n/strings';
-import { COMMUNE_COLOR, HATCH_COLOR } from '../../map/layers/coverage';
+import { HATCH_COLOR } from '../../map/hatch';
+import { COMMUNE_COLOR } from '../../map/layers/coverage';
 
 interface CoverageLegendProps {
   lang: Lang;

@@ -85,6 +85,9 @@ export function useCoverageView(overlay: CoverageOverlay | null, view: FilteredV
     [isWhite, densities],
   );
   const communes = useMemo(() => (white ? communeFeatures(white) : null), [white]);
+  // Once per change of data or filters, not at every pointer move over the map.
+  const totals = useMemo(() => countedTotals(densities ?? []), [densities]);
+  const unplaced = useMemo(() => (view ? unplacedCount(view.data.columns.coords, view.result.matches) : 0), [view]);
 
   return {
     level,
@@ -101,8 +104,8 @@ export function useCoverageView(overlay: CoverageOverlay | null, view: FilteredV
     fillColor,
     zeroCodes,
     communes,
-    totals: countedTotals(densities ?? []),
-    unplaced: view ? unplacedCount(view.data.columns.coords, view.result.matches) : 0,
+    totals,
+    unplaced,
     ready: overlay !== null && gazetteer.data !== undefined && (!isWhite || white !== undefined),
     computing: isWhite && gazetteer.data !== undefined && (white === undefined || !white.current),
   };

@@ -9,6 +9,7 @@
  * (darker: more people far from any catalyst). "0 acteur" is grey and hatched, so that it does
  * not read as the lightest class.
  */
+import { HATCH_COLOR, hatchImage } from '../hatch';
 import type {
   CircleLayerSpecification,
   ExpressionSpecification,
@@ -24,7 +25,6 @@ export type ChoroplethLevel = 'departement' | 'region';
 export const COVERAGE_PALETTE = ['#d9d6cf', '#c7e9b4', '#7fcdbb', '#2c7fb8', '#253494'] as const;
 /** Class 0 (0 %), then under 10 %, 10–25 %, 25–50 %, 50–75 %, 75 % and more. */
 export const WHITE_ZONE_PALETTE = ['#ffffcc', '#fed976', '#feb24c', '#fd8d3c', '#e31a1c', '#800026'] as const;
-export const HATCH_COLOR = '#6b6458';
 export const HIGHLIGHT_COLOR = '#1c2330';
 export const COMMUNE_COLOR = '#1c2330';
 
@@ -122,22 +122,5 @@ export interface WhiteZoneCommuneProperties {
 
 export const EMPTY_COMMUNES: FeatureCollection<Point, WhiteZoneCommuneProperties> = { type: 'FeatureCollection', features: [] };
 
-/** Side of the hatching tile, in pixels. */
-const HATCH_SIZE = 8;
-
-/** A tile of diagonal lines for `fill-pattern` (RGBA pixels). */
-export function hatchImage(): { width: number; height: number; data: Uint8Array } {
-  const data = new Uint8Array(HATCH_SIZE * HATCH_SIZE * 4);
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(HATCH_COLOR.slice(i, i + 2), 16));
-  for (let y = 0; y < HATCH_SIZE; y += 1) {
-    for (let x = 0; x < HATCH_SIZE; x += 1) {
-      if ((x + y) % HATCH_SIZE > 1) continue;
-      const p = (y * HATCH_SIZE + x) * 4;
-      data[p] = r ?? 0;
-      data[p + 1] = g ?? 0;
-      data[p + 2] = b ?? 0;
-      data[p + 3] = 255;
-    }
-  }
-  return { width: HATCH_SIZE, height: HATCH_SIZE, data };
-}
+/** The no-catalyst hatching: lines on nothing, the density colour under them shows through. */
+export const coverageHatchImage = () => hatchImage(HATCH_COLOR);

@@ -7,6 +7,7 @@
  * Palette: ColorBrewer PuRd, a sequential scheme whose lightness alone orders the scale (readable
  * in grey and with colour-vision deficiencies); the values are also in the tooltip and the tables.
  */
+import { HATCH_COLOR, hatchImage } from '../hatch';
 import type { ExpressionSpecification, FillLayerSpecification, LineLayerSpecification } from 'maplibre-gl';
 import { FRAGILITY_CREDIT } from '../../domain/fragility';
 
@@ -66,25 +67,5 @@ export function outlineFilter(code: string | null): ExpressionSpecification {
   return ['==', ['get', 'code'], code ?? ''];
 }
 
-/** Side of the hatching tile, in pixels. */
-const HATCH_SIZE = 8;
-const HATCH_LINE = '#6b6458';
-
-/** Grey diagonal lines on a light grey ground, for `fill-pattern` (RGBA pixels, like ImageData). */
-export function fragilityHatchImage(): { width: number; height: number; data: Uint8Array } {
-  const data = new Uint8Array(HATCH_SIZE * HATCH_SIZE * 4);
-  const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
-  const line = rgb(HATCH_LINE);
-  const ground = rgb(FRAGILITY_NODATA_COLOR);
-  for (let y = 0; y < HATCH_SIZE; y += 1) {
-    for (let x = 0; x < HATCH_SIZE; x += 1) {
-      const [r, g, b] = (x + y) % HATCH_SIZE <= 1 ? line : ground;
-      const p = (y * HATCH_SIZE + x) * 4;
-      data[p] = r ?? 0;
-      data[p + 1] = g ?? 0;
-      data[p + 2] = b ?? 0;
-      data[p + 3] = 255;
-    }
-  }
-  return { width: HATCH_SIZE, height: HATCH_SIZE, data };
-}
+/** Grey diagonal lines on a light grey ground: overseas régions have no data in the source. */
+export const fragilityHatchImage = () => hatchImage(HATCH_COLOR, FRAGILITY_NODATA_COLOR);
