@@ -28,7 +28,7 @@ export function MapArea({ id, lang, view, onBoundsChange }: MapAreaProps) {
 
   return (
     <div id={id} className="map-area" tabIndex={-1}>
-      <MapView lang={lang} basemap={basemap.data} view={view} onBoundsChange={onBoundsChange}>
+      <MapView lang={lang} basemap={basemap.data} basemapPending={basemap.isPending} view={view} onBoundsChange={onBoundsChange}>
         <LayersControl lang={lang} view={view} />
         <NearRadiusLayer lang={lang} />
         <LinkLayers lang={lang} view={view} />

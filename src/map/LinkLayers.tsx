@@ -4,9 +4,7 @@
  * The counts go into a note for screen readers (and for the tests), since the lines are pixels.
  */
 import { drawnLinksText } from '../app/detail/drawnLinksText';
-import type { FeatureCollection } from 'geojson';
-import type { GeoJSONSource } from 'maplibre-gl';
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import { neighbourhood } from '../domain/link-neighbourhood';
 import { linkLines, type LinkLines } from '../domain/link-lines';
 import type { Lang } from '../domain/vocabulary';
@@ -14,8 +12,7 @@ import { useAtlas } from '../state/store';
 import type { FilteredView } from '../state/useAtlasData';
 import { FEATURE_BEFORE, useMapInstance } from './MapContext';
 import { LINK_LAYERS, LINK_LINES_SOURCE, LINK_POINTS_SOURCE } from './layers/links';
-
-const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+import { useGeoJsonOverlay } from './useGeoJsonOverlay';
 
 export function LinkLayers({ lang, view }: { lang: Lang; view: FilteredView | undefined }) {
   const map = useMapInstance();
@@ -27,23 +24,11 @@ export function LinkLayers({ lang, view }: { lang: Lang; view: FilteredView | un
     return linkLines(view.data, neighbourhood(view.data.linksOf, selected, depth), view.result.matches);
   }, [view, selected, depth]);
 
-  useEffect(() => {
-    map.addSource(LINK_LINES_SOURCE, { type: 'geojson', data: EMPTY });
-    map.addSource(LINK_POINTS_SOURCE, { type: 'geojson', data: EMPTY });
-    const before = map.getLayer(FEATURE_BEFORE) ? FEATURE_BEFORE : undefined;
-    for (const layer of LINK_LAYERS) map.addLayer(layer, before);
-    return () => {
-      // The map may already be gone with its style.
-      if (!map.style) return;
-      for (const layer of LINK_LAYERS) if (map.getLayer(layer.id)) map.removeLayer(layer.id);
-      for (const source of [LINK_LINES_SOURCE, LINK_POINTS_SOURCE]) if (map.getSource(source)) map.removeSource(source);
-    };
-  }, [map]);
-
-  useEffect(() => {
-    map.getSource<GeoJSONSource>(LINK_LINES_SOURCE)?.setData(drawn?.lines ?? EMPTY);
-    map.getSource<GeoJSONSource>(LINK_POINTS_SOURCE)?.setData(drawn?.points ?? EMPTY);
-  }, [map, drawn]);
+  const overlay = useMemo(
+    () => (drawn ? { [LINK_LINES_SOURCE]: drawn.lines, [LINK_POINTS_SOURCE]: drawn.points } : null),
+    [drawn],
+  );
+  useGeoJsonOverlay(map, overlay, LINK_LAYERS, FEATURE_BEFORE);
 
   if (!drawn) return null;
   const hidden = drawn.unplaced + drawn.samePlace;

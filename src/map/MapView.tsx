@@ -8,6 +8,7 @@ import {
   AttributionControl,
   Map as MapLibreMap,
   NavigationControl,
+  prewarm,
   ScaleControl,
   setWorkerUrl,
   type GeoJSONSource,
@@ -21,7 +22,7 @@ import { t } from '../i18n/strings';
 import { atlasStore } from '../state/store';
 import type { FilteredView } from '../state/useAtlasData';
 import { FRANCE_BOUNDS, MAX_ZOOM, MIN_ZOOM, ONLINE_STYLE_URL } from './config';
-import { BASEMAP_SOURCES } from './layers/basemap';
+import { BASEMAP_SOURCE, basemapCollection } from './basemap-source';
 import { maplibreLocale } from './locale';
 import { ACTORS_ATTRIBUTION, offlineStyle } from './style';
 import { MapInstanceContext } from './MapContext';
@@ -32,17 +33,25 @@ import { fallBackWhenStyleFails } from './onlineStyle';
 import { TerritorySwitcher } from './TerritorySwitcher';
 import { useCameraSync } from './useCameraSync';
 import { useClusterMarkers } from './useClusterMarkers';
+import { watchIdle, type IdleState } from './idle-state';
 import { hasWebGl } from './webgl';
 
 const FIT_OPTIONS = { padding: 12 } as const;
 
 // The bundled MapLibre cannot find its worker next to itself: tell it where Vite put it.
 setWorkerUrl(workerUrl);
+// Start MapLibre's worker while React renders: it is on the way to the first frame.
+if (hasWebGl()) prewarm();
 
 interface MapViewProps {
   lang: Lang;
   /** Not used with an online style, which brings its own basemap. */
   basemap: Basemap | undefined;
+  /**
+   * The offline basemap is still loading: the map is created once it is there, with the basemap
+   * in its style, so that its first frames draw it (it is preloaded with the page's scripts).
+   */
+  basemapPending: boolean;
   view: FilteredView | undefined;
   /** Called with the visible bounds after every move (for "limit the list to the map"). */
   onBoundsChange?: (bounds: [number, number, number, number]) => void;
@@ -61,9 +70,12 @@ function foldAttribution(map: MapLibreMap): void {
     ?.classList.remove('maplibregl-compact-show');
 }
 
-export function MapView({ lang, basemap, view, onBoundsChange, children }: MapViewProps) {
+export function MapView({ lang, basemap, basemapPending, view, onBoundsChange, children }: MapViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
+  /** The map once its style has loaded: for the layers drawn on it. */
   const [map, setMap] = useState<MapLibreMap | null>(null);
+  /** The map as soon as it exists: DOM markers need its camera only, not its style. */
+  const [markerMap, setMarkerMap] = useState<MapLibreMap | null>(null);
   const [unsupported, setUnsupported] = useState(false);
   const [basemapDrawn, setBasemapDrawn] = useState(ONLINE_STYLE_URL !== undefined);
   // The online style failed and the offline one replaced it.
@@ -71,11 +83,15 @@ export function MapView({ lang, basemap, view, onBoundsChange, children }: MapVi
   const offline = ONLINE_STYLE_URL === undefined || styleFallback;
   const [actorsDrawn, setActorsDrawn] = useState(false);
   const [ready, setReady] = useState(false);
+  // The basemap the map's sources hold.
+  const basemapInMap = useRef<Basemap | undefined>(undefined);
+  const idleState = useRef<IdleState | null>(null);
+  const waitForBasemap = ONLINE_STYLE_URL === undefined && basemapPending;
 
   // Create the map once.
   useEffect(() => {
     const container = containerRef.current;
-    if (!container) return;
+    if (!container || waitForBasemap) return;
     if (!hasWebGl()) {
       setUnsupported(true);
       return;
@@ -85,7 +101,7 @@ export function MapView({ lang, basemap, view, onBoundsChange, children }: MapVi
     try {
       instance = new MapLibreMap({
         container,
-        style: ONLINE_STYLE_URL ?? offlineStyle(),
+        style: ONLINE_STYLE_URL ?? offlineStyle(basemap),
         ...(camera ? { center: [camera.lon, camera.lat] as [number, number], zoom: camera.zoom } : { bounds: FRANCE_BOUNDS, fitBoundsOptions: FIT_OPTIONS }),
         minZoom: MIN_ZOOM,
         maxZoom: MAX_ZOOM,
@@ -95,6 +111,7 @@ export function MapView({ lang, basemap, view, onBoundsChange, children }: MapVi
         pitchWithRotate: false,
         touchPitch: false,
         locale: maplibreLocale(lang),
+        fadeDuration: 0,
       });
     } catch (error) {
       console.error(error);
@@ -123,26 +140,35 @@ export function MapView({ lang, basemap, view, onBoundsChange, children }: MapVi
           setBasemapDrawn(false);
         })
       : undefined;
+    if (ONLINE_STYLE_URL === undefined) basemapInMap.current = basemap;
+    setMarkerMap(instance);
+    idleState.current = watchIdle(instance);
     instance.once('load', () => setMap(instance));
     return () => {
+      idleState.current?.dispose();
+      idleState.current = null;
       stopWatchingStyle?.();
       setMap(null);
+      setMarkerMap(null);
       instance.remove();
     };
-    // Created once: a change of language applies to the controls at the next page load.
-  }, []);
+    // Created once (`waitForBasemap` only turns false): a change of language applies to the
+    // controls at the next page load.
+  }, [waitForBasemap]);
 
   // The simplified basemap first; the detailed one replaces it once the map is interactive.
   const detailed = useQuery({ ...detailedBasemapQuery(), enabled: ready && offline });
   const shownBasemap = detailed.data ?? basemap;
   useEffect(() => {
     if (!map || !shownBasemap || !offline) return;
+    if (shownBasemap === basemapInMap.current) {
+      setBasemapDrawn(true);
+      return;
+    }
+    basemapInMap.current = shownBasemap;
     let current = true;
-    Promise.all([
-      map.getSource<GeoJSONSource>(BASEMAP_SOURCES.regions)?.setData(shownBasemap.regions),
-      map.getSource<GeoJSONSource>(BASEMAP_SOURCES.departements)?.setData(shownBasemap.departements),
-      map.getSource<GeoJSONSource>(BASEMAP_SOURCES.labels)?.setData(shownBasemap.labels),
-    ]).then(
+    const source = map.getSource<GeoJSONSource>(BASEMAP_SOURCE);
+    void source?.setData(basemapCollection(shownBasemap)).then(
       () => current && setBasemapDrawn(true),
       (error: unknown) => console.error(error),
     );
@@ -151,10 +177,10 @@ export function MapView({ lang, basemap, view, onBoundsChange, children }: MapVi
     };
   }, [map, shownBasemap, offline]);
 
-  useClusterMarkers(map, view, lang, () => setActorsDrawn(true));
+  useClusterMarkers(markerMap, view, lang, () => setActorsDrawn(true));
   useCameraSync(map, onBoundsChange);
 
-  // Ready: the first time the map has finished rendering with all its data.
+  // Ready: the first time the map has loaded and finished rendering with all its data.
   useEffect(() => {
     if (!map || !basemapDrawn || !actorsDrawn || ready) return;
     const onIdle = () => {
@@ -163,8 +189,11 @@ export function MapView({ lang, basemap, view, onBoundsChange, children }: MapVi
       markOnce(MAP_INTERACTIVE_MARK);
       setReady(true);
     };
+    if (idleState.current?.isIdle()) {
+      onIdle();
+      return;
+    }
     map.once('idle', onIdle);
-    map.triggerRepaint();
     return () => {
       map.off('idle', onIdle);
     };

@@ -4,8 +4,7 @@
  * While nobody has moved the map since, the circle stays fitted when the map is resized (a panel
  * unfolded on a phone). A link that arrives with its own camera keeps it.
  */
-import type { FeatureCollection } from 'geojson';
-import type { GeoJSONSource, MapLibreEvent, Map as MapLibreMap } from 'maplibre-gl';
+import type { MapLibreEvent, Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useMemo, useRef } from 'react';
 import { nearShape } from '../domain/near-circle';
 import { formatNear } from '../domain/url-state';
@@ -17,8 +16,8 @@ import { useNearOrigin } from '../state/useNearby';
 import { FEATURE_BEFORE, useMapInstance } from './MapContext';
 import { NEAR_LAYERS, NEAR_SOURCE } from './layers/near';
 import { USER_MOVE } from './useCameraSync';
+import { useGeoJsonOverlay } from './useGeoJsonOverlay';
 
-const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 const MAX_FIT_ZOOM = 12;
 /** Tags the fit's own moves, to tell them from the person's (and other features'). */
 const NEAR_FIT = { ...USER_MOVE, nearFit: true } as const;
@@ -56,21 +55,8 @@ export function NearRadiusLayer({ lang }: { lang: Lang }) {
   /** The bounds last fitted, while the camera is still that fit's. */
   const held = useRef<Bounds | null>(null);
 
-  useEffect(() => {
-    map.addSource(NEAR_SOURCE, { type: 'geojson', data: EMPTY });
-    const before = map.getLayer(FEATURE_BEFORE) ? FEATURE_BEFORE : undefined;
-    for (const layer of NEAR_LAYERS) map.addLayer(layer, before);
-    return () => {
-      // The map may already be gone with its style.
-      if (!map.style) return;
-      for (const layer of NEAR_LAYERS) if (map.getLayer(layer.id)) map.removeLayer(layer.id);
-      if (map.getSource(NEAR_SOURCE)) map.removeSource(NEAR_SOURCE);
-    };
-  }, [map]);
-
-  useEffect(() => {
-    map.getSource<GeoJSONSource>(NEAR_SOURCE)?.setData(shape?.features ?? EMPTY);
-  }, [map, shape]);
+  const overlay = useMemo(() => (shape ? { [NEAR_SOURCE]: shape.features } : null), [shape]);
+  useGeoJsonOverlay(map, overlay, NEAR_LAYERS, FEATURE_BEFORE);
 
   useEffect(() => {
     // Moves by the person, or made on their behalf (a cluster, a territory button), let go of the

@@ -1,11 +1,14 @@
 /**
  * The offline MapLibre style, as data: a sea-coloured background, régions and départements from
- * the basemap file, their names, and the actors. The GeoJSON sources start empty and are filled
- * once the data files are loaded. No `glyphs`: labels are drawn with local fonts.
+ * the basemap file and their names. The basemap's source holds the basemap given (so that the
+ * first frames draw it, without a round of `setData`) or starts empty. No `glyphs`: labels are
+ * drawn with local fonts.
  */
 import type { FeatureCollection } from 'geojson';
 import type { GeoJSONSourceSpecification, StyleSpecification } from 'maplibre-gl';
-import { BASEMAP_LABEL_LAYERS, BASEMAP_LAYERS, BASEMAP_SOURCES } from './layers/basemap';
+import type { Basemap } from '../data/queries';
+import { BASEMAP_SOURCE, basemapCollection } from './basemap-source';
+import { BASEMAP_LABEL_LAYERS, BASEMAP_LAYERS } from './layers/basemap';
 
 export const BASEMAP_ATTRIBUTION = 'IGN – Admin Express COG, INSEE (Licence Ouverte)';
 export const ACTORS_ATTRIBUTION =
@@ -13,19 +16,17 @@ export const ACTORS_ATTRIBUTION =
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
-function emptyGeoJsonSource(attribution: string): GeoJSONSourceSpecification {
-  return { type: 'geojson', data: EMPTY, attribution };
-}
 
-export function offlineStyle(): StyleSpecification {
+export function offlineStyle(basemap?: Basemap): StyleSpecification {
   return {
     version: 8,
     name: 'Atlas des catalyseurs — fond hors ligne',
     sources: {
-      [BASEMAP_SOURCES.regions]: emptyGeoJsonSource(BASEMAP_ATTRIBUTION),
-      // One attribution per provider: MapLibre lists each distinct string once.
-      [BASEMAP_SOURCES.departements]: emptyGeoJsonSource(BASEMAP_ATTRIBUTION),
-      [BASEMAP_SOURCES.labels]: emptyGeoJsonSource(BASEMAP_ATTRIBUTION),
+      [BASEMAP_SOURCE]: {
+        type: 'geojson',
+        data: basemap ? basemapCollection(basemap) : EMPTY,
+        attribution: BASEMAP_ATTRIBUTION,
+      } satisfies GeoJSONSourceSpecification,
     },
     layers: [...BASEMAP_LAYERS, ...BASEMAP_LABEL_LAYERS],
   };

@@ -7,6 +7,7 @@ import type { FeatureCollection, Point } from 'geojson';
 import type { ExpressionSpecification, GeoJSONSource } from 'maplibre-gl';
 import { useEffect, useRef } from 'react';
 import { FEATURE_BEFORE, OVERLAY_BEFORE, useMapInstance } from '../../map/MapContext';
+import { BASEMAP_SOURCE } from '../../map/basemap-source';
 import { bindTerritoryPointer } from '../../map/territory-pointer';
 import {
   codeFilter,
@@ -17,7 +18,6 @@ import {
   EMPTY_COMMUNES,
   HATCH_IMAGE,
   coverageHatchImage,
-  sourceOf,
   WHITE_ZONE_SOURCE,
   whiteZoneCommunesLayer,
   type ChoroplethLevel,
@@ -42,7 +42,7 @@ const LAYER_IDS = [COVERAGE_LAYERS.communes, COVERAGE_LAYERS.highlight, COVERAGE
 
 export function CoverageLayers({ level, fillColor, zeroCodes, highlight, communes, onPointer, onPick }: CoverageLayersProps) {
   const map = useMapInstance();
-  const drawable = map.getSource(sourceOf(level)) !== undefined && map.getLayer(OVERLAY_BEFORE) !== undefined;
+  const drawable = map.getSource(BASEMAP_SOURCE) !== undefined && map.getLayer(OVERLAY_BEFORE) !== undefined;
   const handlers = useRef({ onPointer, onPick });
   handlers.current = { onPointer, onPick };
 
@@ -81,12 +81,12 @@ export function CoverageLayers({ level, fillColor, zeroCodes, highlight, commune
   }, [map, drawable, level, fillColor]);
 
   useEffect(() => {
-    if (drawable && map.getLayer(COVERAGE_LAYERS.zero)) map.setFilter(COVERAGE_LAYERS.zero, codeFilter(zeroCodes));
+    if (drawable && map.getLayer(COVERAGE_LAYERS.zero)) map.setFilter(COVERAGE_LAYERS.zero, codeFilter(level, zeroCodes));
   }, [map, drawable, level, zeroCodes]);
 
   useEffect(() => {
     if (drawable && map.getLayer(COVERAGE_LAYERS.highlight)) {
-      map.setFilter(COVERAGE_LAYERS.highlight, codeFilter(highlight ? [highlight] : []));
+      map.setFilter(COVERAGE_LAYERS.highlight, codeFilter(level, highlight ? [highlight] : []));
     }
   }, [map, drawable, level, highlight]);
 

@@ -1,6 +1,6 @@
 /**
- * The offline basemap's layers: régions and départements (fill + outline) and their names.
- * Region names show at low zoom, département names from zoom 6.5 on.
+ * The offline basemap's layers, all from its one source: régions and départements (fill +
+ * outline) and their names. Region names show at low zoom, département names from zoom 6.5 on.
  */
 import type {
   BackgroundLayerSpecification,
@@ -9,13 +9,8 @@ import type {
   LineLayerSpecification,
   SymbolLayerSpecification,
 } from 'maplibre-gl';
+import { BASEMAP_SOURCE, partFilter } from '../basemap-source';
 import { BASEMAP_COLORS } from '../palette';
-
-export const BASEMAP_SOURCES = {
-  regions: 'regions',
-  departements: 'departements',
-  labels: 'labels',
-} as const;
 
 /** Zoom at which département names replace region names. */
 export const DEPARTEMENT_LABEL_MINZOOM = 6.5;
@@ -37,14 +32,17 @@ export const backgroundLayer: BackgroundLayerSpecification = {
 export const regionsFillLayer: FillLayerSpecification = {
   id: 'regions-fill',
   type: 'fill',
-  source: BASEMAP_SOURCES.regions,
-  paint: { 'fill-color': BASEMAP_COLORS.land, 'fill-antialias': true },
+  source: BASEMAP_SOURCE,
+  filter: partFilter('regions'),
+  // The régions' outlines are drawn by their own line layer.
+  paint: { 'fill-color': BASEMAP_COLORS.land, 'fill-antialias': false },
 };
 
 export const departementsLineLayer: LineLayerSpecification = {
   id: 'departements-line',
   type: 'line',
-  source: BASEMAP_SOURCES.departements,
+  source: BASEMAP_SOURCE,
+  filter: partFilter('departements'),
   layout: { 'line-join': 'round' },
   paint: {
     'line-color': BASEMAP_COLORS.departementLine,
@@ -55,7 +53,8 @@ export const departementsLineLayer: LineLayerSpecification = {
 export const regionsLineLayer: LineLayerSpecification = {
   id: 'regions-line',
   type: 'line',
-  source: BASEMAP_SOURCES.regions,
+  source: BASEMAP_SOURCE,
+  filter: partFilter('regions'),
   layout: { 'line-join': 'round' },
   paint: {
     'line-color': BASEMAP_COLORS.regionLine,
@@ -66,9 +65,9 @@ export const regionsLineLayer: LineLayerSpecification = {
 export const regionLabelsLayer: SymbolLayerSpecification = {
   id: 'region-labels',
   type: 'symbol',
-  source: BASEMAP_SOURCES.labels,
+  source: BASEMAP_SOURCE,
   maxzoom: DEPARTEMENT_LABEL_MINZOOM,
-  filter: ['==', ['get', 'level'], 'region'],
+  filter: ['all', partFilter('labels'), ['==', ['get', 'level'], 'region']],
   layout: {
     'text-field': ['get', 'nom'],
     'text-font': FONT_BOLD,
@@ -89,9 +88,9 @@ export const regionLabelsLayer: SymbolLayerSpecification = {
 export const departementLabelsLayer: SymbolLayerSpecification = {
   id: 'departement-labels',
   type: 'symbol',
-  source: BASEMAP_SOURCES.labels,
+  source: BASEMAP_SOURCE,
   minzoom: DEPARTEMENT_LABEL_MINZOOM,
-  filter: ['==', ['get', 'level'], 'departement'],
+  filter: ['all', partFilter('labels'), ['==', ['get', 'level'], 'departement']],
   layout: {
     'text-field': ['get', 'nom'],
     'text-font': FONT_REGULAR,

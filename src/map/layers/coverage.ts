@@ -1,6 +1,6 @@
 /**
  * The coverage views' layers, as data: a choropleth of the départements or régions (drawn from
- * the basemap's own sources, under the borders), a hatching over the territories without any
+ * the basemap's own source, under the borders), a hatching over the territories without any
  * catalyst, an outline of the territory being read, and the communes of a white zone as small
  * circles from zoom 8 on (under the labels).
  *
@@ -17,7 +17,7 @@ import type {
   LineLayerSpecification,
 } from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
-import { BASEMAP_SOURCES } from './basemap';
+import { BASEMAP_SOURCE, partFilter } from '../basemap-source';
 
 export type ChoroplethLevel = 'departement' | 'region';
 
@@ -41,8 +41,9 @@ export const COMMUNES_MINZOOM = 8;
 const FILL_OPACITY = 0.72;
 const TRANSPARENT = 'rgba(0,0,0,0)';
 
-export function sourceOf(level: ChoroplethLevel): string {
-  return level === 'departement' ? BASEMAP_SOURCES.departements : BASEMAP_SOURCES.regions;
+/** The territories of a level, from the basemap's source (région and département codes overlap). */
+function levelFilter(level: ChoroplethLevel): ExpressionSpecification {
+  return partFilter(level === 'departement' ? 'departements' : 'regions');
 }
 
 /**
@@ -63,16 +64,17 @@ export function classColorExpression(
   return ['match', ['get', 'code'], ...branches, TRANSPARENT] as unknown as ExpressionSpecification;
 }
 
-/** Keeps the features whose code is in the list. */
-export function codeFilter(codes: readonly string[]): ExpressionSpecification {
-  return ['in', ['get', 'code'], ['literal', [...codes]]];
+/** Keeps the territories of the level whose code is in the list. */
+export function codeFilter(level: ChoroplethLevel, codes: readonly string[]): ExpressionSpecification {
+  return ['all', levelFilter(level), ['in', ['get', 'code'], ['literal', [...codes]]]];
 }
 
 export function coverageFillLayer(level: ChoroplethLevel): FillLayerSpecification {
   return {
     id: COVERAGE_LAYERS.fill,
     type: 'fill',
-    source: sourceOf(level),
+    source: BASEMAP_SOURCE,
+    filter: levelFilter(level),
     paint: { 'fill-color': TRANSPARENT, 'fill-opacity': FILL_OPACITY, 'fill-antialias': false },
   };
 }
@@ -81,8 +83,8 @@ export function coverageZeroLayer(level: ChoroplethLevel): FillLayerSpecificatio
   return {
     id: COVERAGE_LAYERS.zero,
     type: 'fill',
-    source: sourceOf(level),
-    filter: codeFilter([]),
+    source: BASEMAP_SOURCE,
+    filter: codeFilter(level, []),
     paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': 0.9 },
   };
 }
@@ -91,8 +93,8 @@ export function coverageHighlightLayer(level: ChoroplethLevel): LineLayerSpecifi
   return {
     id: COVERAGE_LAYERS.highlight,
     type: 'line',
-    source: sourceOf(level),
-    filter: codeFilter([]),
+    source: BASEMAP_SOURCE,
+    filter: codeFilter(level, []),
     layout: { 'line-join': 'round' },
     paint: { 'line-color': HIGHLIGHT_COLOR, 'line-width': 3 },
   };
