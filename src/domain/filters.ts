@@ -216,11 +216,11 @@ function compileTests(table: ActorTable, f: Filters, textHits?: ReadonlySet<numb
   return (i) => {
     let bits = 0;
     if (!practiceMask || ((table.practiceMask[i] ?? 0) & practiceMask)) bits |= BIT.practices;
-    if (!profileSet || profileSet.has(table.profile[i] ?? UNKNOWN)) bits |= BIT.profiles;
-    if (!scopeSet || scopeSet.has(table.scope[i] ?? UNKNOWN)) bits |= BIT.scopes;
-    if (!kindSet || kindSet.has(table.kind[i] ?? UNKNOWN)) bits |= BIT.kinds;
-    if (!regionSet || regionSet.has(table.region[i] ?? -1)) bits |= BIT.regions;
-    if (!depSet || depSet.has(table.departement[i] ?? -1)) bits |= BIT.departements;
+    if (!profileSet || profileSet[table.profile[i] ?? UNKNOWN] === 1) bits |= BIT.profiles;
+    if (!scopeSet || scopeSet[table.scope[i] ?? UNKNOWN] === 1) bits |= BIT.scopes;
+    if (!kindSet || kindSet[table.kind[i] ?? UNKNOWN] === 1) bits |= BIT.kinds;
+    if (!regionSet || regionSet[table.region[i] ?? UNKNOWN] === 1) bits |= BIT.regions;
+    if (!depSet || depSet[table.departement[i] ?? UNKNOWN] === 1) bits |= BIT.departements;
     if (f.data === 'all' || table.sample[i] === wantSample) bits |= BIT.data;
     if ((table.qualification[i] ?? 0) >= minQ) bits |= BIT.minQualification;
     if (!textHits || textHits.has(i)) bits |= BIT.text;
@@ -228,7 +228,7 @@ function compileTests(table: ActorTable, f: Filters, textHits?: ReadonlySet<numb
       bits |= BIT.themes;
     } else {
       for (let k = table.themeStart[i] ?? 0; k < (table.themeStart[i + 1] ?? 0); k += 1) {
-        if (themeSet.has(table.themeIds[k] ?? -1)) {
+        if (themeSet[table.themeIds[k] ?? UNKNOWN] === 1) {
           bits |= BIT.themes;
           break;
         }
@@ -238,9 +238,15 @@ function compileTests(table: ActorTable, f: Filters, textHits?: ReadonlySet<numb
   };
 }
 
-/** null when nothing is selected (the facet lets everything through). */
-function indexSet(indices: number[]): Set<number> | null {
-  return indices.length === 0 ? null : new Set(indices);
+/**
+ * null when nothing is selected (the facet lets everything through); else a table with 1 at each
+ * selected index (unknown codes, -1, select nothing). A typed-array lookup per row, not a Set's.
+ */
+function indexSet(indices: number[]): Uint8Array | null {
+  if (indices.length === 0) return null;
+  const selected = new Uint8Array(Math.max(0, ...indices) + 1);
+  for (const index of indices) if (index >= 0) selected[index] = 1;
+  return selected;
 }
 
 function bump(counts: Uint32Array, index: number | undefined): void {

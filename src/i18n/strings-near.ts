@@ -1,5 +1,6 @@
 /** Interface strings of the near-me search, merged into `strings.ts`; distance and place wording. */
 import type { Lang } from '../domain/vocabulary';
+import { numberFormat } from './formats';
 
 export const nearFr = {
   'near.title': 'Près de chez moi',
@@ -99,14 +100,9 @@ export const nearEn: Record<keyof typeof nearFr, string> = {
   'near.mapNote': '{radius} km circle {place} drawn on the map.',
 };
 
-const KM_FORMATS: Record<Lang, Intl.NumberFormat> = {
-  fr: new Intl.NumberFormat('fr-FR', { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
-  en: new Intl.NumberFormat('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
-};
-
 /** "12,3 km" (French) or "12.3 km", with a no-break space before the unit. */
 export function formatKm(km: number, lang: Lang): string {
-  return `${KM_FORMATS[lang].format(km)}\u00a0km`;
+  return `${numberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(km)}\u00a0km`;
 }
 
 const VOWEL_START = /^[aeiouyhàâäéèêëîïôöûüÿæœ]/i;

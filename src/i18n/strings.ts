@@ -4,6 +4,7 @@
  * profiles…) live in `src/domain/vocabulary.ts`, not here.
  */
 import type { Lang } from '../domain/vocabulary';
+import { longDateFormat, numberFormat, pluralRules } from './formats';
 import { exploreEn, exploreFr } from './strings-explore';
 import { linksEn, linksFr } from './strings-links';
 import { listEn, listFr } from './strings-list';
@@ -168,7 +169,6 @@ const en: Record<StringKey, string> = {
 
 const STRINGS: Record<Lang, Record<StringKey, string>> = { fr, en };
 
-const LOCALES: Record<Lang, string> = { fr: 'fr-FR', en: 'en-GB' };
 
 /** The interface string `key` in `lang`, with `{name}` placeholders replaced by `values`. */
 export function t(
@@ -195,16 +195,16 @@ export function tn(
   lang: Lang = DEFAULT_LANG,
   values: Readonly<Record<string, string | number>> = {},
 ): string {
-  const form = new Intl.PluralRules(LOCALES[lang]).select(n) === 'one' ? 'one' : 'other';
+  const form = pluralRules(lang).select(n) === 'one' ? 'one' : 'other';
   return t(`${key}_${form}`, lang, { n, ...values });
 }
 
 export function formatNumber(n: number, lang: Lang = DEFAULT_LANG): string {
-  return new Intl.NumberFormat(LOCALES[lang]).format(n);
+  return numberFormat(lang).format(n);
 }
 
 export function formatDate(iso: string, lang: Lang = DEFAULT_LANG): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'long' }).format(date);
+  return longDateFormat(lang).format(date);
 }

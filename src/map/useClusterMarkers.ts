@@ -52,6 +52,15 @@ export function useClusterMarkers(
     };
   }, [data]);
 
+  // Markers are kept across filters and moves, not across languages: their names are spoken.
+  useEffect(() => {
+    const markers = markersRef.current;
+    return () => {
+      for (const { marker } of markers.values()) marker.remove();
+      markers.clear();
+    };
+  }, [lang]);
+
   useEffect(() => {
     const client = clientRef.current;
     if (!map || !data || !matches || !client) return;
@@ -130,14 +139,12 @@ export function useClusterMarkers(
       openStackPopup(map, [item.lon, item.lat], actors, lang, (id) => atlasStore.getState().select(id));
     };
 
-    // A new filter: every marker may change. One round trip to the worker: the new counts and
-    // the items of the current view together.
+    // A new filter: one round trip to the worker for the new counts and the items in view
+    // together. Markers whose look and place did not change are kept (see `keyOf`).
     let cancelled = false;
     const seq = ++seqRef.current;
     void client.filter(matches, { bbox: viewBox(), zoom: map.getZoom() }).then(({ items }) => {
       if (cancelled || seq !== seqRef.current) return;
-      for (const { marker } of markers.values()) marker.remove();
-      markers.clear();
       render(items);
       firstRenderRef.current();
       requestAnimationFrame(() => {
@@ -165,8 +172,12 @@ export function useClusterMarkers(
   }, [data]);
 }
 
+/**
+ * What a marker shows and where: equal keys, same marker. A point's and a stack's rows fix both;
+ * a cluster's count, mix and mean position change with the filter.
+ */
 function keyOf(item: MapItem): string {
-  if (item.type === 'cluster') return `c${item.id}`;
+  if (item.type === 'cluster') return `c${item.id}:${item.count}:${item.practices.join(',')}:${item.projects}:${item.lon},${item.lat}`;
   if (item.type === 'stack') return `s${item.rows.join('.')}`;
   return `p${item.row}`;
 }

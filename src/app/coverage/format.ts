@@ -2,18 +2,17 @@
 import type { Classes, CountedKind, DensityRow } from '../../domain/coverage';
 import type { WhiteZoneRow } from '../../domain/white-zones';
 import type { Lang } from '../../domain/vocabulary';
+import { numberFormat } from '../../i18n/formats';
 import { formatNumber, t, tn } from '../../i18n/strings';
-
-const LOCALE: Record<Lang, string> = { fr: 'fr-FR', en: 'en-GB' };
 
 /** Densities keep two decimals at most: "0,48", "12,5". */
 export function formatDensity(value: number, lang: Lang): string {
-  return new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 2 }).format(value);
+  return numberFormat(lang, { maximumFractionDigits: 2 }).format(value);
 }
 
 /** Shares as percentages with one decimal at most: "12,5 %". */
 export function formatShare(value: number, lang: Lang): string {
-  return new Intl.NumberFormat(LOCALE[lang], { style: 'percent', maximumFractionDigits: 1 }).format(value);
+  return numberFormat(lang, { style: 'percent', maximumFractionDigits: 1 }).format(value);
 }
 
 export function countText(kind: CountedKind, n: number, lang: Lang): string {

@@ -2,6 +2,7 @@
 import type { FragilityData, FragilityIndex, Trend } from '../../domain/fragility';
 import { indexReading, overlayIndex, overlayScore, isScoredRegion, type FragilityOverlay } from '../../domain/fragility-overlay';
 import { DIMENSIONS, type Lang } from '../../domain/vocabulary';
+import { numberFormat } from '../../i18n/formats';
 import { formatNumber, t } from '../../i18n/strings';
 
 /** Units written without a space before them. */
@@ -14,7 +15,7 @@ export function formatValue(value: number, unit: string, lang: Lang): string {
 }
 
 export function formatScore(score: number, lang: Lang): string {
-  return new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 1 }).format(score);
+  return numberFormat(lang, { maximumFractionDigits: 1 }).format(score);
 }
 
 export function trendText(trend: Trend, lang: Lang): string {
