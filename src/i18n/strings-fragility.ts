@@ -2,6 +2,7 @@
 
 export const fragilityFr = {
   'layers.title': 'Calques : fragilité, couverture',
+  'layers.titleShort': 'Calques',
   'layers.choice': 'Calque affiché',
   'layers.none': 'Aucun calque',
   'layers.group.coverage': 'Où manquent les catalyseurs ?',
@@ -54,6 +55,7 @@ export const fragilityFr = {
 
 export const fragilityEn: Record<keyof typeof fragilityFr, string> = {
   'layers.title': 'Layers: fragility, coverage',
+  'layers.titleShort': 'Layers',
   'layers.choice': 'Layer shown',
   'layers.none': 'No layer',
   'layers.group.coverage': 'Where are catalysts missing?',

@@ -200,21 +200,28 @@ describe('opened from a link', () => {
     await page.context().close();
   });
 
-  it('fits a phone screen: folded at first under the zoom buttons, the whole width once unfolded', async () => {
-    const { page, errors } = await openApp(browser, { path: '?overlay=coverage-region', viewport: { width: 375, height: 740 } });
+  it('fits a phone screen: folded in the top row between the territories and the zoom, the whole width once unfolded', async () => {
+    const { page, errors } = await openApp(browser, { path: '?overlay=coverage-region', viewport: { width: 320, height: 640 } });
     await waitForMapReady(page);
     const toggle = page.getByRole('button', { name: /^Calques/ });
     expect(await toggle.getAttribute('aria-expanded')).toBe('false');
-    const zoomOut = await page.getByRole('button', { name: /Dézoomer|Zoom out/ }).boundingBox();
+    expect((await toggle.innerText()).replace(/\s*▾$/, '')).toBe('Calques');
+    const zoomIn = await page.getByRole('button', { name: 'Zoomer', exact: true }).boundingBox();
+    const territories = await page.locator('.territory-switcher select').boundingBox();
     const folded = await page.getByTestId('coverage-control').boundingBox();
-    expect(folded?.y ?? 0).toBeGreaterThan((zoomOut?.y ?? 0) + (zoomOut?.height ?? 0));
+    if (!zoomIn || !territories || !folded) throw new Error('a control is not shown');
+    // Same row as the zoom-in button, and clear of it and of the territories' list.
+    expect(folded.y).toBeLessThan(zoomIn.y + zoomIn.height);
+    expect(folded.x + folded.width).toBeLessThanOrEqual(zoomIn.x);
+    expect(folded.x).toBeGreaterThanOrEqual(territories.x + territories.width);
     await screenshot(page, 'coverage-phone-folded');
 
     await toggle.click();
     await page.getByTestId('coverage-legend').waitFor();
     const box = await page.getByTestId('coverage-control').boundingBox();
     expect(box?.x).toBeGreaterThanOrEqual(0);
-    expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(375);
+    expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(320);
+    expect(await toggle.innerText()).toContain('Calques : fragilité, couverture');
     expect(await page.getByTestId('coverage-legend').textContent()).toContain('Régions');
     await screenshot(page, 'coverage-phone');
     expect(errors).toEqual([]);

@@ -30,6 +30,7 @@ import { CoverageTable } from './CoverageTable';
 import { classLabel, formatDensity, formatShare, readCommune, readDensity, readWhite } from './format';
 import { RankingPanel } from './RankingPanel';
 import { useCoverageView } from './useCoverageView';
+import { LayersTitle } from '../layers/LayersTitle';
 
 interface CoverageOverlayProps {
   lang: Lang;
@@ -149,7 +150,7 @@ export function CoverageOverlay({ lang, view, unfolded = false }: CoverageOverla
       >
         <h2 id="coverage-title" className="coverage-title">
           <button ref={toggle} type="button" aria-expanded={open} aria-controls="coverage-body" onClick={() => setOpen((o) => !o)}>
-            {t('layers.title', lang)}
+            <LayersTitle lang={lang} />
             <span aria-hidden="true">{open ? ' ▴' : ' ▾'}</span>
           </button>
         </h2>

@@ -5,10 +5,10 @@
  */
 import { lazy, Suspense, useState } from 'react';
 import type { Lang } from '../../domain/vocabulary';
-import { t } from '../../i18n/strings';
 import { useAtlas } from '../../state/store';
 import type { FilteredView } from '../../state/useAtlasData';
 import '../coverage/coverage.css';
+import { LayersTitle } from './LayersTitle';
 
 const loadControl = () => import('../coverage/CoverageOverlay');
 const CoverageOverlay = lazy(() => loadControl().then((m) => ({ default: m.CoverageOverlay })));
@@ -38,7 +38,7 @@ function FoldedLayers({ lang, busy, onUnfold }: { lang: Lang; busy: boolean; onU
           onPointerEnter={() => void loadControl()}
           onFocus={() => void loadControl()}
         >
-          {t('layers.title', lang)}
+          <LayersTitle lang={lang} />
           <span aria-hidden="true"> ▾</span>
         </button>
       </h2>
