@@ -11,6 +11,7 @@ export function MapLegend({ lang }: { lang: Lang }) {
       <h2 id="map-legend-title">
         <button type="button" aria-expanded={open} aria-controls="map-legend-body" onClick={() => setOpen((o) => !o)}>
           {t('legend.title', lang)}
+          <span aria-hidden="true">{open ? ' ▴' : ' ▾'}</span>
         </button>
       </h2>
       <div id="map-legend-body" hidden={!open}>
