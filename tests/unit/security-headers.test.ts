@@ -95,6 +95,13 @@ describe('the rules of public/_headers', () => {
       'Referrer-Policy': 'strict-origin-when-cross-origin',
     });
   });
+
+  it('let browsers keep the hashed build files for a year, and revalidate the rest', () => {
+    expect(headersFor(RULES, '/assets/maplibre-DhAC4DsW.js')['Cache-Control']).toBe('public, max-age=31536000, immutable');
+    for (const path of ['/', '/index.html', '/embed.html', '/embed-loader.js', '/data/actors.geojson']) {
+      expect(headersFor(RULES, path)['Cache-Control'], path).toBeUndefined();
+    }
+  });
 });
 
 describe('the policy in the built pages', () => {
