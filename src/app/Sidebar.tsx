@@ -1,7 +1,4 @@
 /** The left panel: result count and chips, the facets, and the dataset in figures. */
-import { useQuery } from '@tanstack/react-query';
-import { useCallback, useMemo } from 'react';
-import { basemapQuery } from '../data/queries';
 import type { Lang } from '../domain/vocabulary';
 import { t } from '../i18n/strings';
 import type { FilteredView } from '../state/useAtlasData';
@@ -22,14 +19,6 @@ interface SidebarProps {
 
 export function Sidebar({ id, lang, view, open, onToggle }: SidebarProps) {
   const bodyId = `${id}-contenu`;
-  const { data: basemap } = useQuery(basemapQuery());
-  const nameIndex = useMemo(() => {
-    const m = new Map<string, string>();
-    for (const f of basemap?.regions.features ?? []) m.set(`region:${f.properties.code}`, f.properties.nom);
-    for (const f of basemap?.departements.features ?? []) m.set(`departement:${f.properties.code}`, `${f.properties.code} – ${f.properties.nom}`);
-    return m;
-  }, [basemap]);
-  const names = useCallback((kind: 'region' | 'departement', code: string) => nameIndex.get(`${kind}:${code}`) ?? code, [nameIndex]);
 
   return (
     <section id={id} className="panel" aria-labelledby={`${id}-titre`} data-open={open} tabIndex={-1}>
@@ -46,7 +35,7 @@ export function Sidebar({ id, lang, view, open, onToggle }: SidebarProps) {
         <NearMePanel lang={lang} view={view} />
         {view ? (
           <>
-            <ActiveFilters lang={lang} total={view.result.total} names={names} />
+            <ActiveFilters lang={lang} total={view.result.total} />
             <FilterPanel lang={lang} counts={view.result.counts} />
           </>
         ) : (

@@ -22,7 +22,6 @@ import type { HostChannel } from './host-channel';
 import { useFitCamera } from './useFitCamera';
 import { useFrameHeight, useMapReady } from './useFrameSignals';
 import { useHostBridge } from './useHostBridge';
-import { useTerritoryNames } from './useTerritoryNames';
 
 const MAP_ID = 'carte';
 const DRAWER_ID = 'embed-filtres';
@@ -33,7 +32,6 @@ export function EmbedApp({ options, channel }: { options: EmbedOptions; channel:
   const mode = useAtlas((s) => (s.view === 'list' ? 'list' : 'map'));
   const mapUnsupported = useAtlas((s) => s.mapUnsupported);
   const view = useFilteredView();
-  const names = useTerritoryNames();
   const [drawerOpen, setDrawerOpen] = useState(false);
   const [bounds, setBounds] = useState<Bounds | null>(null);
   const onBoundsChange = useCallback((b: Bounds) => setBounds(b), []);
@@ -72,7 +70,7 @@ export function EmbedApp({ options, channel }: { options: EmbedOptions; channel:
           {!view ? (
             <LoadingStatus text={t('status.loading', lang)} />
           ) : has('filters') ? (
-            <ActiveFilters lang={lang} total={view.result.total} names={names} />
+            <ActiveFilters lang={lang} total={view.result.total} />
           ) : (
             <p className="result-count" role="status" aria-live="polite" aria-atomic="true" data-testid="result-count">
               {tn('results.count', view.result.total, lang)}

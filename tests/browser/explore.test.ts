@@ -95,6 +95,8 @@ describe('an actor, its panel and a shared link', () => {
     await panel.waitFor();
     expect(await panel.getByRole('heading', { level: 2 }).first().textContent()).toContain('Le RAMEAU');
     expect(param(page, 'actor')).toBe('le-rameau');
+    // Its place by names, not codes: Paris, in département 75 and région 11.
+    await expect.poll(() => panel.locator('.detail-plain-list').first().innerText()).toBe('Paris\n75 – Paris\nÎle-de-France');
     await screenshot(page, 'explore-detail');
 
     await page.reload();

@@ -6,7 +6,7 @@ import { neighbourhood } from '../../domain/link-neighbourhood';
 import type { ActorProperties } from '../../domain/model';
 import type { LinkDepth } from '../../domain/url-state';
 import { PROFILES, type Lang } from '../../domain/vocabulary';
-import { useTerritoryNames } from '../../embed/useTerritoryNames';
+import { useTerritoryNames } from '../../state/useTerritoryNames';
 import { t } from '../../i18n/strings';
 import { atlasStore, useAtlas } from '../../state/store';
 import { useFilteredView } from '../../state/useAtlasData';
@@ -93,7 +93,7 @@ export function DetailNetwork({ data, actor, lang, headingId, ecosystem }: Detai
 }
 
 function TerritoryEcosystem({ actor, lang }: { actor: ActorProperties; lang: Lang }) {
-  const nameOf = useTerritoryNames();
+  const names = useTerritoryNames();
   if (!actor.departement && !actor.region) return null;
   const open = (kind: 'departements' | 'regions', code: string) => {
     const { setFilter, setView } = atlasStore.getState();
@@ -108,14 +108,14 @@ function TerritoryEcosystem({ actor, lang }: { actor: ActorProperties; lang: Lan
         {actor.departement ? (
           <li>
             <button type="button" className="detail-button" onClick={() => open('departements', actor.departement)}>
-              {t('links.territory.open', lang, { name: nameOf('departement', actor.departement) })}
+              {t('links.territory.open', lang, { name: names.label('departement', actor.departement) })}
             </button>
           </li>
         ) : null}
         {actor.region ? (
           <li>
             <button type="button" className="detail-button" onClick={() => open('regions', actor.region)}>
-              {t('links.territory.open', lang, { name: nameOf('region', actor.region) })}
+              {t('links.territory.open', lang, { name: names.label('region', actor.region) })}
             </button>
           </li>
         ) : null}

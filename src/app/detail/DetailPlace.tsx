@@ -2,6 +2,8 @@ import { placeSummary, precisionNote, type PrecisionNote } from '../../domain/ac
 import type { ActorProperties } from '../../domain/model';
 import { PRECISIONS, type Lang } from '../../domain/vocabulary';
 import { t, type StringKey } from '../../i18n/strings';
+import { useTerritoryNames } from '../../state/useTerritoryNames';
+import { territoryText } from '../list/territoryText';
 import { NotSpecified } from '../list/PracticeList';
 import { Fact } from './Fact';
 
@@ -24,10 +26,11 @@ export function DetailPlace({ actor, lang }: { actor: ActorProperties; lang: Lan
   const level = placeSummary(actor).level;
   const note = precisionNote(actor);
   const basis = BASES[actor.locationBasis];
+  const names = useTerritoryNames();
   const parts = [
     level === 'commune' ? actor.communeName || actor.commune : '',
-    actor.departement ? t('list.place.departement', lang, { code: actor.departement }) : '',
-    actor.region ? t('list.place.region', lang, { code: actor.region }) : '',
+    actor.departement ? territoryText('departement', actor.departement, names, lang) : '',
+    actor.region ? territoryText('region', actor.region, names, lang) : '',
   ].filter(Boolean);
 
   return (

@@ -6,6 +6,7 @@ import { activeFilterCount, type Filters } from '../../domain/filters';
 import { KINDS, PRACTICES, PROFILES, SCOPES, type Lang } from '../../domain/vocabulary';
 import { t, tn } from '../../i18n/strings';
 import { useAtlas, type AtlasState } from '../../state/store';
+import { useTerritoryNames, type TerritoryNames } from '../../state/useTerritoryNames';
 
 interface Chip {
   key: string;
@@ -13,7 +14,8 @@ interface Chip {
   remove: () => void;
 }
 
-export function ActiveFilters({ lang, total, names }: { lang: Lang; total: number; names: (kind: 'region' | 'departement', code: string) => string }) {
+export function ActiveFilters({ lang, total }: { lang: Lang; total: number }) {
+  const names = useTerritoryNames();
   const filters = useAtlas((s) => s.filters);
   const toggle = useAtlas((s) => s.toggleOption);
   const setFilter = useAtlas((s) => s.setFilter);
@@ -48,7 +50,7 @@ export function ActiveFilters({ lang, total, names }: { lang: Lang; total: numbe
 function chipsOf(
   f: Filters,
   lang: Lang,
-  names: (kind: 'region' | 'departement', code: string) => string,
+  names: TerritoryNames,
   toggle: AtlasState['toggleOption'],
   setFilter: AtlasState['setFilter'],
 ): Chip[] {
@@ -57,8 +59,8 @@ function chipsOf(
     ...f.profiles.map((p) => ({ key: `pr-${p}`, label: PROFILES.label(p, lang), remove: () => toggle('profiles', p) })),
     ...f.kinds.map((k) => ({ key: `k-${k}`, label: KINDS.label(k, lang), remove: () => toggle('kinds', k) })),
     ...f.scopes.map((s) => ({ key: `s-${s}`, label: SCOPES.label(s, lang), remove: () => toggle('scopes', s) })),
-    ...f.regions.map((r) => ({ key: `r-${r}`, label: names('region', r), remove: () => toggle('regions', r) })),
-    ...f.departements.map((d) => ({ key: `d-${d}`, label: names('departement', d), remove: () => toggle('departements', d) })),
+    ...f.regions.map((r) => ({ key: `r-${r}`, label: names.label('region', r), remove: () => toggle('regions', r) })),
+    ...f.departements.map((d) => ({ key: `d-${d}`, label: names.label('departement', d), remove: () => toggle('departements', d) })),
     ...f.themes.map((th) => ({ key: `t-${th}`, label: th, remove: () => toggle('themes', th) })),
     ...(f.data !== 'all' ? [{ key: 'data', label: t(`filter.data.${f.data}`, lang), remove: () => setFilter('data', 'all') }] : []),
     ...(f.minQualification > 0

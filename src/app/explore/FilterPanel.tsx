@@ -1,12 +1,11 @@
 /** All the facets, each option with its count given the other filters. */
-import { useQuery } from '@tanstack/react-query';
 import { useId, useMemo, useState } from 'react';
-import { basemapQuery } from '../../data/queries';
 import type { FacetCounts } from '../../domain/filters';
 import { KINDS, KNOWN_THEMES, PRACTICES, PROFILES, SCOPES, type Lang } from '../../domain/vocabulary';
 import { formatNumber, t } from '../../i18n/strings';
 import { PRACTICE_COLORS } from '../../map/palette';
 import { useAtlas } from '../../state/store';
+import { useTerritoryNames } from '../../state/useTerritoryNames';
 import { FacetGroup, type FacetOption } from './FacetGroup';
 
 const THEMES_SHOWN = 8;
@@ -32,7 +31,7 @@ export function FilterPanel({ lang, counts }: { lang: Lang; counts: FacetCounts 
 
   const regionCodes = Object.keys(counts.regions).sort((a, b) => (names.regions.get(a) ?? a).localeCompare(names.regions.get(b) ?? b, 'fr'));
   const depCodes = Object.keys(counts.departements)
-    .filter((d) => filters.regions.length === 0 || filters.regions.includes(names.regionOfDep.get(d) ?? ''))
+    .filter((d) => filters.regions.length === 0 || filters.regions.includes(names.regionOfDepartement.get(d) ?? ''))
     .sort();
 
   return (
@@ -109,20 +108,4 @@ export function FilterPanel({ lang, counts }: { lang: Lang; counts: FacetCounts 
       </fieldset>
     </div>
   );
-}
-
-/** Names of régions and départements, from the basemap (already loaded for the map). */
-function useTerritoryNames() {
-  const { data } = useQuery(basemapQuery());
-  return useMemo(() => {
-    const regions = new Map<string, string>();
-    const departements = new Map<string, string>();
-    const regionOfDep = new Map<string, string>();
-    for (const f of data?.regions.features ?? []) regions.set(f.properties.code, f.properties.nom);
-    for (const f of data?.departements.features ?? []) {
-      departements.set(f.properties.code, f.properties.nom);
-      regionOfDep.set(f.properties.code, f.properties.region);
-    }
-    return { regions, departements, regionOfDep };
-  }, [data]);
 }

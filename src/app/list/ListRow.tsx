@@ -4,6 +4,7 @@ import type { ActorLinkMetrics } from '../../domain/link-graph';
 import type { ActorProperties } from '../../domain/model';
 import { KINDS, PROFILES, type Lang } from '../../domain/vocabulary';
 import { t } from '../../i18n/strings';
+import type { TerritoryNames } from '../../state/useTerritoryNames';
 import { PlaceCell } from './PlaceCell';
 import { NotSpecified, PracticeList } from './PracticeList';
 import { SampleBadge } from './SampleBadge';
@@ -12,6 +13,7 @@ interface ListRowProps {
   actor: ActorProperties;
   /** Undefined while the metrics are being computed. */
   metrics: ActorLinkMetrics | undefined;
+  names: TerritoryNames;
   /** Position among the rendered rows, for the arrow keys. */
   index: number;
   lang: Lang;
@@ -21,7 +23,7 @@ interface ListRowProps {
   onSelect: (id: string) => void;
 }
 
-export const ListRow = memo(function ListRow({ actor, metrics, index, lang, selected, tabbable, onSelect }: ListRowProps) {
+export const ListRow = memo(function ListRow({ actor, metrics, names, index, lang, selected, tabbable, onSelect }: ListRowProps) {
   return (
     <tr className={selected ? 'is-selected' : undefined}>
       <th scope="row" className="list-name">
@@ -44,7 +46,7 @@ export const ListRow = memo(function ListRow({ actor, metrics, index, lang, sele
       <td>{actor.profile ? PROFILES.label(actor.profile, lang) : <NotSpecified lang={lang} />}</td>
       <td>{KINDS.label(actor.kind, lang)}</td>
       <td>
-        <PlaceCell actor={actor} lang={lang} />
+        <PlaceCell actor={actor} names={names} lang={lang} />
       </td>
       <td className="list-number">{t('list.percent', lang, { n: qualificationPercent(actor.qualification) })}</td>
       <td className="list-number">{metrics ? metrics.links : '–'}</td>

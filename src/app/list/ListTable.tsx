@@ -6,6 +6,7 @@ import type { ListSort } from '../../domain/url-state';
 import type { Lang } from '../../domain/vocabulary';
 import { t } from '../../i18n/strings';
 import { useAtlas } from '../../state/store';
+import { useTerritoryNames } from '../../state/useTerritoryNames';
 import { ListRow } from './ListRow';
 import { SortHeader } from './SortHeader';
 
@@ -27,6 +28,7 @@ export function ListTable({ data, metrics, rows, caption, sort, lang, hintId, tb
   const selected = useAtlas((s) => s.selected);
   const select = useAtlas((s) => s.select);
   const setSort = useAtlas((s) => s.setSort);
+  const names = useTerritoryNames();
   const [active, setActive] = useState(0);
   const activeIndex = Math.min(active, Math.max(rows.length - 1, 0));
 
@@ -81,6 +83,7 @@ export function ListTable({ data, metrics, rows, caption, sort, lang, hintId, tb
                 key={actor.id}
                 actor={actor}
                 metrics={metrics?.byId.get(actor.id)}
+                names={names}
                 index={index}
                 lang={lang}
                 selected={actor.id === selected}

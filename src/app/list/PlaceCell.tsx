@@ -2,9 +2,11 @@ import { placeSummary } from '../../domain/actor-facts';
 import type { ActorProperties } from '../../domain/model';
 import type { Lang } from '../../domain/vocabulary';
 import { t } from '../../i18n/strings';
+import type { TerritoryNames } from '../../state/useTerritoryNames';
+import { territoryText } from './territoryText';
 
 /** The commune, or the département / région with an "approx." mark, or "sans implantation". */
-export function PlaceCell({ actor, lang }: { actor: ActorProperties; lang: Lang }) {
+export function PlaceCell({ actor, names, lang }: { actor: ActorProperties; names: TerritoryNames; lang: Lang }) {
   const place = placeSummary(actor);
   if (place.level === 'none') {
     return (
@@ -15,10 +17,9 @@ export function PlaceCell({ actor, lang }: { actor: ActorProperties; lang: Lang 
     );
   }
   if (place.level === 'commune') return <>{place.text}</>;
-  const key = place.level === 'departement' ? 'list.place.departement' : 'list.place.region';
   return (
     <>
-      {t(key, lang, { code: place.text })}{' '}
+      {territoryText(place.level, place.text, names, lang)}{' '}
       <span className="list-approx" aria-hidden="true">
         {t('list.place.approx', lang)}
       </span>

@@ -7,6 +7,8 @@ import { formatKm } from '../../i18n/strings-near';
 import { useAtlas } from '../../state/store';
 import type { DatasetIndex } from '../../domain/dataset-index';
 import type { Nearby } from '../../state/useNearby';
+import { useTerritoryNames, type TerritoryNames } from '../../state/useTerritoryNames';
+import { territoryText } from '../list/territoryText';
 import { PracticeList } from '../list/PracticeList';
 import { SampleBadge } from '../list/SampleBadge';
 
@@ -26,6 +28,7 @@ interface NearResultsProps {
 export function NearResults({ lang, data, nearby, radius, widerRadius, onWiden }: NearResultsProps) {
   const [shown, setShown] = useState(PAGE);
   const [allNationals, setAllNationals] = useState(false);
+  const names = useTerritoryNames();
   // A new search starts with the first page again.
   useEffect(() => setShown(PAGE), [nearby.within]);
 
@@ -48,7 +51,7 @@ export function NearResults({ lang, data, nearby, radius, widerRadius, onWiden }
       {hits.length > 0 ? (
         <ol className="near-list" aria-label={t('near.resultsLabel', lang)} data-testid="near-list">
           {hits.slice(0, shown).map((hit) => (
-            <NearItem key={hit.row} lang={lang} data={data} hit={hit} />
+            <NearItem key={hit.row} lang={lang} data={data} hit={hit} names={names} />
           ))}
         </ol>
       ) : null}
@@ -81,12 +84,12 @@ export function NearResults({ lang, data, nearby, radius, widerRadius, onWiden }
   );
 }
 
-function NearItem({ lang, data, hit }: { lang: Lang; data: DatasetIndex; hit: NearbyHit }) {
+function NearItem({ lang, data, hit, names }: { lang: Lang; data: DatasetIndex; hit: NearbyHit; names: TerritoryNames }) {
   const select = useAtlas((s) => s.select);
   const actor = data.features[hit.row]?.properties;
   if (!actor) return null;
   const facts = [
-    actor.communeName || (actor.departement ? t('list.place.departement', lang, { code: actor.departement }) : ''),
+    actor.communeName || (actor.departement ? territoryText('departement', actor.departement, names, lang) : ''),
     actor.profile ? PROFILES.label(actor.profile, lang) : '',
     actor.kind === 'project' ? KINDS.label('project', lang) : '',
   ].filter(Boolean);
