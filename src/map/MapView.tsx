@@ -86,7 +86,10 @@ export function MapView({ lang, basemap, basemapPending, view, onBoundsChange, c
   // The basemap the map's sources hold.
   const basemapInMap = useRef<Basemap | undefined>(undefined);
   const idleState = useRef<IdleState | null>(null);
-  const waitForBasemap = ONLINE_STYLE_URL === undefined && basemapPending;
+  // Only the first load is waited for: a retry after an error (pending again) keeps the map.
+  const basemapSettled = useRef(false);
+  if (!basemapPending) basemapSettled.current = true;
+  const waitForBasemap = ONLINE_STYLE_URL === undefined && !basemapSettled.current;
 
   // Create the map once.
   useEffect(() => {

@@ -52,14 +52,15 @@ export function useClusterMarkers(
     };
   }, [data]);
 
-  // Markers are kept across filters and moves, not across languages: their names are spoken.
+  // Markers are kept across filters and moves, not across maps or languages (their names are
+  // spoken).
   useEffect(() => {
     const markers = markersRef.current;
     return () => {
       for (const { marker } of markers.values()) marker.remove();
       markers.clear();
     };
-  }, [lang]);
+  }, [map, lang]);
 
   useEffect(() => {
     const client = clientRef.current;

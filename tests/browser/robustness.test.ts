@@ -169,6 +169,43 @@ describe('a broken actors file', () => {
   });
 });
 
+describe('a missing basemap file', () => {
+  it('says which file failed, and « Réessayer » draws France under the actors', async () => {
+    const broken = breakable((r) => r.fulfill({ status: 404, body: 'Not Found' }));
+    const { page, errors } = await openApp(browser, { prepare: (p) => p.route('**/data/basemap-overview.topo.json', broken.handler) });
+    const alert = page.locator('.map-area [role="alert"]');
+    await alert.waitFor({ timeout: 20_000 });
+    expect(await lines(alert)).toEqual([
+      'Les données n’ont pas pu être chargées.',
+      'Le serveur a répondu « 404 Not Found » pour le fichier basemap-overview.topo.json.',
+      'Réessayer',
+    ]);
+    // The actors do not wait for the basemap: the filters and the count are there.
+    expect(await resultCount(page)).toBe(TOTAL);
+    const tagCanvas = () => page.evaluate(() => {
+      const canvas = document.querySelector<HTMLCanvasElement & { atlasTag?: number }>('.maplibregl-canvas');
+      if (canvas) canvas.atlasTag ??= 1;
+      return canvas?.atlasTag ?? 0;
+    });
+    expect(await tagCanvas()).toBe(1);
+    broken.state.repaired = true;
+    await page.getByRole('button', { name: 'Réessayer' }).click();
+    await waitForMapReady(page);
+    // The same map, given its basemap: not a new one.
+    await expect.poll(() => page.evaluate(() => (document.querySelector('.maplibregl-canvas') as { atlasTag?: number } | null)?.atlasTag)).toBe(1);
+    expect(await page.locator('.map-area [role="alert"]').count()).toBe(0);
+    let stats = await pixelStats(page, '.map-view', { land: BASEMAP_COLORS.land });
+    for (let i = 0; i < 20 && (stats.shares['land'] ?? 0) < 0.15; i += 1) {
+      await page.waitForTimeout(250);
+      stats = await pixelStats(page, '.map-view', { land: BASEMAP_COLORS.land });
+    }
+    expect(stats.shares['land']).toBeGreaterThan(0.15);
+    expect(await page.locator('.atlas-marker').count()).toBeGreaterThan(3);
+    expect(errors.filter((e) => !/basemap-overview|status of 404/.test(e))).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe('a missing links file', () => {
   it('keeps the map, and the actor’s panel says the links could not be loaded, with a retry', async () => {
     const broken = breakable((r) => r.fulfill({ status: 404, body: 'Not Found' }));
