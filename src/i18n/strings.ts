@@ -67,6 +67,8 @@ const shellFr = {
   'summary.builtAt': 'Jeu de données construit le {date}.',
 
   'map.label': 'Carte des catalyseurs',
+  'map.attribution.network': 'Réseau des pionniers des alliances en Territoire',
+  'map.attribution.sample': 'données d’exemple générées',
   'map.unsupported.title': 'La carte ne peut pas être affichée.',
   'map.unsupported.body':
     'Votre navigateur ne permet pas l’affichage WebGL nécessaire à la carte. Le résumé et la liste des catalyseurs restent disponibles.',
@@ -143,6 +145,8 @@ const shellEn: Record<keyof typeof shellFr, string> = {
   'summary.builtAt': 'Dataset built on {date}.',
 
   'map.label': 'Map of the catalysts',
+  'map.attribution.network': 'Réseau des pionniers des alliances en Territoire',
+  'map.attribution.sample': 'generated sample data',
   'map.unsupported.title': 'The map cannot be displayed.',
   'map.unsupported.body':
     'Your browser does not support the WebGL rendering the map needs. The summary and the list of catalysts remain available.',

@@ -16,7 +16,7 @@ import {
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { detailedBasemapQuery, type Basemap } from '../data/queries';
+import { detailedBasemapQuery, metaQuery, type Basemap } from '../data/queries';
 import type { Lang } from '../domain/vocabulary';
 import { t } from '../i18n/strings';
 import { atlasStore } from '../state/store';
@@ -24,7 +24,7 @@ import type { FilteredView } from '../state/useAtlasData';
 import { FRANCE_BOUNDS, MAX_ZOOM, MIN_ZOOM, ONLINE_STYLE_URL } from './config';
 import { BASEMAP_SOURCE, basemapCollection } from './basemap-source';
 import { maplibreLocale } from './locale';
-import { ACTORS_ATTRIBUTION, offlineStyle } from './style';
+import { actorsAttribution, offlineStyle } from './style';
 import { MapInstanceContext } from './MapContext';
 import { MapLegend } from './MapLegend';
 import { MapStyleNotice } from './MapStyleNotice';
@@ -91,6 +91,23 @@ export function MapView({ lang, basemap, basemapPending, view, onBoundsChange, c
   if (!basemapPending) basemapSettled.current = true;
   const waitForBasemap = ONLINE_STYLE_URL === undefined && !basemapSettled.current;
 
+  // Credits, in the page's language. Until the data say there are no samples, they say there are.
+  // Declared before the map's creation, so that it is removed while the map is still there.
+  const { data: meta } = useQuery(metaQuery());
+  const withSample = meta?.counts.sample !== 0;
+  useEffect(() => {
+    if (!markerMap) return;
+    // With `compact` left unset (not the default options), the attribution is folded on maps
+    // narrower than 640 px and spelled out on wider ones.
+    const control = new AttributionControl({ customAttribution: [actorsAttribution(lang, withSample), 'MapLibre'] });
+    markerMap.addControl(control, 'bottom-right');
+    // Replaced once the map is on screen: folded again, as on the first view.
+    if (markerMap.loaded()) foldAttribution(markerMap);
+    return () => {
+      markerMap.removeControl(control);
+    };
+  }, [markerMap, lang, withSample]);
+
   // Create the map once.
   useEffect(() => {
     const container = containerRef.current;
@@ -126,9 +143,6 @@ export function MapView({ lang, basemap, basemapPending, view, onBoundsChange, c
     instance.keyboard.disableRotation();
     instance.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     instance.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
-    // With `compact` left unset (not the default options), the attribution is folded on maps
-    // narrower than 640 px and spelled out on wider ones.
-    instance.addControl(new AttributionControl({ customAttribution: [ACTORS_ATTRIBUTION, 'MapLibre'] }), 'bottom-right');
     // Until the reader moves the map, keep the whole of France in view when the map is resized
     // (a notice appears above it, the panel is folded, the phone is turned…).
     let moved = camera !== null;

@@ -7,12 +7,19 @@
 import type { FeatureCollection } from 'geojson';
 import type { GeoJSONSourceSpecification, StyleSpecification } from 'maplibre-gl';
 import type { Basemap } from '../data/queries';
+import type { Lang } from '../domain/vocabulary';
+import { t } from '../i18n/strings';
 import { BASEMAP_SOURCE, basemapCollection } from './basemap-source';
 import { BASEMAP_LABEL_LAYERS, BASEMAP_LAYERS } from './layers/basemap';
 
 export const BASEMAP_ATTRIBUTION = 'IGN – Admin Express COG, INSEE (Licence Ouverte)';
-export const ACTORS_ATTRIBUTION =
-  'Réseau des pionniers des alliances en Territoire ; données d’exemple générées';
+
+/** Where the actors come from, and that some are generated samples when they are. */
+export function actorsAttribution(lang: Lang, withSample: boolean): string {
+  const network = t('map.attribution.network', lang);
+  if (!withSample) return network;
+  return `${network}${lang === 'fr' ? ' ; ' : '; '}${t('map.attribution.sample', lang)}`;
+}
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 

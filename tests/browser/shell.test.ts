@@ -95,6 +95,10 @@ describe('the app on a desktop screen', () => {
     expect(share).toMatch(/^dont [\d\s\u202f]+ données? d’exemple générées?, signalées? comme telles?$/);
     expect(await countOf(page, '[data-testid="sample-share"]')).toBe(meta.counts.sample);
     expect(await page.locator('[data-testid="sample-notice"]').isVisible()).toBe(true);
+    // The map's credits say it too, and credit the official contours.
+    const credits = await page.locator('.maplibregl-ctrl-attrib').innerText();
+    expect(credits).toContain('Réseau des pionniers des alliances en Territoire ; données d’exemple générées');
+    expect(credits).toContain('IGN – Admin Express COG, INSEE (Licence Ouverte)');
   });
 
   it('draws the map of France', async () => {

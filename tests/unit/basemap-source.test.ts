@@ -5,7 +5,7 @@ import type { Basemap } from '../../src/data/queries';
 import { BASEMAP_SOURCE, basemapCollection } from '../../src/map/basemap-source';
 import { BASEMAP_LABEL_LAYERS, BASEMAP_LAYERS } from '../../src/map/layers/basemap';
 import { codeFilter, coverageFillLayer } from '../../src/map/layers/coverage';
-import { offlineStyle } from '../../src/map/style';
+import { actorsAttribution, offlineStyle } from '../../src/map/style';
 
 const square = (x: number) => ({
   type: 'Polygon' as const,
@@ -81,5 +81,11 @@ describe('the basemap as one source', () => {
     expect(validateStyleMin(offlineStyle())).toEqual([]);
     const source = offlineStyle(basemap).sources[BASEMAP_SOURCE] as { data: unknown };
     expect(source.data).toBe(collection);
+  });
+
+  it('credits the network, and the generated samples only when there are some, in the page language', () => {
+    expect(actorsAttribution('fr', true)).toBe('Réseau des pionniers des alliances en Territoire ; données d’exemple générées');
+    expect(actorsAttribution('en', true)).toBe('Réseau des pionniers des alliances en Territoire; generated sample data');
+    expect(actorsAttribution('fr', false)).toBe('Réseau des pionniers des alliances en Territoire');
   });
 });
