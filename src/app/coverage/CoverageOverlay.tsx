@@ -137,7 +137,7 @@ export function CoverageOverlay({ lang, view, unfolded = false }: CoverageOverla
         />
       ) : null}
       {pointer && pointerText ? (
-        <div className="coverage-tooltip" style={{ left: pointer.x, top: pointer.y }} aria-hidden="true">
+        <div className="map-tooltip coverage-tooltip" style={{ left: pointer.x, top: pointer.y }} aria-hidden="true">
           {pointerText}
         </div>
       ) : null}

@@ -59,7 +59,7 @@ export function FragilityOverlay({ lang, data, overlay }: FragilityOverlayProps)
       {pointer
         ? createPortal(
             <div
-              className="fragility-tooltip"
+              className="map-tooltip fragility-tooltip"
               style={{ left: pointer.x + 14, top: pointer.y + 14 }}
               data-testid="fragility-tooltip"
               aria-hidden="true"

@@ -136,7 +136,7 @@ export function RegionPanel({ lang, data, code, onClose }: RegionPanelProps) {
             {t('fragility.actors.filtered', lang, { region: name })}
           </p>
         ) : (
-          <button type="button" className="fragility-primary" onClick={() => setFilter('regions', [code])}>
+          <button type="button" className="button button-compact" onClick={() => setFilter('regions', [code])}>
             {t('fragility.actors.filter', lang, { region: name })}
           </button>
         )}
