@@ -128,6 +128,9 @@ describe('the fragility overlay', () => {
     const first = (await table.locator('tbody tr').first().textContent()) ?? '';
     expect(first).toContain('Taux de chômage');
     expect(first).toContain(`${fr(10.8)}\u00a0% (2019T1)`);
+    // Its five columns fit the panel: nothing to scroll sideways.
+    const overflow = await table.evaluate((el) => (el.parentElement ? el.parentElement.scrollWidth - el.parentElement.clientWidth : -1));
+    expect(overflow).toBe(0);
     // The three indices the source reads its own way carry their explanation.
     const rows = await table.locator('tbody tr').allTextContents();
     for (const id of ['logements', 'immigration', 'dechets']) {
