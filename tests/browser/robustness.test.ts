@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatasetMeta } from '../../src/domain/model';
 import { BASEMAP_COLORS } from '../../src/map/palette';
 import { expectNoSeriousViolations } from './helpers/axe';
-import { APP_URL, launchBrowser, openApp, pixelStats, screenshot, waitForMapReady } from './helpers/browser';
+import { APP_URL, launchBrowser, mapPixelsOnceLandDrawn, openApp, pixelStats, screenshot, waitForMapReady } from './helpers/browser';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const meta = JSON.parse(readFileSync(resolve(root, 'dist/data/meta.json'), 'utf8')) as DatasetMeta;
@@ -194,11 +194,7 @@ describe('a missing basemap file', () => {
     // The same map, given its basemap: not a new one.
     await expect.poll(() => page.evaluate(() => (document.querySelector('.maplibregl-canvas') as { atlasTag?: number } | null)?.atlasTag)).toBe(1);
     expect(await page.locator('.map-area [role="alert"]').count()).toBe(0);
-    let stats = await pixelStats(page, '.map-view', { land: BASEMAP_COLORS.land });
-    for (let i = 0; i < 20 && (stats.shares['land'] ?? 0) < 0.15; i += 1) {
-      await page.waitForTimeout(250);
-      stats = await pixelStats(page, '.map-view', { land: BASEMAP_COLORS.land });
-    }
+    const stats = await mapPixelsOnceLandDrawn(page, {});
     expect(stats.shares['land']).toBeGreaterThan(0.15);
     expect(await page.locator('.atlas-marker').count()).toBeGreaterThan(3);
     expect(errors.filter((e) => !/basemap-overview|status of 404/.test(e))).toEqual([]);
@@ -336,11 +332,7 @@ describe('an online basemap', () => {
     expect(await notice.innerText()).toBe('Le fond de carte en ligne n’a pas pu être chargé : la carte utilise le fond hors ligne.');
     expect(await notice.getAttribute('role')).toBe('status');
     // The offline basemap is drawn: the land of France, and the actors on it.
-    let stats = await pixelStats(page, '.map-view', { land: BASEMAP_COLORS.land, sea: BASEMAP_COLORS.sea });
-    for (let i = 0; i < 20 && (stats.shares['land'] ?? 0) < 0.15; i += 1) {
-      await page.waitForTimeout(250);
-      stats = await pixelStats(page, '.map-view', { land: BASEMAP_COLORS.land, sea: BASEMAP_COLORS.sea });
-    }
+    const stats = await mapPixelsOnceLandDrawn(page, { sea: BASEMAP_COLORS.sea });
     expect(stats.shares['land']).toBeGreaterThan(0.15);
     expect(await page.locator('.atlas-marker').count()).toBeGreaterThan(3);
     if (name === 'answers 404') {

@@ -11,8 +11,8 @@ import { PRACTICES, PROFILES } from '../../src/domain/vocabulary';
 import { BASEMAP_COLORS, PRACTICE_COLORS } from '../../src/map/palette';
 import {
   launchBrowser,
+  mapPixelsOnceLandDrawn,
   openApp,
-  pixelStats,
   screenshot,
   waitForMapReady,
   type OpenedPage,
@@ -105,14 +105,8 @@ describe('the app on a desktop screen', () => {
     const region = page.getByRole('region', { name: 'Carte des catalyseurs' });
     expect(await region.count()).toBe(1);
     expect(await page.locator('.map-view canvas.maplibregl-canvas').count()).toBe(1);
-    const probes = { sea: BASEMAP_COLORS.sea, land: BASEMAP_COLORS.land, ...PRACTICE_COLORS };
-    // The layout may still move once after the first render (the notice appears with meta.json),
-    // and a resized canvas is drawn again on the next frame: poll until the picture is there.
-    let stats = await pixelStats(page, '.map-view', probes);
-    for (let attempt = 0; attempt < 20 && (stats.shares['land'] ?? 0) < 0.15; attempt += 1) {
-      await page.waitForTimeout(250);
-      stats = await pixelStats(page, '.map-view', probes);
-    }
+    // The layout may still move once after the first render (the notice appears with meta.json).
+    const stats = await mapPixelsOnceLandDrawn(page, { sea: BASEMAP_COLORS.sea, ...PRACTICE_COLORS });
     expect(stats.distinctColors).toBeGreaterThan(30);
     expect(stats.shares['land']).toBeGreaterThan(0.15);
     expect(stats.shares['sea']).toBeGreaterThan(0.05);

@@ -6,6 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { BASEMAP_COLORS } from '../../../src/map/palette';
 import { PREVIEW_HOST, PREVIEW_PORT } from '../setup/server';
 
 export const APP_URL = `http://${PREVIEW_HOST}:${PREVIEW_PORT}/`;
@@ -129,4 +130,19 @@ export async function pixelStats(
     },
     { base64: png.toString('base64'), probes },
   );
+}
+
+/**
+ * The colours of the map once France is drawn: polled (a resized canvas is drawn again on the
+ * next frame, and the layout may still move once after the first render) until at least
+ * `minLand` of it is the land's colour, or 5 s have passed. The caller checks the shares.
+ */
+export async function mapPixelsOnceLandDrawn(page: Page, probes: Record<string, string>, minLand = 0.15): Promise<PixelStats> {
+  const all = { land: BASEMAP_COLORS.land, ...probes };
+  let stats = await pixelStats(page, '.map-view', all);
+  for (let attempt = 0; attempt < 20 && (stats.shares['land'] ?? 0) < minLand; attempt += 1) {
+    await page.waitForTimeout(250);
+    stats = await pixelStats(page, '.map-view', all);
+  }
+  return stats;
 }
