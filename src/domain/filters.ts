@@ -204,12 +204,12 @@ export function activeFilterCount(filters: Filters): number {
 /** Returns a function giving, for row i, the bit set of the tests it passes. */
 function compileTests(table: ActorTable, f: Filters, textHits?: ReadonlySet<number>): (i: number) => number {
   const practiceMask = f.practices.reduce((m, p) => m | (1 << PRACTICES.codes.indexOf(p)), 0);
-  const profileSet = indexSet(f.profiles.map((p) => PROFILES.codes.indexOf(p)));
-  const scopeSet = indexSet(f.scopes.map((s) => SCOPES.codes.indexOf(s)));
-  const kindSet = indexSet(f.kinds.map((k) => KINDS.codes.indexOf(k)));
-  const regionSet = indexSet(f.regions.map((r) => table.regionCodes.indexOf(r)));
-  const depSet = indexSet(f.departements.map((d) => table.departementCodes.indexOf(d)));
-  const themeSet = indexSet(f.themes.map((t) => table.themes.indexOf(t)));
+  const profileSet = selectedTable(f.profiles.map((p) => PROFILES.codes.indexOf(p)));
+  const scopeSet = selectedTable(f.scopes.map((s) => SCOPES.codes.indexOf(s)));
+  const kindSet = selectedTable(f.kinds.map((k) => KINDS.codes.indexOf(k)));
+  const regionSet = selectedTable(f.regions.map((r) => table.regionCodes.indexOf(r)));
+  const depSet = selectedTable(f.departements.map((d) => table.departementCodes.indexOf(d)));
+  const themeSet = selectedTable(f.themes.map((t) => table.themes.indexOf(t)));
   const minQ = Math.round(f.minQualification * 100);
   const wantSample = f.data === 'sample' ? 1 : 0;
 
@@ -242,7 +242,7 @@ function compileTests(table: ActorTable, f: Filters, textHits?: ReadonlySet<numb
  * null when nothing is selected (the facet lets everything through); else a table with 1 at each
  * selected index (unknown codes, -1, select nothing). A typed-array lookup per row, not a Set's.
  */
-function indexSet(indices: number[]): Uint8Array | null {
+function selectedTable(indices: number[]): Uint8Array | null {
   if (indices.length === 0) return null;
   const selected = new Uint8Array(Math.max(0, ...indices) + 1);
   for (const index of indices) if (index >= 0) selected[index] = 1;

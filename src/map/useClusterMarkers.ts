@@ -43,24 +43,21 @@ export function useClusterMarkers(
     const client = createClusterClient();
     clientRef.current = client;
     void client.init(data.columns);
-    const markers = markersRef.current;
     return () => {
       client.dispose();
       clientRef.current = null;
-      for (const { marker } of markers.values()) marker.remove();
-      markers.clear();
     };
   }, [data]);
 
-  // Markers are kept across filters and moves, not across maps or languages (their names are
-  // spoken).
+  // Markers are kept across filters and moves, not across datasets, maps or languages (their
+  // names are spoken).
   useEffect(() => {
     const markers = markersRef.current;
     return () => {
       for (const { marker } of markers.values()) marker.remove();
       markers.clear();
     };
-  }, [map, lang]);
+  }, [map, data, lang]);
 
   useEffect(() => {
     const client = clientRef.current;

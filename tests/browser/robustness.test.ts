@@ -45,6 +45,17 @@ async function lines(locator: Locator): Promise<string[]> {
   return (await locator.innerText()).split(/\n+/).map((l) => l.trim()).filter(Boolean);
 }
 
+/** The lines of an alert once it is shown. */
+async function alertLines(alert: Locator): Promise<string[]> {
+  await alert.waitFor({ timeout: 20_000 });
+  return lines(alert);
+}
+
+/** What an alert says when a file could not be loaded: what failed, why, and the retry. */
+function failure(reason: string, what = 'Les données n’ont pas pu être chargées.'): string[] {
+  return [what, reason, 'Réessayer'];
+}
+
 async function resultCount(page: Page): Promise<number> {
   return Number(((await page.getByTestId('result-count').textContent()) ?? '').replace(/\D/g, ''));
 }
@@ -78,8 +89,7 @@ describe('a broken actors file', () => {
     const broken = breakable(fail);
     const { page, errors } = await openApp(browser, { prepare: (p) => p.route('**/data/actors.geojson', broken.handler) });
     const alert = page.locator('.map-area [role="alert"]');
-    await alert.waitFor({ timeout: 20_000 });
-    expect(await lines(alert)).toEqual(['Les données n’ont pas pu être chargées.', reason, 'Réessayer']);
+    expect(await alertLines(alert)).toEqual(failure(reason));
     // The filters say why they are empty instead of loading for ever.
     expect(await page.locator('#filtres').innerText()).toContain('Indisponible : les données n’ont pas pu être chargées');
     if (name === 'missing (404)') {
@@ -174,12 +184,7 @@ describe('a missing basemap file', () => {
     const broken = breakable((r) => r.fulfill({ status: 404, body: 'Not Found' }));
     const { page, errors } = await openApp(browser, { prepare: (p) => p.route('**/data/basemap-overview.topo.json', broken.handler) });
     const alert = page.locator('.map-area [role="alert"]');
-    await alert.waitFor({ timeout: 20_000 });
-    expect(await lines(alert)).toEqual([
-      'Les données n’ont pas pu être chargées.',
-      'Le serveur a répondu « 404 Not Found » pour le fichier basemap-overview.topo.json.',
-      'Réessayer',
-    ]);
+    expect(await alertLines(alert)).toEqual(failure('Le serveur a répondu « 404 Not Found » pour le fichier basemap-overview.topo.json.'));
     // The actors do not wait for the basemap: the filters and the count are there.
     expect(await resultCount(page)).toBe(TOTAL);
     const tagCanvas = () => page.evaluate(() => {
@@ -210,12 +215,9 @@ describe('a missing links file', () => {
     expect(await resultCount(page)).toBe(TOTAL);
     const panel = page.getByTestId('detail-panel');
     const alert = panel.getByRole('alert');
-    await alert.waitFor({ timeout: 20_000 });
-    expect(await lines(alert)).toEqual([
-      'Les liens entre acteurs n’ont pas pu être chargés.',
-      'Le serveur a répondu « 404 Not Found » pour le fichier links.json.',
-      'Réessayer',
-    ]);
+    expect(await alertLines(alert)).toEqual(
+      failure('Le serveur a répondu « 404 Not Found » pour le fichier links.json.', 'Les liens entre acteurs n’ont pas pu être chargés.'),
+    );
     // Not "no relation": the actor is not said to be alone; and one section of relations only.
     expect(await panel.innerText()).not.toContain('Aucune relation');
     expect(await panel.getByRole('heading', { name: 'Relations' }).count()).toBe(1);
