@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
-import { securityHeaders } from './scripts/security-headers.ts';
+import { securityHeaders } from './build/security-headers.ts';
 
 export default defineConfig({
   plugins: [react(), securityHeaders({ file: 'public/_headers' })],
@@ -23,15 +23,20 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
+        test: {
+          name: 'unit',
+          include: ['{src,scripts,build}/**/*.test.ts'],
+          exclude: ['**/*.browser.test.ts', 'node_modules/**'],
+          environment: 'node',
+        },
       },
       {
         extends: true,
         test: {
           name: 'browser',
-          include: ['tests/browser/**/*.test.ts'],
+          include: ['src/**/*.browser.test.ts'],
           environment: 'node',
-          globalSetup: ['tests/browser/setup/server.ts'],
+          globalSetup: ['tests/setup/server.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
           fileParallelism: false,

@@ -9,10 +9,10 @@
  */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
-import { CLUSTERS_DRAWN_MARK, MAP_INTERACTIVE_MARK } from '../src/map/perf-marks';
-import { PRACTICES, PROFILES } from '../src/domain/vocabulary';
-import { createRandom } from '../src/domain/sample/random';
-import { CHROMIUM_ARGS } from '../tests/browser/helpers/browser';
+import { CLUSTERS_DRAWN_MARK, MAP_INTERACTIVE_MARK } from '../src/shared/perf-marks';
+import { PRACTICES, PROFILES } from '../src/core/vocabulary';
+import { createRandom } from '../src/pipeline/sample/random';
+import { CHROMIUM_ARGS } from '../tests/helpers/browser';
 import { BUILTIN_PATH, builtinFiles } from './builtin-page';
 import { summarize, type Timing } from './stats';
 

@@ -8,11 +8,11 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { readPlaces } from '../scripts/build-data';
 import { sampleInputs } from '../scripts/generate-sample-inputs';
-import { toCsv } from '../src/domain/csv';
-import { buildDataset, countDataset } from '../src/domain/dataset';
-import type { Gazetteer } from '../src/domain/gazetteer';
-import type { ActorCollection, DatasetMeta, Link } from '../src/domain/model';
-import { ACTOR_HEADER, generateSample, LINK_HEADER } from '../src/domain/sample/generator';
+import { toCsv } from '../src/core/csv';
+import { buildDataset, countDataset } from '../src/pipeline/dataset';
+import type { Gazetteer } from '../src/core/gazetteer';
+import type { ActorCollection, DatasetMeta, Link } from '../src/core/model';
+import { ACTOR_HEADER, generateSample, LINK_HEADER } from '../src/pipeline/sample/generator';
 import { GAZETTEER_FILE } from '../scripts/build-geo';
 
 export interface BenchDataset {
@@ -54,7 +54,7 @@ export interface DatasetFiles {
 }
 
 /** Sources whose change makes a cached dataset stale. */
-const GENERATOR_SOURCES = ['src/domain/sample/generator.ts', 'src/domain/sample/names.ts', 'src/domain/dataset.ts', 'src/domain/actor-rows.ts'];
+const GENERATOR_SOURCES = ['src/pipeline/sample/generator.ts', 'src/pipeline/sample/names.ts', 'src/pipeline/dataset.ts', 'src/pipeline/actor-rows.ts'];
 
 /**
  * The dataset of `size` rows and its files as the app loads them (actors.geojson, links.json,

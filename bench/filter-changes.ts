@@ -2,9 +2,9 @@
  * A reproducible sequence of filter changes, like a person exploring: toggle a practice, a
  * profile, a scope, pick a région, clear everything now and then.
  */
-import { EMPTY_FILTERS, type Filters } from '../src/domain/filters';
-import { createRandom } from '../src/domain/sample/random';
-import { PRACTICES, PROFILES, SCOPES } from '../src/domain/vocabulary';
+import { EMPTY_FILTERS, type Filters } from '../src/core/filters';
+import { createRandom } from '../src/pipeline/sample/random';
+import { PRACTICES, PROFILES, SCOPES } from '../src/core/vocabulary';
 
 export function filterChanges(count: number, regions: readonly string[], seed = 7): Filters[] {
   const random = createRandom(seed);

@@ -20,7 +20,7 @@ import {
   type Gazetteer,
   type GazetteerColumns,
   type Region,
-} from '../src/domain/gazetteer';
+} from '../src/core/gazetteer';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const require = createRequire(import.meta.url);

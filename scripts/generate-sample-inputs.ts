@@ -1,6 +1,6 @@
 /** The communes and départements the sample generator draws from, taken from the gazetteer. */
-import type { Gazetteer } from '../src/domain/gazetteer';
-import type { SampleCommune } from '../src/domain/sample/generator';
+import type { Gazetteer } from '../src/core/gazetteer';
+import type { SampleCommune } from '../src/pipeline/sample/generator';
 
 export function sampleInputs(g: Gazetteer) {
   const c = g.communes;

@@ -8,9 +8,9 @@ import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { toCsv } from '../src/domain/csv';
-import type { Gazetteer } from '../src/domain/gazetteer';
-import { ACTOR_HEADER, DEFAULT_SAMPLE_OPTIONS, generateSample, LINK_HEADER } from '../src/domain/sample/generator';
+import { toCsv } from '../src/core/csv';
+import type { Gazetteer } from '../src/core/gazetteer';
+import { ACTOR_HEADER, DEFAULT_SAMPLE_OPTIONS, generateSample, LINK_HEADER } from '../src/pipeline/sample/generator';
 import { buildGeo, GAZETTEER_FILE } from './build-geo';
 import { sampleInputs } from './generate-sample-inputs';
 

@@ -4,7 +4,7 @@
  */
 import { createStore, useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
-import { EMPTY_FILTERS, type Filters } from '../domain/filters';
+import { EMPTY_FILTERS, type Filters } from '../core/filters';
 import {
   DEFAULT_URL_STATE,
   type Camera,
@@ -14,8 +14,8 @@ import {
   type Radius,
   type UrlState,
   type ViewMode,
-} from '../domain/url-state';
-import type { Lang } from '../domain/vocabulary';
+} from '../core/url-state';
+import type { Lang } from '../core/vocabulary';
 
 type ListFacet = 'practices' | 'profiles' | 'scopes' | 'kinds' | 'themes' | 'regions' | 'departements';
 

@@ -3,7 +3,7 @@
  * back, and back/forward restore the previous view. Camera moves replace the history entry;
  * everything else pushes one, so "back" undoes a filter or a selection, not a pan.
  */
-import { parseParams, serializeParams } from '../domain/url-state';
+import { parseParams, serializeParams } from '../core/url-state';
 import { atlasStore, urlStateOf, type AtlasState } from './store';
 
 /**

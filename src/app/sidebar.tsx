@@ -1,0 +1,51 @@
+/** The left panel: result count and chips, the facets, and the dataset in figures. */
+import type { Lang } from '../core/vocabulary';
+import { t } from '../shared/i18n/strings';
+import type { FilteredView } from '../state/use-atlas-data';
+import { DatasetSummary } from '../features/summary/dataset-summary';
+import { ActiveFilters } from '../features/filters/active-filters';
+import { FilterPanel } from '../features/filters/filter-panel';
+import '../features/filters/filters.css';
+import { NearMePanel } from '../features/near-me/near-me-panel';
+import { ActorsLoadState } from '../shared/ui/actors-load-state';
+
+interface SidebarProps {
+  id: string;
+  lang: Lang;
+  view: FilteredView | undefined;
+  open: boolean;
+  onToggle: () => void;
+}
+
+export function Sidebar({ id, lang, view, open, onToggle }: SidebarProps) {
+  const bodyId = `${id}-contenu`;
+
+  return (
+    <section id={id} className="panel" aria-labelledby={`${id}-titre`} data-open={open} tabIndex={-1}>
+      <div className="panel-head">
+        <h2 id={`${id}-titre`} className="panel-title">
+          {t('sidebar.title', lang)}
+        </h2>
+        <button type="button" className="panel-toggle" aria-expanded={open} aria-controls={bodyId} onClick={onToggle}>
+          {open ? t('panel.hide', lang) : t('panel.show', lang)}
+          <span className="visually-hidden"> {t('sidebar.toggleObject', lang)}</span>
+        </button>
+      </div>
+      <div id={bodyId} className="panel-body">
+        <NearMePanel lang={lang} view={view} />
+        {view ? (
+          <>
+            <ActiveFilters lang={lang} total={view.result.total} />
+            <FilterPanel lang={lang} counts={view.result.counts} />
+          </>
+        ) : (
+          <ActorsLoadState lang={lang} quiet />
+        )}
+        <details className="summary-details">
+          <summary>{t('summary.details', lang)}</summary>
+          <DatasetSummary lang={lang} />
+        </details>
+      </div>
+    </section>
+  );
+}

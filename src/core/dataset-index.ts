@@ -1,0 +1,47 @@
+/**
+ * Everything the interface looks things up in, built once when the data arrives: rows by id,
+ * the filter table, the coordinates for clustering and the links by actor. The text search index
+ * (`search.ts`) is built apart, when first needed: it is not on the first map's path.
+ */
+import type { PointColumns } from '../features/map/cluster-index';
+import { buildActorTable, type ActorTable } from './filters';
+import type { ActorFeature, Link } from './model';
+
+export interface DatasetIndex {
+  features: readonly ActorFeature[];
+  rowOf: ReadonlyMap<string, number>;
+  table: ActorTable;
+  columns: PointColumns;
+  links: readonly Link[];
+  /** Links touching each actor id (either end). */
+  linksOf: ReadonlyMap<string, readonly Link[]>;
+}
+
+export function indexDataset(features: readonly ActorFeature[], links: readonly Link[]): DatasetIndex {
+  const rowOf = new Map(features.map((f, i) => [f.properties.id, i]));
+  const table = buildActorTable(features);
+  const coords = new Float64Array(features.length * 2).fill(NaN);
+  features.forEach((f, i) => {
+    if (f.geometry) {
+      coords[2 * i] = f.geometry.coordinates[0] ?? NaN;
+      coords[2 * i + 1] = f.geometry.coordinates[1] ?? NaN;
+    }
+  });
+  const linksOf = new Map<string, Link[]>();
+  for (const link of links) {
+    if (!rowOf.has(link.source) || !rowOf.has(link.target)) continue;
+    for (const end of [link.source, link.target]) {
+      const list = linksOf.get(end);
+      if (list) list.push(link);
+      else linksOf.set(end, [link]);
+    }
+  }
+  return {
+    features,
+    rowOf,
+    table,
+    columns: { coords, practiceMask: table.practiceMask, kind: table.kind },
+    links,
+    linksOf,
+  };
+}

@@ -1,0 +1,34 @@
+/**
+ * Entry of the embed page (`embed.html`): the same store, URL state and components as the full
+ * app, with the embed's own parameters and the postMessage channel to the host page.
+ */
+import { QueryClientProvider } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createQueryClient } from '../../app/query-client';
+import { EMBED_PARAM_NAMES, parseEmbedParams } from './embed-params';
+import { atlasStore } from '../../state/store';
+import { OTHER_PARAMS, startUrlSync } from '../../state/url-sync';
+import { EmbedApp } from './embed-app';
+import { createHostChannel } from './host-channel';
+import '../../app/app.css';
+import '../filters/filters.css';
+import './embed.css';
+
+OTHER_PARAMS.push(...EMBED_PARAM_NAMES.filter((name) => !OTHER_PARAMS.includes(name)));
+const { options, notices } = parseEmbedParams(window.location.search);
+// Inside a frame, history entries would hijack the host page's "back" button.
+startUrlSync(atlasStore, { history: 'replace' });
+atlasStore.getState().addNotices(notices);
+const channel = createHostChannel(options.origins);
+
+const root = document.getElementById('root');
+if (!root) throw new Error('The page has no #root element.');
+
+createRoot(root).render(
+  <StrictMode>
+    <QueryClientProvider client={createQueryClient()}>
+      <EmbedApp options={options} channel={channel} />
+    </QueryClientProvider>
+  </StrictMode>,
+);

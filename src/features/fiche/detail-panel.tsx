@@ -1,0 +1,54 @@
+import { useCallback, useId, useRef, type KeyboardEvent } from 'react';
+import type { Lang } from '../../core/vocabulary';
+import { t } from '../../shared/i18n/strings';
+import { useAtlas } from '../../state/store';
+import { useDatasetIndex } from '../../state/use-atlas-data';
+import { ActorsLoadState } from '../../shared/ui/actors-load-state';
+import { DetailBody } from './detail-body';
+import { useFocusReturn } from './use-focus-return';
+import './fiche.css';
+
+/** The sheet of the selected actor: everything known about it, its relations, a link to share. */
+export function DetailPanel({ lang, ecosystem = true }: { lang: Lang; /** Offer the territory's ecosystem view (not in the embed, which has none). */ ecosystem?: boolean }) {
+  const selected = useAtlas((s) => s.selected);
+  const select = useAtlas((s) => s.select);
+  const data = useDatasetIndex();
+  const panelRef = useRef<HTMLElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const titleId = useId();
+  const restore = useFocusReturn(selected, panelRef, headingRef);
+
+  const close = useCallback(() => {
+    restore(selected);
+    select(null);
+  }, [restore, select, selected]);
+
+  if (selected === null) return null;
+
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    event.preventDefault();
+    close();
+  };
+
+  const row = data?.rowOf.get(selected);
+  const actor = row === undefined ? undefined : data?.features[row]?.properties;
+
+  return (
+    <aside ref={panelRef} className="detail-panel" data-testid="detail-panel" aria-labelledby={titleId} onKeyDown={onKeyDown}>
+      <div className="detail-head">
+        <h2 id={titleId} ref={headingRef} tabIndex={-1} className="detail-title">
+          {actor ? actor.name : data ? t('detail.notFoundTitle', lang) : t('detail.loadingTitle', lang)}
+        </h2>
+        <button type="button" className="detail-close" onClick={close}>
+          {t('detail.close', lang)}
+        </button>
+      </div>
+      <div className="detail-body">
+        {!data ? <ActorsLoadState lang={lang} quiet /> : null}
+        {data && !actor ? <p className="detail-not-found">{t('detail.notFound', lang)}</p> : null}
+        {data && actor ? <DetailBody data={data} actor={actor} lang={lang} idPrefix={titleId} ecosystem={ecosystem} /> : null}
+      </div>
+    </aside>
+  );
+}

@@ -1,0 +1,61 @@
+/**
+ * The selected actor's links on the map: a white casing, then one line layer per link type (a
+ * dash pattern cannot follow a feature property, so each type has its own layer); rings around
+ * the linked actors' places. Links to actors outside the filters (`dimmed`) are drawn faint;
+ * links of links (`ring` 2) thinner.
+ */
+import type { CircleLayerSpecification, ExpressionSpecification, LineLayerSpecification } from 'maplibre-gl';
+import { LINK_TYPES, type LinkType } from '../../core/vocabulary';
+import { LINK_CASING, LINK_STYLES, LINKED_RING, SELECTED_RING } from './link-palette';
+
+export const LINK_LINES_SOURCE = 'link-lines';
+export const LINK_POINTS_SOURCE = 'link-points';
+
+const WIDTH: ExpressionSpecification = ['case', ['==', ['get', 'ring'], 1], 3, 2];
+const OPACITY: ExpressionSpecification = ['case', ['==', ['get', 'dimmed'], 1], 0.35, 1];
+
+export const linkCasingLayer: LineLayerSpecification = {
+  id: 'link-casing',
+  type: 'line',
+  source: LINK_LINES_SOURCE,
+  layout: { 'line-cap': 'round', 'line-join': 'round' },
+  paint: { 'line-color': LINK_CASING, 'line-width': ['+', WIDTH, 3], 'line-opacity': OPACITY },
+};
+
+export function linkTypeLayer(type: LinkType): LineLayerSpecification {
+  const style = LINK_STYLES[type];
+  return {
+    id: `link-${type}`,
+    type: 'line',
+    source: LINK_LINES_SOURCE,
+    filter: ['==', ['get', 'type'], type],
+    layout: { 'line-join': 'round' },
+    paint: {
+      'line-color': style.color,
+      'line-width': WIDTH,
+      'line-opacity': OPACITY,
+      ...(style.dash.length > 0 ? { 'line-dasharray': [...style.dash] } : {}),
+    },
+  };
+}
+
+export const linkedRingLayer: CircleLayerSpecification = {
+  id: 'link-rings',
+  type: 'circle',
+  source: LINK_POINTS_SOURCE,
+  paint: {
+    // Wider than the actors' markers (and their groups), which are drawn above the map.
+    'circle-radius': ['case', ['==', ['get', 'distance'], 0], 24, 21],
+    'circle-color': 'rgba(0,0,0,0)',
+    'circle-stroke-color': ['case', ['==', ['get', 'distance'], 0], SELECTED_RING, LINKED_RING],
+    'circle-stroke-width': ['case', ['==', ['get', 'distance'], 2], 2, 3],
+    'circle-stroke-opacity': ['case', ['==', ['get', 'dimmed'], 1], 0.4, 1],
+  },
+};
+
+/** In drawing order. */
+export const LINK_LAYERS: readonly (LineLayerSpecification | CircleLayerSpecification)[] = [
+  linkCasingLayer,
+  ...LINK_TYPES.codes.map(linkTypeLayer),
+  linkedRingLayer,
+];

@@ -1,0 +1,53 @@
+import { useId } from 'react';
+import type { Lang } from '../../core/vocabulary';
+import { t } from '../../shared/i18n/strings';
+import { useAtlas } from '../../state/store';
+
+interface ListToolbarProps {
+  lang: Lang;
+  /** False when the map gives no visible area (not shown, not ready, or unsupported). */
+  boundsAvailable: boolean;
+  exportDisabled: boolean;
+  onExport: (format: 'csv' | 'geojson') => void;
+}
+
+/** "Limit to the visible map area" and the two exports. */
+export function ListToolbar({ lang, boundsAvailable, exportDisabled, onExport }: ListToolbarProps) {
+  const inView = useAtlas((s) => s.inView);
+  const setInView = useAtlas((s) => s.setInView);
+  const hintId = useId();
+  const exportLabelId = useId();
+
+  return (
+    <div className="list-toolbar">
+      <div className="list-inview">
+        <label className="list-checkbox">
+          <input
+            type="checkbox"
+            checked={inView && boundsAvailable}
+            disabled={!boundsAvailable}
+            aria-describedby={boundsAvailable ? undefined : hintId}
+            onChange={(event) => setInView(event.target.checked)}
+          />
+          {t('list.inView', lang)}
+        </label>
+        {boundsAvailable ? null : (
+          <p id={hintId} className="list-hint">
+            {t('list.inViewUnavailable', lang)}
+          </p>
+        )}
+      </div>
+      <div className="list-export" role="group" aria-labelledby={exportLabelId}>
+        <span id={exportLabelId} className="visually-hidden">
+          {t('export.group', lang)}
+        </span>
+        <button type="button" className="list-button" disabled={exportDisabled} onClick={() => onExport('csv')}>
+          {t('export.csv', lang)}
+        </button>
+        <button type="button" className="list-button" disabled={exportDisabled} onClick={() => onExport('geojson')}>
+          {t('export.geojson', lang)}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+/** The page's side of the clustering worker: each request is a promise of its reply. */
+import type { PointColumns } from './cluster-index';
+import type { BBox, ClusterReplies, ClusterRequest } from './cluster-protocol';
+import { createRpcClient } from '../../shared/workers/rpc';
+
+export interface ClusterClient {
+  init(columns: PointColumns): Promise<null>;
+  filter(matches: Uint8Array, view: { bbox: BBox; zoom: number }): Promise<ClusterReplies['filter']>;
+  items(bbox: BBox, zoom: number): Promise<ClusterReplies['items']>;
+  expansionZoom(clusterId: number): Promise<ClusterReplies['expansionZoom']>;
+  leaves(clusterId: number): Promise<ClusterReplies['leaves']>;
+  dispose(): void;
+}
+
+export function createClusterClient(): ClusterClient {
+  const worker = new Worker(new URL('./cluster.worker.ts', import.meta.url), { type: 'module' });
+  const { send, dispose } = createRpcClient<ClusterRequest, ClusterReplies>(worker);
+  return {
+    init: (columns) => send({ type: 'init', columns }),
+    // The mask is copied, not transferred: the page keeps its own for the list and the counts.
+    filter: (matches, view) => send({ type: 'filter', matches, view }),
+    items: (bbox, zoom) => send({ type: 'items', bbox, zoom }),
+    expansionZoom: (clusterId) => send({ type: 'expansionZoom', clusterId }),
+    leaves: (clusterId) => send({ type: 'leaves', clusterId }),
+    dispose,
+  };
+}

@@ -1,0 +1,47 @@
+import { useQuery } from '@tanstack/react-query';
+import { actorsQuery, basemapQuery } from '../../state/queries';
+import type { Bounds } from '../list/list';
+import type { Lang } from '../../core/vocabulary';
+import { t } from '../../shared/i18n/strings';
+import { ONLINE_STYLE_URL } from '../../shared/map/config';
+import { MapView } from './map-view';
+import { LinkLayers } from '../links/link-layers';
+import { NearRadiusLayer } from '../near-me/near-radius-layer';
+import type { FilteredView } from '../../state/use-atlas-data';
+import { LayersControl } from '../layers/layers-control';
+import { LoadingStatus } from '../../shared/ui/loading-status';
+import { QueryErrorMessage } from '../../shared/ui/query-error-message';
+
+interface MapAreaProps {
+  id: string;
+  lang: Lang;
+  view: FilteredView | undefined;
+  onBoundsChange: (bounds: Bounds) => void;
+}
+
+/** The map with the loading and error states of the files it draws. */
+export function MapArea({ id, lang, view, onBoundsChange }: MapAreaProps) {
+  const basemap = useQuery(basemapQuery());
+  const actors = useQuery(actorsQuery());
+  const failed = [basemap, actors].find((query) => query.isError);
+  const loading = (ONLINE_STYLE_URL === undefined && basemap.isPending) || actors.isPending;
+
+  return (
+    <div id={id} className="map-area" tabIndex={-1}>
+      <MapView lang={lang} basemap={basemap.data} basemapPending={basemap.isPending} view={view} onBoundsChange={onBoundsChange}>
+        <LayersControl lang={lang} view={view} />
+        <NearRadiusLayer lang={lang} />
+        <LinkLayers lang={lang} view={view} />
+      </MapView>
+      {failed?.error ? (
+        <div className="map-overlay">
+          <QueryErrorMessage lang={lang} error={failed.error} onRetry={() => void failed.refetch()} />
+        </div>
+      ) : loading ? (
+        <div className="map-overlay map-overlay-quiet">
+          <LoadingStatus text={t('status.loadingMap', lang)} />
+        </div>
+      ) : null}
+    </div>
+  );
+}

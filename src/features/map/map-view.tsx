@@ -1,0 +1,254 @@
+/**
+ * The map: created once, fed with the basemap and the actors as they arrive, removed on unmount.
+ * Once the data are drawn, the container and the document get `data-map-ready="true"`.
+ * Without WebGL it shows a message instead, and the rest of the page keeps working.
+ */
+import 'maplibre-gl/dist/maplibre-gl.css';
+import {
+  AttributionControl,
+  Map as MapLibreMap,
+  NavigationControl,
+  prewarm,
+  ScaleControl,
+  setWorkerUrl,
+  type GeoJSONSource,
+} from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { detailedBasemapQuery, metaQuery, type Basemap } from '../../state/queries';
+import type { Lang } from '../../core/vocabulary';
+import { t } from '../../shared/i18n/strings';
+import { atlasStore } from '../../state/store';
+import type { FilteredView } from '../../state/use-atlas-data';
+import { FRANCE_BOUNDS, MAX_ZOOM, MIN_ZOOM, ONLINE_STYLE_URL } from '../../shared/map/config';
+import { BASEMAP_SOURCE, basemapCollection } from './basemap-source';
+import { maplibreLocale } from './locale';
+import { actorsAttribution, offlineStyle } from './style';
+import { MapInstanceContext } from '../../shared/map/map-context';
+import { MapLegend } from './map-legend';
+import { MapStyleNotice } from './map-style-notice';
+import { MAP_INTERACTIVE_MARK, markOnce } from '../../shared/perf-marks';
+import { fallBackWhenStyleFails } from './online-style';
+import { TerritorySwitcher } from './territory-switcher';
+import { useCameraSync } from './use-camera-sync';
+import { useClusterMarkers } from './use-cluster-markers';
+import { watchIdle, type IdleState } from './idle-state';
+import { hasWebGl } from './webgl';
+
+const FIT_OPTIONS = { padding: 12 } as const;
+
+// The bundled MapLibre cannot find its worker next to itself: tell it where Vite put it.
+setWorkerUrl(workerUrl);
+// Start MapLibre's worker while React renders: it is on the way to the first frame.
+if (hasWebGl()) prewarm();
+
+interface MapViewProps {
+  lang: Lang;
+  /** Not used with an online style, which brings its own basemap. */
+  basemap: Basemap | undefined;
+  /**
+   * The offline basemap is still loading: the map is created once it is there, with the basemap
+   * in its style, so that its first frames draw it (it is preloaded with the page's scripts).
+   */
+  basemapPending: boolean;
+  view: FilteredView | undefined;
+  /** Called with the visible bounds after every move (for "limit the list to the map"). */
+  onBoundsChange?: (bounds: [number, number, number, number]) => void;
+  /** Components that draw on the map (see `MapContext.ts`), rendered once it has loaded. */
+  children?: ReactNode;
+}
+
+/**
+ * On narrow maps MapLibre shows the compact attribution unfolded until the first drag; fold it
+ * at once so that it does not cover the map. The ⓘ button unfolds it.
+ */
+function foldAttribution(map: MapLibreMap): void {
+  map
+    .getContainer()
+    .querySelector('.maplibregl-ctrl-attrib.maplibregl-compact-show')
+    ?.classList.remove('maplibregl-compact-show');
+}
+
+export function MapView({ lang, basemap, basemapPending, view, onBoundsChange, children }: MapViewProps) {
+  const containerRef = useRef<HTMLDivElement>(null);
+  /** The map once its style has loaded: for the layers drawn on it. */
+  const [map, setMap] = useState<MapLibreMap | null>(null);
+  /** The map as soon as it exists: DOM markers need its camera only, not its style. */
+  const [markerMap, setMarkerMap] = useState<MapLibreMap | null>(null);
+  const [unsupported, setUnsupported] = useState(false);
+  const [basemapDrawn, setBasemapDrawn] = useState(ONLINE_STYLE_URL !== undefined);
+  // The online style failed and the offline one replaced it.
+  const [styleFallback, setStyleFallback] = useState(false);
+  const offline = ONLINE_STYLE_URL === undefined || styleFallback;
+  const [actorsDrawn, setActorsDrawn] = useState(false);
+  const [ready, setReady] = useState(false);
+  // The basemap the map's sources hold.
+  const basemapInMap = useRef<Basemap | undefined>(undefined);
+  const idleState = useRef<IdleState | null>(null);
+  // Only the first load is waited for: a retry after an error (pending again) keeps the map.
+  const basemapSettled = useRef(false);
+  if (!basemapPending) basemapSettled.current = true;
+  const waitForBasemap = ONLINE_STYLE_URL === undefined && !basemapSettled.current;
+
+  // Credits, in the page's language. Until the data say there are no samples, they say there are.
+  // Declared before the map's creation, so that it is removed while the map is still there.
+  const { data: meta } = useQuery(metaQuery());
+  const withSample = meta?.counts.sample !== 0;
+  useEffect(() => {
+    if (!markerMap) return;
+    // With `compact` left unset (not the default options), the attribution is folded on maps
+    // narrower than 640 px and spelled out on wider ones.
+    const control = new AttributionControl({ customAttribution: [actorsAttribution(lang, withSample), 'MapLibre'] });
+    markerMap.addControl(control, 'bottom-right');
+    // Replaced once the map is on screen: folded again, as on the first view.
+    if (markerMap.loaded()) foldAttribution(markerMap);
+    return () => {
+      markerMap.removeControl(control);
+    };
+  }, [markerMap, lang, withSample]);
+
+  // Create the map once.
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container || waitForBasemap) return;
+    if (!hasWebGl()) {
+      setUnsupported(true);
+      return;
+    }
+    let instance: MapLibreMap;
+    const camera = atlasStore.getState().camera;
+    try {
+      instance = new MapLibreMap({
+        container,
+        style: ONLINE_STYLE_URL ?? offlineStyle(basemap),
+        ...(camera ? { center: [camera.lon, camera.lat] as [number, number], zoom: camera.zoom } : { bounds: FRANCE_BOUNDS, fitBoundsOptions: FIT_OPTIONS }),
+        minZoom: MIN_ZOOM,
+        maxZoom: MAX_ZOOM,
+        attributionControl: false,
+        maplibreLogo: false,
+        dragRotate: false,
+        pitchWithRotate: false,
+        touchPitch: false,
+        locale: maplibreLocale(lang),
+        // Names appear at once: a 300 ms fade is ~20 more full redraws before the map is idle.
+        fadeDuration: 0,
+      });
+    } catch (error) {
+      console.error(error);
+      setUnsupported(true);
+      return;
+    }
+    instance.touchZoomRotate.disableRotation();
+    instance.keyboard.disableRotation();
+    instance.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    instance.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
+    // Until the reader moves the map, keep the whole of France in view when the map is resized
+    // (a notice appears above it, the panel is folded, the phone is turned…).
+    let moved = camera !== null;
+    instance.on('movestart', (event: { originalEvent?: unknown; userMove?: boolean }) => {
+      if (event.originalEvent || event.userMove) moved = true;
+    });
+    instance.on('resize', () => {
+      if (!moved && atlasStore.getState().camera === null) instance.fitBounds(FRANCE_BOUNDS, { ...FIT_OPTIONS, animate: false });
+    });
+    const stopWatchingStyle = ONLINE_STYLE_URL
+      ? fallBackWhenStyleFails(instance, () => {
+          setStyleFallback(true);
+          setBasemapDrawn(false);
+        })
+      : undefined;
+    if (ONLINE_STYLE_URL === undefined) basemapInMap.current = basemap;
+    setMarkerMap(instance);
+    idleState.current = watchIdle(instance);
+    instance.once('load', () => setMap(instance));
+    return () => {
+      idleState.current?.dispose();
+      idleState.current = null;
+      stopWatchingStyle?.();
+      setMap(null);
+      setMarkerMap(null);
+      instance.remove();
+    };
+    // Created once (`waitForBasemap` only turns false): a change of language applies to the
+    // controls at the next page load.
+  }, [waitForBasemap]);
+
+  // The simplified basemap first; the detailed one replaces it once the map is interactive.
+  const detailed = useQuery({ ...detailedBasemapQuery(), enabled: ready && offline });
+  const shownBasemap = detailed.data ?? basemap;
+  useEffect(() => {
+    if (!map || !shownBasemap || !offline) return;
+    if (shownBasemap === basemapInMap.current) {
+      setBasemapDrawn(true);
+      return;
+    }
+    basemapInMap.current = shownBasemap;
+    let current = true;
+    const source = map.getSource<GeoJSONSource>(BASEMAP_SOURCE);
+    void source?.setData(basemapCollection(shownBasemap)).then(
+      () => current && setBasemapDrawn(true),
+      (error: unknown) => console.error(error),
+    );
+    return () => {
+      current = false;
+    };
+  }, [map, shownBasemap, offline]);
+
+  useClusterMarkers(markerMap, view, lang, () => setActorsDrawn(true));
+  useCameraSync(map, onBoundsChange);
+
+  // Ready: the first time the map has loaded and finished rendering with all its data.
+  useEffect(() => {
+    if (!map || !basemapDrawn || !actorsDrawn || ready) return;
+    const onIdle = () => {
+      foldAttribution(map);
+      // Marked before anything that waits for it (the detailed basemap) is asked for.
+      markOnce(MAP_INTERACTIVE_MARK);
+      setReady(true);
+    };
+    if (idleState.current?.isIdle()) {
+      onIdle();
+      return;
+    }
+    map.once('idle', onIdle);
+    return () => {
+      map.off('idle', onIdle);
+    };
+  }, [map, basemapDrawn, actorsDrawn, ready]);
+
+  useEffect(() => {
+    if (unsupported) atlasStore.getState().setMapUnsupported(true);
+  }, [unsupported]);
+
+  useEffect(() => {
+    if (!ready) return;
+    document.documentElement.dataset['mapReady'] = 'true';
+    return () => {
+      delete document.documentElement.dataset['mapReady'];
+    };
+  }, [ready]);
+
+  return (
+    <div
+      className="map-view"
+      role="region"
+      aria-label={t('map.label', lang)}
+      aria-busy={!ready && !unsupported}
+      data-map-state={unsupported ? 'unsupported' : ready ? 'ready' : 'loading'}
+      data-map-ready={ready ? 'true' : undefined}
+    >
+      <div ref={containerRef} className="map-canvas-host" hidden={unsupported} />
+      {map ? <TerritorySwitcher map={map} lang={lang} /> : null}
+      {map ? <MapLegend lang={lang} /> : null}
+      {styleFallback ? <MapStyleNotice lang={lang} /> : null}
+      {map ? <MapInstanceContext.Provider value={map}>{children}</MapInstanceContext.Provider> : null}
+      {unsupported ? (
+        <div className="map-message" role="alert">
+          <p className="map-message-title">{t('map.unsupported.title', lang)}</p>
+          <p>{t('map.unsupported.body', lang)}</p>
+        </div>
+      ) : null}
+    </div>
+  );
+}

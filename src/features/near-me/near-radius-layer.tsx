@@ -1,0 +1,96 @@
+/**
+ * Draws the near-me radius and origin on the map, and fits the map to the circle whenever the
+ * place or the radius changes (at once, without animation, for people who prefer less motion).
+ * While nobody has moved the map since, the circle stays fitted when the map is resized (a panel
+ * unfolded on a phone). A link that arrives with its own camera keeps it.
+ */
+import type { MapLibreEvent, Map as MapLibreMap } from 'maplibre-gl';
+import { useEffect, useMemo, useRef } from 'react';
+import { nearShape } from './near-circle';
+import { formatNear } from '../../core/url-state';
+import type { Lang } from '../../core/vocabulary';
+import { t } from '../../shared/i18n/strings';
+import { ofPlace } from './strings';
+import { atlasStore, useAtlas } from '../../state/store';
+import { useNearOrigin } from './use-nearby';
+import { FEATURE_BEFORE, useMapInstance } from '../../shared/map/map-context';
+import { NEAR_LAYERS, NEAR_SOURCE } from './map-layers';
+import { USER_MOVE } from '../map/use-camera-sync';
+import { useGeoJsonOverlay } from '../../shared/map/use-geo-json-overlay';
+
+const MAX_FIT_ZOOM = 12;
+/** Tags the fit's own moves, to tell them from the person's (and other features'). */
+const NEAR_FIT = { ...USER_MOVE, nearFit: true } as const;
+
+type Bounds = [number, number, number, number];
+
+function fitTo(map: MapLibreMap, [west, south, east, north]: Bounds, animate: boolean): void {
+  const { clientWidth, clientHeight } = map.getContainer();
+  const padding = Math.round(Math.min(40, clientWidth / 8, clientHeight / 8));
+  map.fitBounds(
+    [
+      [west, south],
+      [east, north],
+    ],
+    { padding, maxZoom: MAX_FIT_ZOOM, animate },
+    NEAR_FIT,
+  );
+}
+
+function prefersReducedMotion(): boolean {
+  return typeof window !== 'undefined' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+export function NearRadiusLayer({ lang }: { lang: Lang }) {
+  const map = useMapInstance();
+  const near = useAtlas((s) => s.near);
+  const radius = useAtlas((s) => s.radius);
+  const origin = useNearOrigin();
+  const lat = origin.status === 'ready' ? origin.lat : NaN;
+  const lon = origin.status === 'ready' ? origin.lon : NaN;
+  const shape = useMemo(() => (Number.isNaN(lat) ? null : nearShape({ lat, lon }, radius)), [lat, lon, radius]);
+  const key = near ? `${formatNear(near)}|${radius}` : null;
+  // Opened from a link with a camera: that camera wins over the first fit.
+  const fitted = useRef<string | null>(atlasStore.getState().camera ? key : null);
+  /** The bounds last fitted, while the camera is still that fit's. */
+  const held = useRef<Bounds | null>(null);
+
+  const overlay = useMemo(() => (shape ? { [NEAR_SOURCE]: shape.features } : null), [shape]);
+  useGeoJsonOverlay(map, overlay, NEAR_LAYERS, FEATURE_BEFORE);
+
+  useEffect(() => {
+    // Moves by the person, or made on their behalf (a cluster, a territory button), let go of the
+    // circle; a resize also fires `movestart`, without either mark.
+    const onMoveStart = (event: MapLibreEvent<unknown> & { nearFit?: boolean; userMove?: boolean }) => {
+      if (!event.nearFit && (event.originalEvent || event.userMove)) held.current = null;
+    };
+    const onResize = () => {
+      if (held.current) fitTo(map, held.current, false);
+    };
+    map.on('movestart', onMoveStart);
+    map.on('resize', onResize);
+    return () => {
+      map.off('movestart', onMoveStart);
+      map.off('resize', onResize);
+    };
+  }, [map]);
+
+  useEffect(() => {
+    if (key === null) {
+      fitted.current = null;
+      held.current = null;
+    }
+    if (!shape || key === null || fitted.current === key) return;
+    fitted.current = key;
+    held.current = shape.bounds;
+    fitTo(map, shape.bounds, !prefersReducedMotion());
+  }, [map, shape, key]);
+
+  if (origin.status !== 'ready') return null;
+  const place = origin.commune ? ofPlace(origin.commune.name, lang) : t('near.ofPoint', lang, { lat: origin.lat, lon: origin.lon });
+  return (
+    <p className="visually-hidden" data-testid="near-map-note" data-near-radius={radius}>
+      {t('near.mapNote', lang, { radius, place })}
+    </p>
+  );
+}

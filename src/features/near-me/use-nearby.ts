@@ -1,0 +1,82 @@
+/**
+ * The near-me search wired to React: the gazetteer (loaded on demand), the origin the store's
+ * `near` designates, and the nearest matching actors. The computing is the domain's.
+ */
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { gazetteerQuery } from '../../state/queries';
+import { buildGazetteerIndex, type Commune, type Gazetteer, type GazetteerIndex } from '../../core/gazetteer';
+import { communeByCode } from './near-place';
+import { findNearby, nearbyColumns, type NearbyResult } from './nearby';
+import type { NearQuery } from '../../core/url-state';
+import { useAtlas } from '../../state/store';
+import type { FilteredView } from '../../state/use-atlas-data';
+
+const indexes = new WeakMap<Gazetteer, GazetteerIndex>();
+
+/** One index per loaded file, shared by every component that searches it. */
+function indexOf(gazetteer: Gazetteer): GazetteerIndex {
+  let index = indexes.get(gazetteer);
+  if (!index) {
+    index = buildGazetteerIndex(gazetteer);
+    indexes.set(gazetteer, index);
+  }
+  return index;
+}
+
+/** The indexed gazetteer; fetched only once `enabled` is true (first use of the search). */
+export function useGazetteer(enabled: boolean) {
+  return useQuery({ ...gazetteerQuery(), enabled, select: indexOf });
+}
+
+export type NearOrigin =
+  | { status: 'none' }
+  | { status: 'loading' }
+  | { status: 'error'; error: Error; retry: () => void }
+  /** A commune code the gazetteer does not know (a mistyped shared link). */
+  | { status: 'unknown'; code: string }
+  /** `commune` is null for a point (the browser's position or a shared point). */
+  | { status: 'ready'; lat: number; lon: number; commune: Commune | null; departementName: string };
+
+/** Where the store's `near` points, resolving a commune code through the gazetteer. */
+export function useNearOrigin(): NearOrigin {
+  const near = useAtlas((s) => s.near);
+  const { data, error, refetch } = useGazetteer(near?.kind === 'commune');
+  return useMemo(() => originOf(near, data, error, () => void refetch()), [near, data, error, refetch]);
+}
+
+function originOf(near: NearQuery | null, index: GazetteerIndex | undefined, error: Error | null, retry: () => void): NearOrigin {
+  if (near === null) return { status: 'none' };
+  if (near.kind === 'point') return { status: 'ready', lat: near.lat, lon: near.lon, commune: null, departementName: '' };
+  if (index === undefined) return error ? { status: 'error', error, retry } : { status: 'loading' };
+  const commune = communeByCode(index, near.code);
+  if (commune === undefined) return { status: 'unknown', code: near.code };
+  return {
+    status: 'ready',
+    lat: commune.lat,
+    lon: commune.lon,
+    commune,
+    departementName: index.departement(commune.departement)?.name ?? '',
+  };
+}
+
+export interface Nearby extends NearbyResult {
+  /** National networks, by name. */
+  nationalsByName: number[];
+}
+
+/** The matching actors nearest to `origin` within `radiusKm` (see `findNearby`). */
+export function useNearby(view: FilteredView | undefined, origin: NearOrigin, radiusKm: number): Nearby | undefined {
+  const data = view?.data;
+  const columns = useMemo(() => (data ? nearbyColumns(data.features, data.columns.coords) : undefined), [data]);
+  const matches = view?.result.matches;
+  const lat = origin.status === 'ready' ? origin.lat : NaN;
+  const lon = origin.status === 'ready' ? origin.lon : NaN;
+  return useMemo(() => {
+    if (!data || !columns || !matches || Number.isNaN(lat)) return undefined;
+    const result = findNearby(columns, matches, { lat, lon }, radiusKm);
+    const name = (row: number) => data.features[row]?.properties.name ?? '';
+    const nationalsByName = [...result.nationals].sort((a, b) => name(a).localeCompare(name(b), 'fr'));
+    return { ...result, nationalsByName };
+  }, [data, columns, matches, lat, lon, radiusKm]);
+}

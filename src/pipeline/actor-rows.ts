@@ -1,0 +1,237 @@
+/**
+ * From the rows of an actors sheet to validated GeoJSON features. Every value that cannot be used
+ * is reported with its row and column; a row is left out only when it has no name or repeats an
+ * id already taken, and that is an error the sheet's keeper must fix.
+ */
+import { codeMatcher, parseBoolean, slugify, splitList } from '../core/grammar/codes';
+import { ACTOR_COLUMNS, cellOf, mapColumns } from './columns';
+import type { CsvTable } from '../core/csv';
+import type { ActorFeature, ActorProperties } from '../core/model';
+import { placeActor, type Places } from './placement';
+import type { ProblemLog } from '../core/problems';
+import { qualify } from '../core/qualification';
+import { sanitizeText, safeUrl } from '../core/grammar/text';
+import { KINDS, PRACTICES, PROFILES, SCOPES, type Practice } from '../core/vocabulary';
+
+type ActorField = keyof typeof ACTOR_COLUMNS;
+
+const matchKind = codeMatcher(KINDS.list, { acteur: 'actor', projet: 'project', action: 'project' });
+const matchPractice = codeMatcher(PRACTICES.list, {
+  'dialogue territorial': 'dialogue',
+  experimentations: 'experimentation',
+  'experimentation collective': 'experimentation',
+  accompagnements: 'accompagnement',
+  'gestion d un lieu': 'lieu',
+  'tiers lieu': 'lieu',
+});
+const matchProfile = codeMatcher(PROFILES.list, { collectivite: 'collectivite', 'collectivite territoriale': 'collectivite' });
+const matchScope = codeMatcher(SCOPES.list, { departementale: 'departemental', regionale: 'regional', nationale: 'national' });
+
+/** Field sizes past which a cell is cut (and reported): a map popup is not a document store. */
+export const MAX_LENGTH = { name: 200, description: 4000, short: 300 } as const;
+/** Longer web addresses are refused rather than cut (a cut address leads elsewhere). */
+export const MAX_URL_LENGTH = 2000;
+/** Length of a value quoted in the report. */
+const MAX_REPORTED = 200;
+
+const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}$/;
+
+export interface ActorSheetOptions {
+  /** Rows of this sheet are generated sample data unless a row says otherwise. */
+  sampleByDefault: boolean;
+}
+
+export interface ActorReadResult {
+  actors: ActorFeature[];
+  /** Lines of the rows that were left out (each has an error in the log). */
+  rejected: number[];
+}
+
+export function readActorSheet(
+  table: CsvTable,
+  places: Places,
+  log: ProblemLog,
+  takenIds: Set<string>,
+  options: ActorSheetOptions = { sampleByDefault: false },
+): ActorReadResult {
+  if (isEmptyTable(table)) {
+    log.error(0, '', '', 'fichier vide', 'aucune ligne lue dans ce fichier');
+    return { actors: [], rejected: [] };
+  }
+  const { columns, unknown, duplicates } = mapColumns(table.header, ACTOR_COLUMNS);
+  for (const u of unknown) log.warning(1, u, '', 'colonne inconnue', 'ignorée (ses valeurs ne sont pas reprises)');
+  for (const d of duplicates) log.warning(1, d.header, '', `colonne en double (même champ que « ${d.first} »)`, 'ignorée (seule la première est lue)');
+  if (columns.name === undefined) {
+    log.error(1, 'name', table.header.join(table.delimiter), 'la colonne du nom (name ou nom) manque', 'aucune ligne lue dans ce fichier');
+    return { actors: [], rejected: table.rows.map((r) => r.line) };
+  }
+  for (const p of table.problems) log.warning(p.line, '', '', `lecture CSV : ${p.message}`, p.action ?? 'ligne lue telle quelle, à vérifier');
+
+  const actors: ActorFeature[] = [];
+  const rejected: number[] = [];
+  for (const row of table.rows) {
+    const cell = (field: ActorField, max: number = MAX_LENGTH.short) => {
+      const raw = cellOf(row, columns, field);
+      const clean = sanitizeText(raw);
+      if (clean.length > max) {
+        log.warning(row.line, columns[field] ?? field, clip(clean), `texte trop long (${clean.length} caractères)`, `coupé à ${max}`);
+        return clean.slice(0, max);
+      }
+      return clean;
+    };
+    if (row.extra.length > 0) {
+      log.warning(row.line, '', row.extra.join(' | '), `${row.extra.length} cellule(s) au-delà des colonnes de l’en-tête`, 'ignorée(s)');
+    }
+
+    const name = cell('name', MAX_LENGTH.name);
+    if (name === '') {
+      log.error(row.line, columns.name, '', 'nom vide', 'ligne écartée : donnez un nom à cet acteur');
+      rejected.push(row.line);
+      continue;
+    }
+
+    const id = readId(cell('id'), name, row.line, log, columns.id ?? 'id');
+    if (takenIds.has(id) && cell('id') === '') {
+      log.error(row.line, columns.name, name, `le nom donne le même identifiant (« ${id} ») qu’une ligne déjà lue`, 'ligne écartée : donnez-lui un identifiant unique dans une colonne id');
+      rejected.push(row.line);
+      continue;
+    }
+    if (takenIds.has(id)) {
+      log.error(row.line, columns.id ?? 'name', id, `identifiant déjà utilisé par une autre ligne (« ${id} »)`, 'ligne écartée : donnez-lui un identifiant unique');
+      rejected.push(row.line);
+      continue;
+    }
+    takenIds.add(id);
+
+    const kindText = cell('kind');
+    const kind = matchKind(kindText) ?? 'actor';
+    if (kindText && !matchKind(kindText)) {
+      log.warning(row.line, columns.kind ?? 'kind', kindText, 'nature inconnue (attendu : actor/acteur ou project/projet)', 'lu comme « acteur »');
+    }
+
+    const practices: Practice[] = [];
+    for (const p of splitList(cell('practices'))) {
+      const code = matchPractice(p);
+      if (code) {
+        if (!practices.includes(code)) practices.push(code);
+      } else {
+        log.warning(row.line, columns.practices ?? 'practices', p, `pratique inconnue (attendu : ${PRACTICES.codes.join(', ')})`, 'ignorée');
+      }
+    }
+    practices.sort((a, b) => PRACTICES.codes.indexOf(a) - PRACTICES.codes.indexOf(b));
+
+    const profile = readCode(cell('profile'), matchProfile, PROFILES.codes, 'profil inconnu', row.line, columns.profile ?? 'profile', log);
+    const scope = readCode(cell('scope'), matchScope, SCOPES.codes, 'échelle inconnue', row.line, columns.scope ?? 'scope', log);
+
+    const websiteText = sanitizeText(cellOf(row, columns, 'website'));
+    const website = websiteText.length > MAX_URL_LENGTH ? '' : safeUrl(websiteText);
+    if (websiteText.length > MAX_URL_LENGTH) {
+      log.warning(row.line, columns.website ?? 'website', clip(websiteText), `adresse web trop longue (${websiteText.length} caractères)`, 'ignorée');
+    } else if (websiteText && !website) {
+      log.warning(row.line, columns.website ?? 'website', websiteText, 'adresse web invalide (seules les adresses http et https sont acceptées)', 'ignorée');
+    }
+
+    const sampleText = cell('sample');
+    let sample = parseBoolean(sampleText);
+    if (sample === undefined) {
+      log.warning(row.line, columns.sample ?? 'sample', sampleText, 'valeur oui/non illisible', options.sampleByDefault ? 'lu comme « exemple »' : 'lu comme « réel »');
+      sample = options.sampleByDefault;
+    } else if (sampleText === '') {
+      sample = options.sampleByDefault;
+    }
+
+    const placement = placeActor(
+      {
+        commune: cell('commune'),
+        postcode: cell('postcode'),
+        departement: cell('departement'),
+        region: cell('region'),
+        lat: cell('lat'),
+        lon: cell('lon'),
+      },
+      places,
+    );
+    for (const n of placement.notes) log.warning(row.line, columns[n.column] ?? n.column, n.value, n.message, n.action);
+
+    // Sheets copied from the network's documents carry the actor's role there; it describes it.
+    const description = cell('description', MAX_LENGTH.description) || cell('role', MAX_LENGTH.description);
+    const base: Omit<ActorProperties, 'qualification' | 'missing'> = {
+      id,
+      name,
+      kind,
+      practices,
+      profile,
+      scope,
+      themes: unique(splitList(cell('themes', MAX_LENGTH.description))),
+      description,
+      website,
+      region: placement.region,
+      departement: placement.departement,
+      commune: placement.commune,
+      communeName: placement.communeName,
+      precision: placement.precision,
+      locationBasis: placement.precision === 'none' ? '' : cell('locationBasis') || (cell('lat') ? 'coordinates' : ''),
+      sources: unique(splitList(cell('sources', MAX_LENGTH.description))),
+      sample,
+    };
+    const { qualification, missing } = qualify(base);
+    actors.push({
+      type: 'Feature',
+      id,
+      geometry: placement.point ? { type: 'Point', coordinates: placement.point } : null,
+      properties: { ...base, qualification, missing },
+    });
+  }
+  return { actors, rejected };
+}
+
+function readId(value: string, name: string, line: number, log: ProblemLog, column: string): string {
+  if (value === '') return idFromName(name);
+  if (ID_PATTERN.test(value)) return value;
+  const fixed = slugify(value).slice(0, MAX_ID_LENGTH).replace(/-+$/, '') || idFromName(name);
+  log.warning(line, column, value, 'identifiant avec des caractères non admis (lettres, chiffres, - _ . : seulement)', `remplacé par « ${fixed} »`);
+  return fixed;
+}
+
+function readCode<C extends string>(
+  value: string,
+  match: (v: string) => C | undefined,
+  codes: readonly C[],
+  unknown: string,
+  line: number,
+  column: string,
+  log: ProblemLog,
+): C | null {
+  if (value === '') return null;
+  const code = match(value);
+  if (code) return code;
+  log.warning(line, column, value, `${unknown} (attendu : ${codes.join(', ')})`, 'laissé vide');
+  return null;
+}
+
+const MAX_ID_LENGTH = 100;
+
+/**
+ * "Comité 21" → "comite-21", at most 100 characters (what a shared link accepts); a name with no
+ * Latin letter or digit gets "id-" and a hash of the name, the same for the same name.
+ */
+export function idFromName(name: string): string {
+  const slug = slugify(name).slice(0, MAX_ID_LENGTH).replace(/-+$/, '');
+  if (slug !== '') return slug;
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < name.length; i += 1) hash = Math.imul(hash ^ name.charCodeAt(i), 0x01000193);
+  return `id-${(hash >>> 0).toString(16).padStart(8, '0')}`;
+}
+
+/** A sheet without a single cell (an empty file, blank lines only). */
+export function isEmptyTable(table: CsvTable): boolean {
+  return table.rows.length === 0 && table.header.every((h) => h === '');
+}
+
+function clip(value: string): string {
+  return value.length > MAX_REPORTED ? `${value.slice(0, MAX_REPORTED)}…` : value;
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)];
+}

@@ -1,8 +1,0 @@
-/** Messages between the page and the graph-layout worker. */
-import type { LayoutInput, LayoutPositions } from '../domain/ecosystem-layout';
-
-export type GraphLayoutRequest = { type: 'layout'; input: LayoutInput; iterations: number };
-
-export interface GraphLayoutReplies {
-  layout: LayoutPositions;
-}
