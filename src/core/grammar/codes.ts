@@ -3,17 +3,9 @@
  * or English label, whatever the case and accents ("Collectivité", "collectivite", "Local authority").
  */
 import type { Term } from '../vocabulary';
+import { foldText } from './text';
 
-/** Lower case, no accents, no punctuation, single spaces. */
-export function foldText(value: string): string {
-  return value
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[’'`´\-_.,;:/()«»"]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+export { foldText };
 
 export function codeMatcher<C extends string>(terms: readonly Term<C>[], aliases: Record<string, C> = {}) {
   const lookup = new Map<string, C>();
