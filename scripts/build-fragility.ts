@@ -6,7 +6,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseCsv } from '../src/core/csv';
-import { buildFragility, type FragilityProblem } from '../src/features/fragility/fragility';
+import { buildFragility, type FragilityProblem } from '../src/pipeline/fragility-sheet';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const FRAGILITY_INPUT = resolve(ROOT, 'data/fragility-impact-2020.csv');

@@ -2,12 +2,12 @@ import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import type { Bounds } from '../features/list/list';
 import { t } from '../shared/i18n/strings';
 import { useAtlas } from '../state/store';
-import { useFilteredView } from '../state/use-atlas-data';
+import { useDataFeed, useFilteredView } from '../state/use-atlas-data';
 import { AppHeader } from './app-header';
 import { DetailPanel } from '../features/fiche/detail-panel';
 import { LoadingStatus } from '../shared/ui/loading-status';
 import { MapArea } from '../features/map/map-area';
-import { NoticeBar } from './notice-bar';
+import { NoticeBar } from '../shared/ui/notice-bar';
 import { SampleDataNotice } from './sample-data-notice';
 import { Sidebar } from './sidebar';
 import { SkipLinks } from './skip-links';
@@ -25,6 +25,7 @@ export function App() {
   const lang = useAtlas((s) => s.lang);
   const mode = useAtlas((s) => s.view);
   const mapUnsupported = useAtlas((s) => s.mapUnsupported);
+  useDataFeed();
   const view = useFilteredView();
   // On small screens the filters start folded, so that the map gets the room.
   const [panelOpen, setPanelOpen] = useState(() => !isSmallScreen());

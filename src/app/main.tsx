@@ -3,7 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
 import { startUrlSync } from '../state/url-sync';
-import { createQueryClient } from './query-client';
+import { createQueryClient } from '../state/query-client';
 import './app.css';
 import '../shared/ui/motion.css';
 

@@ -3,9 +3,17 @@
  * the filter table, the coordinates for clustering and the links by actor. The text search index
  * (`search.ts`) is built apart, when first needed: it is not on the first map's path.
  */
-import type { PointColumns } from '../features/map/cluster-index';
 import { buildActorTable, type ActorTable } from './filters';
 import type { ActorFeature, Link } from './model';
+
+export interface PointColumns {
+  /** lon, lat of row i at [2i], [2i+1]; NaN for an actor without a place. */
+  coords: Float64Array;
+  /** Practice bit mask of row i (bit k = PRACTICES.codes[k]). */
+  practiceMask: Uint8Array;
+  /** 0 actor, 1 project. */
+  kind: Uint8Array;
+}
 
 export interface DatasetIndex {
   features: readonly ActorFeature[];

@@ -5,6 +5,7 @@
  * The JSON the pipeline writes (`public/data/gazetteer.json`) is columnar to stay small; the
  * index is built from it once and answers every lookup from maps and sorted arrays.
  */
+import { stripAccents } from './grammar/text';
 
 export const GAZETTEER_VERSION = 1;
 
@@ -96,7 +97,6 @@ export interface GazetteerIndex {
   chefLieuOf(depCode: string): Commune | undefined;
 }
 
-const COMBINING_MARKS = /[\u0300-\u036f]/g;
 const LIGATURES: Readonly<Record<string, string>> = { œ: 'oe', æ: 'ae', ß: 'ss' };
 const LIGATURE_PATTERN = /[œæß]/g;
 const NOT_ALPHANUMERIC = /[^a-z0-9]+/g;
@@ -113,10 +113,7 @@ const LEADING_ARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'les', 'l']);
  * no name normalises to nothing.
  */
 export function normalizeName(s: string): string {
-  const words = s
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(COMBINING_MARKS, '')
+  const words = stripAccents(s)
     .replace(LIGATURE_PATTERN, (m) => LIGATURES[m] ?? m)
     .replace(NOT_ALPHANUMERIC, ' ')
     .split(' ')

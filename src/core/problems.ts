@@ -2,6 +2,7 @@
  * Problems found while reading the data: every one names the file, row and column, the value and
  * what was done about it, so that the person who keeps the spreadsheet can fix it.
  */
+import { clip } from './grammar/text';
 
 /**
  * `error`: the row (or link) could not be used and is left out of the map; the build fails until
@@ -60,6 +61,5 @@ export function formatProblems(problems: readonly Problem[]): string {
 const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g;
 
 function shorten(value: string): string {
-  const oneLine = value.replace(/\s+/g, ' ').replace(CONTROL, '?');
-  return oneLine.length > MAX_VALUE_SHOWN ? `${oneLine.slice(0, MAX_VALUE_SHOWN)}…` : oneLine;
+  return clip(value.replace(/\s+/g, ' ').replace(CONTROL, '?'), MAX_VALUE_SHOWN);
 }

@@ -1,6 +1,8 @@
 /**
- * Schemas of the files the app loads, checked when they arrive: a truncated or foreign file is
- * told apart from a good one with a clear message instead of breaking the map later.
+ * The shapes of the files the pipeline writes and the app loads (under `public/data/`), as zod
+ * schemas: the app checks what arrives against them (a truncated or foreign file is told apart from
+ * a good one with a clear message instead of breaking the map later), and the data types are
+ * inferred from them (`model.ts`), so that the two cannot drift apart.
  */
 import { numberIn, textOf, z } from './zod';
 import { KINDS, LINK_TYPES, PRACTICES, PRECISIONS, PROFILES, SCOPES } from './vocabulary';
@@ -8,32 +10,44 @@ import { KINDS, LINK_TYPES, PRACTICES, PRECISIONS, PROFILES, SCOPES } from './vo
 const code = <C extends string>(codes: readonly C[]) => z.enum(codes as [C, ...C[]]);
 
 export const ActorPropertiesSchema = z.object({
+  /** Stable identifier: the `id` column, or a slug of the name when the sheet has none. */
   id: textOf(1),
   name: textOf(1),
   kind: code(KINDS.codes),
   practices: z.array(code(PRACTICES.codes)),
+  /** `null` when the source does not say (an actor that is not qualified yet). */
   profile: z.nullable(code(PROFILES.codes)),
   scope: z.nullable(code(SCOPES.codes)),
   themes: z.array(z.string()),
   description: z.string(),
+  /** Only http(s) URLs survive the pipeline; anything else is reported and left empty. */
   website: z.string().check(z.refine((v) => v === '' || /^https?:\/\//.test(v), 'website must be http(s)')),
+  /** INSEE codes. Empty string when unknown. */
   region: z.string(),
   departement: z.string(),
   commune: z.string(),
+  /** Display name of the commune (current COG), or empty. */
   communeName: z.string(),
   precision: code(PRECISIONS.codes),
+  /** How the place is known: `seed` (the documents say), `name` (in the actor's name), `public` (publicly known seat), `coordinates` (given in the sheet) or empty. */
   locationBasis: z.string(),
+  /** Where the facts come from (document names, URLs). */
   sources: z.array(z.string()),
+  /** True for generated sample data: never to be presented as real. */
   sample: z.boolean(),
+  /** Share (0–1) of the key fields that are filled and valid. */
   qualification: numberIn(0, 1),
+  /** The key fields that are missing or invalid (field names, see QUALIFICATION_FIELDS). */
   missing: z.array(z.string()),
 });
 
 const Position = z.tuple([numberIn(-180, 180), numberIn(-90, 90)]);
 
+/** A GeoJSON feature (RFC 7946) of one actor. */
 export const ActorFeatureSchema = z.object({
   type: z.literal('Feature'),
   id: z.string(),
+  /** RFC 7946 allows a null geometry: national networks without a seat have no place. */
   geometry: z.nullable(z.object({ type: z.literal('Point'), coordinates: Position })),
   properties: ActorPropertiesSchema,
 });
@@ -53,3 +67,26 @@ export const LinkSchema = z.object({
 });
 
 export const LinksSchema = z.array(LinkSchema);
+
+const count = z.int().check(z.gte(0));
+
+/** `meta.json`: when the dataset was built, from what, what it holds and how many problems were found. */
+export const DatasetMetaSchema = z.object({
+  /** ISO date of the build (SOURCE_DATE_EPOCH when set, so that builds can be byte-identical). */
+  builtAt: z.string(),
+  counts: z.object({
+    actors: count,
+    projects: count,
+    real: count,
+    sample: count,
+    located: count,
+    unlocated: count,
+    links: count,
+    byPractice: z.record(code(PRACTICES.codes), count),
+    byProfile: z.record(code([...PROFILES.codes, 'unknown'] as const), count),
+    byScope: z.record(code([...SCOPES.codes, 'unknown'] as const), count),
+  }),
+  /** sha256 of each input file, by file name. */
+  sources: z.record(z.string(), z.string()),
+  problems: z.object({ errors: count, warnings: count }),
+});

@@ -3,8 +3,8 @@
  * prefix matching as one types, and tolerant of small typos (MiniSearch's fuzzy matching).
  */
 import MiniSearch from 'minisearch';
-import { foldText } from './grammar/codes';
 import type { ActorFeature } from './model';
+import { foldText } from './grammar/text';
 
 export interface SearchIndex {
   /** Row indices (into the features given to `buildSearchIndex`) matching the query, best first. */

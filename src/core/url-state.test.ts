@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_FILTERS } from './filters';
-import { DEFAULT_URL_STATE, formatCamera, parseParams, serializeParams, type UrlState } from './url-state';
+import type { UrlParam } from './url-params';
+import { DEFAULT_URL_STATE, formatCamera, PARAMS, parseParams, serializeParams, URL_PARAMS, type UrlState } from './url-state';
 
 const full: UrlState = {
   filters: {
@@ -158,5 +159,41 @@ describe('formatCamera', () => {
   it('gives more decimals at higher zooms', () => {
     expect(formatCamera({ zoom: 5, lat: 46.123456, lon: 2.123456 })).toBe('5/46.12/2.12');
     expect(formatCamera({ zoom: 14, lat: 46.123456, lon: 2.123456 })).toBe('14/46.12346/2.12346');
+  });
+});
+
+describe('the parameter table', () => {
+  type Entry = UrlParam<unknown> | Record<string, UrlParam<unknown>>;
+  const isParam = (entry: Entry): entry is UrlParam<unknown> => typeof entry.read === 'function';
+  const record = (value: unknown) => value as Record<string, unknown>;
+  /** Each parameter, with the default state where only its field takes the value it has in `full`. */
+  const cases = Object.entries(URL_PARAMS as Record<string, Entry>).flatMap(([field, entry]) => {
+    const only = (value: unknown) => ({ ...DEFAULT_URL_STATE, [field]: value }) as UrlState;
+    if (isParam(entry)) return [{ path: field, param: entry, value: record(full)[field], state: only(record(full)[field]) }];
+    return Object.entries(entry).map(([sub, param]) => {
+      const value = record(record(full)[field])[sub];
+      return { path: `${field}.${sub}`, param, value, state: only({ ...record(record(DEFAULT_URL_STATE)[field]), [sub]: value }) };
+    });
+  });
+
+  it('has one entry per field of the state, filters included', () => {
+    expect(cases.map((c) => c.path)).toEqual([
+      ...Object.keys(EMPTY_FILTERS).map((key) => `filters.${key}`),
+      ...Object.keys(full).filter((key) => key !== 'filters'),
+    ]);
+    expect(new Set(Object.values(PARAMS)).size).toBe(cases.length);
+  });
+
+  it.each(cases)('$path round-trips a value other than its default', ({ param, value, state }) => {
+    expect(value).not.toEqual(param.default);
+    expect(param.write(param.default)).toBeNull();
+    const query = serializeParams(state);
+    expect([...new URLSearchParams(query).keys()]).toEqual([param.name]);
+    expect(parseParams(query)).toEqual({ state, notices: [] });
+  });
+
+  it('reads an empty query as the defaults', () => {
+    expect(parseParams('')).toEqual({ state: DEFAULT_URL_STATE, notices: [] });
+    expect(DEFAULT_URL_STATE.filters).toEqual(EMPTY_FILTERS);
   });
 });

@@ -1,12 +1,31 @@
 /**
  * The view as a URL: every filter, the search text, the selected actor, the view and the map's
- * camera, so that a link restores exactly what was on screen. `parseParams` never throws: what it
- * cannot read is ignored and told in a notice; `serializeParams` writes only what differs from
- * the defaults, in a fixed order, so equal views give equal URLs.
+ * camera, so that a link restores exactly what was on screen. `URL_PARAMS` declares each field's
+ * parameter once; the state type, the defaults, the names, the parser and the writer follow from
+ * it. `parseParams` never throws: what it cannot read is ignored and told in a notice;
+ * `serializeParams` writes only what differs from the defaults, in the table's order, so equal
+ * views give equal URLs.
  */
-import { EMPTY_FILTERS, type DataFilter, type Filters } from './filters';
-import { isKnownOverlayId } from './map-overlay';
-import { KINDS, PRACTICES, PROFILES, SCOPES, type Lang } from './vocabulary';
+import type { Filters } from './filters';
+import { ACTOR_ID } from './grammar/ids';
+import { AREA_CODE, COMMUNE_CODE, DEPARTEMENT_CODE, REGION_CODE } from './grammar/insee';
+import { clip } from './grammar/text';
+import { isKnownOverlayId } from './overlays';
+import {
+  choiceParam,
+  codeListParam,
+  defaultsOf,
+  flagParam,
+  listParam,
+  namesOf,
+  param,
+  readParams,
+  readPattern,
+  writeParams,
+  type StateOf,
+  type UrlParam,
+} from './url-params';
+import { KINDS, PRACTICES, PROFILES, SCOPES } from './vocabulary';
 
 export type ViewMode = 'map' | 'list' | 'graph';
 export const VIEW_MODES = ['map', 'list', 'graph'] as const;
@@ -28,74 +47,56 @@ export interface Camera {
   zoom: number;
 }
 
-export interface UrlState {
-  filters: Filters;
-  selected: string | null;
-  view: ViewMode;
-  camera: Camera | null;
-  lang: Lang;
-  sort: ListSort;
-  /** List limited to the actors in the visible map area. */
-  inView: boolean;
-  near: NearQuery | null;
-  radius: Radius;
-  /** The map overlay shown under the actors (a fragility index, a coverage measure…), or none. */
-  overlay: string | null;
-  /** An open territory panel: "r84" (région) or "d75" (département). */
-  area: string | null;
-  depth: LinkDepth;
-}
-
-export const DEFAULT_URL_STATE: UrlState = {
-  filters: EMPTY_FILTERS,
-  selected: null,
-  view: 'map',
-  camera: null,
-  lang: 'fr',
-  sort: 'name',
-  inView: false,
-  near: null,
-  radius: DEFAULT_RADIUS,
-  overlay: null,
-  area: null,
-  depth: 1,
-};
-
-/** Parameter names, as documented in the README. */
-export const PARAMS = {
-  practices: 'practice',
-  profiles: 'profile',
-  scopes: 'scope',
-  kinds: 'kind',
-  themes: 'theme',
-  regions: 'region',
-  departements: 'dep',
-  data: 'data',
-  minQualification: 'qmin',
-  text: 'q',
-  selected: 'actor',
-  view: 'view',
-  camera: 'map',
-  lang: 'lang',
-  sort: 'sort',
-  inView: 'inview',
-  near: 'near',
-  radius: 'radius',
-  overlay: 'overlay',
-  area: 'area',
-  depth: 'depth',
-} as const;
-
 export const MAX_TEXT_LENGTH = 200;
-const MAX_LIST_ITEMS = 50;
-const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}$/;
-const REGION_CODE = /^\d{2}$/;
-const DEP_CODE = /^(\d{2}|2[AB]|97\d)$/i;
 const THEME_MAX = 60;
 const ZOOM_RANGE = [0, 22] as const;
-const COMMUNE_CODE = /^(\d{5}|2[AB]\d{3})$/i;
 const OVERLAY_ID = /^[a-z0-9][a-z0-9_.:-]{0,59}$/i;
-const AREA_CODE = /^(r\d{2}|d(\d{2}|2[AB]|97\d))$/i;
+
+const FILTER_PARAMS = {
+  practices: listParam('practice', PRACTICES.is, 'Pratique'),
+  profiles: listParam('profile', PROFILES.is, 'Profil'),
+  scopes: listParam('scope', SCOPES.is, 'Échelle'),
+  kinds: listParam('kind', KINDS.is, 'Nature'),
+  themes: listParam('theme', (v): v is string => v.length <= THEME_MAX, 'Thème'),
+  regions: codeListParam('region', REGION_CODE, 'Région'),
+  departements: codeListParam('dep', DEPARTEMENT_CODE, 'Département'),
+  data: choiceParam('data', ['all', 'real', 'sample'], 'all', 'Données'),
+  /** Minimum qualification, 0–1; the URL writes a percentage. */
+  minQualification: param({ name: 'qmin', default: 0, read: readPercent, write: (q) => (q > 0 ? String(Math.round(q * 100)) : null) }),
+  text: param({ name: 'q', default: '', read: readText, write: (text) => text.trim().slice(0, MAX_TEXT_LENGTH) || null }),
+} satisfies { [K in keyof Filters]-?: UrlParam<Filters[K]> };
+
+/**
+ * Every field of the view the URL keeps, by store field, in the order the URL writes them. A new
+ * parameter is one entry here (and its name in the README).
+ */
+export const URL_PARAMS = {
+  filters: FILTER_PARAMS,
+  selected: param({ name: 'actor', default: null, read: readActor, write: (id) => id || null }),
+  view: choiceParam('view', VIEW_MODES, 'map', 'Vue'),
+  camera: param({ name: 'map', default: null, read: readCamera, write: (camera) => (camera ? formatCamera(camera) : null) }),
+  lang: choiceParam('lang', ['fr', 'en'], 'fr', 'Langue'),
+  sort: choiceParam('sort', LIST_SORTS, 'name', 'Tri'),
+  /** List limited to the actors in the visible map area. */
+  inView: flagParam('inview'),
+  near: param({ name: 'near', default: null, read: readNear, write: (near) => (near ? formatNear(near) : null) }),
+  radius: choiceParam('radius', RADII, DEFAULT_RADIUS, 'Rayon'),
+  /** The map overlay shown under the actors (a fragility index, a coverage measure…), or none. */
+  overlay: param({ name: 'overlay', default: null, read: readOverlay, write: (id) => id || null }),
+  /** An open territory panel: "r84" (région) or "d75" (département). */
+  area: param({ name: 'area', default: null, read: readArea, write: (area) => area || null }),
+  depth: choiceParam('depth', [1, 2], 1, 'Profondeur des liens'),
+};
+
+export type UrlState = StateOf<typeof URL_PARAMS>;
+
+export const DEFAULT_URL_STATE: UrlState = defaultsOf(URL_PARAMS);
+
+/** The fields of `UrlState`, in the table's order. */
+export const URL_FIELDS = Object.keys(URL_PARAMS) as (keyof UrlState)[];
+
+/** Parameter names by field, the filters' included: `PARAMS.departements` is `'dep'`. */
+export const PARAMS = namesOf(URL_PARAMS);
 
 export interface ParseResult {
   state: UrlState;
@@ -114,91 +115,13 @@ export function parseParams(search: string, extraKnown: readonly string[] = []):
   for (const key of new Set(params.keys())) {
     if (!known.has(key)) notices.push(`Paramètre inconnu ignoré : « ${clip(key)} ».`);
   }
-  const get = (name: string) => params.get(name);
-
-  const list = <C extends string>(name: string, accept: (v: string) => v is C, what: string): C[] => {
-    const raw = get(name);
-    if (raw === null) return [];
-    const out: C[] = [];
-    for (const v of raw.split(',').map((x) => x.trim()).filter(Boolean).slice(0, MAX_LIST_ITEMS)) {
-      if (accept(v)) {
-        if (!out.includes(v)) out.push(v);
-      } else {
-        notices.push(`${what} inconnu(e) ignoré(e) : « ${clip(v)} ».`);
-      }
-    }
-    return out;
-  };
-  const codeList = (name: string, pattern: RegExp, what: string) =>
-    list(name, (v): v is string => pattern.test(v), what).map((v) => v.toUpperCase());
-
-  const filters: Filters = {
-    practices: list(PARAMS.practices, PRACTICES.is, 'Pratique'),
-    profiles: list(PARAMS.profiles, PROFILES.is, 'Profil'),
-    scopes: list(PARAMS.scopes, SCOPES.is, 'Échelle'),
-    kinds: list(PARAMS.kinds, KINDS.is, 'Nature'),
-    themes: list(PARAMS.themes, (v): v is string => v.length <= THEME_MAX, 'Thème'),
-    regions: codeList(PARAMS.regions, REGION_CODE, 'Région'),
-    departements: codeList(PARAMS.departements, DEP_CODE, 'Département'),
-    data: readChoice(get(PARAMS.data), ['all', 'real', 'sample'] as const, 'all', 'Données', notices) as DataFilter,
-    minQualification: readPercent(get(PARAMS.minQualification), notices),
-    text: readText(get(PARAMS.text), notices),
-  };
-
-  const selectedRaw = get(PARAMS.selected);
-  let selected: string | null = null;
-  if (selectedRaw !== null && selectedRaw !== '') {
-    if (ID_PATTERN.test(selectedRaw)) selected = selectedRaw;
-    else notices.push(`Identifiant d’acteur invalide ignoré : « ${clip(selectedRaw)} ».`);
-  }
-
-  return {
-    state: {
-      filters,
-      selected,
-      view: readChoice(get(PARAMS.view), VIEW_MODES, 'map', 'Vue', notices),
-      camera: readCamera(get(PARAMS.camera), notices),
-      lang: readChoice(get(PARAMS.lang), ['fr', 'en'] as const, 'fr', 'Langue', notices),
-      sort: readChoice(get(PARAMS.sort), LIST_SORTS, 'name', 'Tri', notices),
-      inView: readFlag(get(PARAMS.inView), 'inview', notices),
-      near: readNear(get(PARAMS.near), notices),
-      radius: Number(readChoice(get(PARAMS.radius), RADII.map(String), String(DEFAULT_RADIUS), 'Rayon', notices)) as Radius,
-      overlay: readOverlay(get(PARAMS.overlay), notices),
-      area: normalizeArea(readPattern(get(PARAMS.area), AREA_CODE, 'Territoire', notices)),
-      depth: readChoice(get(PARAMS.depth), ['1', '2'] as const, '1', 'Profondeur des liens', notices) === '2' ? 2 : 1,
-    },
-    notices,
-  };
+  return { state: readParams(URL_PARAMS, params, notices), notices };
 }
 
 /** Writes the state as a query string (without '?'), defaults left out. */
 export function serializeParams(state: UrlState): string {
   const params = new URLSearchParams();
-  const f = state.filters;
-  const setList = (name: string, values: readonly string[]) => {
-    if (values.length > 0) params.set(name, values.join(','));
-  };
-  setList(PARAMS.practices, f.practices);
-  setList(PARAMS.profiles, f.profiles);
-  setList(PARAMS.scopes, f.scopes);
-  setList(PARAMS.kinds, f.kinds);
-  setList(PARAMS.themes, f.themes);
-  setList(PARAMS.regions, f.regions);
-  setList(PARAMS.departements, f.departements);
-  if (f.data !== 'all') params.set(PARAMS.data, f.data);
-  if (f.minQualification > 0) params.set(PARAMS.minQualification, String(Math.round(f.minQualification * 100)));
-  if (f.text.trim()) params.set(PARAMS.text, f.text.trim().slice(0, MAX_TEXT_LENGTH));
-  if (state.selected) params.set(PARAMS.selected, state.selected);
-  if (state.view !== 'map') params.set(PARAMS.view, state.view);
-  if (state.camera) params.set(PARAMS.camera, formatCamera(state.camera));
-  if (state.lang !== 'fr') params.set(PARAMS.lang, state.lang);
-  if (state.sort !== 'name') params.set(PARAMS.sort, state.sort);
-  if (state.inView) params.set(PARAMS.inView, '1');
-  if (state.near) params.set(PARAMS.near, formatNear(state.near));
-  if (state.radius !== DEFAULT_RADIUS) params.set(PARAMS.radius, String(state.radius));
-  if (state.overlay) params.set(PARAMS.overlay, state.overlay);
-  if (state.area) params.set(PARAMS.area, state.area);
-  if (state.depth !== 1) params.set(PARAMS.depth, String(state.depth));
+  writeParams(URL_PARAMS, state, params);
   // Commas and slashes are safe in a query string and keep links readable.
   return params.toString().replace(/%2C/g, ',').replace(/%2F/g, '/');
 }
@@ -243,9 +166,21 @@ function readNear(raw: string | null, notices: string[]): NearQuery | null {
   return null;
 }
 
-/** "R84" → "r84", "d2a" → "d2A": a lower-case kind letter, then the official code. */
-function normalizeArea(raw: string | null): string | null {
-  return raw === null ? null : raw.charAt(0).toLowerCase() + raw.slice(1).toUpperCase();
+function readActor(raw: string | null, notices: string[]): string | null {
+  if (raw === null || raw === '') return null;
+  if (ACTOR_ID.test(raw)) return raw;
+  notices.push(`Identifiant d’acteur invalide ignoré : « ${clip(raw)} ».`);
+  return null;
+}
+
+/** A territory code ("r84", "d2A") as `AREA_CODE` reads it: "R84" → "r84", "d2a" → "d2A". */
+export function normalizeArea(raw: string): string {
+  return raw.charAt(0).toLowerCase() + raw.slice(1).toUpperCase();
+}
+
+function readArea(raw: string | null, notices: string[]): string | null {
+  const area = readPattern(raw, AREA_CODE, 'Territoire', notices);
+  return area === null ? null : normalizeArea(area);
 }
 
 function readOverlay(raw: string | null, notices: string[]): string | null {
@@ -253,20 +188,6 @@ function readOverlay(raw: string | null, notices: string[]): string | null {
   if (id === null || isKnownOverlayId(id)) return id;
   notices.push(`Calque inconnu ignoré : « ${clip(id)} ».`);
   return null;
-}
-
-function readPattern(raw: string | null, pattern: RegExp, what: string, notices: string[]): string | null {
-  if (raw === null || raw === '') return null;
-  if (pattern.test(raw)) return raw;
-  notices.push(`${what} : valeur inconnue ignorée « ${clip(raw)} ».`);
-  return null;
-}
-
-function readChoice<C extends string>(raw: string | null, choices: readonly C[], fallback: C, what: string, notices: string[]): C {
-  if (raw === null || raw === '') return fallback;
-  if ((choices as readonly string[]).includes(raw)) return raw as C;
-  notices.push(`${what} : valeur inconnue ignorée « ${clip(raw)} ».`);
-  return fallback;
 }
 
 function readPercent(raw: string | null, notices: string[]): number {
@@ -286,17 +207,6 @@ function readText(raw: string | null, notices: string[]): string {
     return text.slice(0, MAX_TEXT_LENGTH);
   }
   return text;
-}
-
-function readFlag(raw: string | null, name: string, notices: string[]): boolean {
-  if (raw === null || raw === '' || raw === '0') return false;
-  if (raw === '1' || raw === 'true') return true;
-  notices.push(`Paramètre « ${name} » : valeur inconnue ignorée « ${clip(raw)} ».`);
-  return false;
-}
-
-function clip(value: string): string {
-  return value.length > 40 ? `${value.slice(0, 40)}…` : value;
 }
 
 function round(value: number, decimals: number): number {

@@ -6,11 +6,12 @@
 import { codeMatcher, parseBoolean, slugify, splitList } from '../core/grammar/codes';
 import { ACTOR_COLUMNS, cellOf, mapColumns } from './columns';
 import type { CsvTable } from '../core/csv';
+import { isActorId } from '../core/grammar/ids';
 import type { ActorFeature, ActorProperties } from '../core/model';
 import { placeActor, type Places } from './placement';
 import type { ProblemLog } from '../core/problems';
 import { qualify } from '../core/qualification';
-import { sanitizeText, safeUrl } from '../core/grammar/text';
+import { clip, sanitizeText, safeUrl } from '../core/grammar/text';
 import { KINDS, PRACTICES, PROFILES, SCOPES, type Practice } from '../core/vocabulary';
 
 type ActorField = keyof typeof ACTOR_COLUMNS;
@@ -33,8 +34,6 @@ export const MAX_LENGTH = { name: 200, description: 4000, short: 300 } as const;
 export const MAX_URL_LENGTH = 2000;
 /** Length of a value quoted in the report. */
 const MAX_REPORTED = 200;
-
-const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}$/;
 
 export interface ActorSheetOptions {
   /** Rows of this sheet are generated sample data unless a row says otherwise. */
@@ -74,7 +73,7 @@ export function readActorSheet(
       const raw = cellOf(row, columns, field);
       const clean = sanitizeText(raw);
       if (clean.length > max) {
-        log.warning(row.line, columns[field] ?? field, clip(clean), `texte trop long (${clean.length} caractères)`, `coupé à ${max}`);
+        log.warning(row.line, columns[field] ?? field, clip(clean, MAX_REPORTED), `texte trop long (${clean.length} caractères)`, `coupé à ${max}`);
         return clean.slice(0, max);
       }
       return clean;
@@ -126,7 +125,7 @@ export function readActorSheet(
     const websiteText = sanitizeText(cellOf(row, columns, 'website'));
     const website = websiteText.length > MAX_URL_LENGTH ? '' : safeUrl(websiteText);
     if (websiteText.length > MAX_URL_LENGTH) {
-      log.warning(row.line, columns.website ?? 'website', clip(websiteText), `adresse web trop longue (${websiteText.length} caractères)`, 'ignorée');
+      log.warning(row.line, columns.website ?? 'website', clip(websiteText, MAX_REPORTED), `adresse web trop longue (${websiteText.length} caractères)`, 'ignorée');
     } else if (websiteText && !website) {
       log.warning(row.line, columns.website ?? 'website', websiteText, 'adresse web invalide (seules les adresses http et https sont acceptées)', 'ignorée');
     }
@@ -187,7 +186,7 @@ export function readActorSheet(
 
 function readId(value: string, name: string, line: number, log: ProblemLog, column: string): string {
   if (value === '') return idFromName(name);
-  if (ID_PATTERN.test(value)) return value;
+  if (isActorId(value)) return value;
   const fixed = slugify(value).slice(0, MAX_ID_LENGTH).replace(/-+$/, '') || idFromName(name);
   log.warning(line, column, value, 'identifiant avec des caractères non admis (lettres, chiffres, - _ . : seulement)', `remplacé par « ${fixed} »`);
   return fixed;
@@ -226,10 +225,6 @@ export function idFromName(name: string): string {
 /** A sheet without a single cell (an empty file, blank lines only). */
 export function isEmptyTable(table: CsvTable): boolean {
   return table.rows.length === 0 && table.header.every((h) => h === '');
-}
-
-function clip(value: string): string {
-  return value.length > MAX_REPORTED ? `${value.slice(0, MAX_REPORTED)}…` : value;
 }
 
 function unique(values: string[]): string[] {

@@ -2,7 +2,7 @@
  * Column names as the network's sheets write them, French or English, mapped to the fields of the
  * data model. Headers are compared folded (case, accents and punctuation ignored).
  */
-import { foldText } from '../core/grammar/codes';
+import { foldText } from '../core/grammar/text';
 import type { CsvRow } from '../core/csv';
 
 export const ACTOR_COLUMNS = {

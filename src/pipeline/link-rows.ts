@@ -3,13 +3,13 @@
  * or by exact name; a link to an unknown actor is reported and left out (the graph cannot hold
  * half a link), as is an exact duplicate.
  */
-import { codeMatcher, foldText, parseBoolean, splitList } from '../core/grammar/codes';
+import { codeMatcher, parseBoolean, splitList } from '../core/grammar/codes';
 import { LINK_COLUMNS, cellOf, mapColumns } from './columns';
 import type { CsvTable } from '../core/csv';
 import { isEmptyTable } from './actor-rows';
 import type { ActorFeature, Link } from '../core/model';
 import type { ProblemLog } from '../core/problems';
-import { sanitizeText } from '../core/grammar/text';
+import { clip, foldText, sanitizeText } from '../core/grammar/text';
 import { LINK_TYPES } from '../core/vocabulary';
 
 const matchType = codeMatcher(LINK_TYPES.list, {
@@ -82,7 +82,7 @@ export function readLinkSheet(
     seen.add(key);
     const note = cell('note');
     if (note.length > MAX_NOTE) {
-      log.warning(row.line, columns.note ?? 'note', `${note.slice(0, 200)}…`, `texte trop long (${note.length} caractères)`, `coupé à ${MAX_NOTE}`);
+      log.warning(row.line, columns.note ?? 'note', clip(note, 200), `texte trop long (${note.length} caractères)`, `coupé à ${MAX_NOTE}`);
     }
     const sampleText = cell('sample');
     const sample = sampleText === '' ? options.sampleByDefault : (parseBoolean(sampleText) ?? options.sampleByDefault);

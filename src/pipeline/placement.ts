@@ -3,6 +3,7 @@
  * with its département), else its département's chef-lieu, else its région's; never an invented
  * address. Every fallback is said, so the report can tell the sheet's keeper.
  */
+import { COMMUNE_CODE, POSTCODE } from '../core/grammar/insee';
 import { TERRITORY_VIEWS } from '../core/territories';
 import type { Precision } from '../core/vocabulary';
 
@@ -52,9 +53,6 @@ export interface Placement {
   region: string;
   notes: PlacementNote[];
 }
-
-const INSEE_COMMUNE = /^(\d{5}|2[AB]\d{3})$/i;
-const POSTCODE = /^\d{5}$/;
 
 /** Coordinates outside every territory of the map are treated as errors in the sheet. */
 const FRENCH_EXTENTS = TERRITORY_VIEWS.map((t) => t.bounds);
@@ -137,7 +135,7 @@ function findCommune(
   const postcode = input.postcode.trim();
   const fallback = departement ? 'placé au chef-lieu du département' : 'sans commune';
 
-  if (INSEE_COMMUNE.test(name)) {
+  if (COMMUNE_CODE.test(name)) {
     const byCode = places.communeByCode(name.toUpperCase());
     if (byCode) return byCode;
     // A five-digit value may be a postcode typed in the commune column.

@@ -42,3 +42,18 @@ export function afterFirstView(callback: () => void, fallbackMs = 8000): () => v
     cancel();
   };
 }
+
+/**
+ * Left each time the store builds derived state: one dataset index and one search index per
+ * dataset, one filter pass per change of data, filters or search, whatever the number of
+ * components that read them. `npm run bench` counts them.
+ */
+export const DERIVED_MARKS = {
+  datasetIndex: 'atlas:derived:dataset-index',
+  searchIndex: 'atlas:derived:search-index',
+  filterPass: 'atlas:derived:filter-pass',
+} as const;
+
+export function markDerived(name: (typeof DERIVED_MARKS)[keyof typeof DERIVED_MARKS]): void {
+  if (typeof performance !== 'undefined' && typeof performance.mark === 'function') performance.mark(name);
+}

@@ -7,7 +7,7 @@ import { queryOptions } from '@tanstack/react-query';
 import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import type { FragilityData } from '../features/fragility/fragility';
+import type { FragilityData } from '../core/fragility-data';
 import type { Gazetteer } from '../core/gazetteer';
 import { GazetteerSchema } from '../core/gazetteer-schema';
 import type { ActorCollection, DatasetMeta, Link } from '../core/model';

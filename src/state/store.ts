@@ -1,12 +1,15 @@
 /**
  * The one source of truth for what the interface shows, built from typed slices. Everything in
- * `UrlState` is mirrored in the URL by `url-sync.ts`; the rest (notices) lives only here.
+ * `UrlState` is mirrored in the URL by `url-sync.ts`; the loaded data and what is derived from it
+ * (dataset index, search hits, filter result) are in `data-slice.ts`, derived once per change in
+ * the store itself; the rest (notices) lives only here.
  */
 import { createStore, useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import { EMPTY_FILTERS, type Filters } from '../core/filters';
 import {
   DEFAULT_URL_STATE,
+  URL_FIELDS,
   type Camera,
   type LinkDepth,
   type ListSort,
@@ -16,6 +19,7 @@ import {
   type ViewMode,
 } from '../core/url-state';
 import type { Lang } from '../core/vocabulary';
+import { dataSlice, withDerivedState, type DataSlice } from './data-slice';
 
 type ListFacet = 'practices' | 'profiles' | 'scopes' | 'kinds' | 'themes' | 'regions' | 'departements';
 
@@ -73,12 +77,13 @@ interface UiSlice {
   applyUrlState: (state: UrlState) => void;
 }
 
-export type AtlasState = FiltersSlice & ViewSlice & NearSlice & SelectionSlice & UiSlice;
+export type AtlasState = UrlState & FiltersSlice & ViewSlice & NearSlice & SelectionSlice & UiSlice & DataSlice;
 
 type Set = (partial: Partial<AtlasState> | ((s: AtlasState) => Partial<AtlasState>)) => void;
+/** A slice as its function builds it: the URL-mirrored fields start at `DEFAULT_URL_STATE`, set once in `createAtlasStore`. */
+type OwnFields<S> = Omit<S, keyof UrlState>;
 
-const filtersSlice = (set: Set): FiltersSlice => ({
-  filters: EMPTY_FILTERS,
+const filtersSlice = (set: Set): OwnFields<FiltersSlice> => ({
   toggleOption: (facet, value) =>
     set((s) => {
       const current = s.filters[facet] as string[];
@@ -89,34 +94,23 @@ const filtersSlice = (set: Set): FiltersSlice => ({
   resetFilters: () => set({ filters: EMPTY_FILTERS }),
 });
 
-const viewSlice = (set: Set): ViewSlice => ({
-  view: DEFAULT_URL_STATE.view,
-  camera: DEFAULT_URL_STATE.camera,
-  lang: DEFAULT_URL_STATE.lang,
-  sort: DEFAULT_URL_STATE.sort,
-  inView: DEFAULT_URL_STATE.inView,
+const viewSlice = (set: Set): OwnFields<ViewSlice> => ({
   setView: (view) => set({ view }),
   setCamera: (camera) => set({ camera }),
   setLang: (lang) => set({ lang }),
   setSort: (sort) => set({ sort }),
   setInView: (inView) => set({ inView }),
-  overlay: DEFAULT_URL_STATE.overlay,
   setOverlay: (overlay) => set({ overlay }),
-  area: DEFAULT_URL_STATE.area,
   setArea: (area) => set({ area }),
 });
 
-const nearSlice = (set: Set): NearSlice => ({
-  near: DEFAULT_URL_STATE.near,
-  radius: DEFAULT_URL_STATE.radius,
+const nearSlice = (set: Set): OwnFields<NearSlice> => ({
   setNear: (near) => set({ near }),
   setRadius: (radius) => set({ radius }),
 });
 
-const selectionSlice = (set: Set): SelectionSlice => ({
-  selected: null,
+const selectionSlice = (set: Set): OwnFields<SelectionSlice> => ({
   select: (selected) => set({ selected }),
-  depth: DEFAULT_URL_STATE.depth,
   setDepth: (depth) => set({ depth }),
 });
 
@@ -132,13 +126,19 @@ const uiSlice = (set: Set): UiSlice => ({
 });
 
 export function createAtlasStore() {
-  return createStore<AtlasState>()((set) => ({
-    ...filtersSlice(set),
-    ...viewSlice(set),
-    ...nearSlice(set),
-    ...selectionSlice(set),
-    ...uiSlice(set),
-  }));
+  return createStore<AtlasState>()((rawSet, get, api) => {
+    const set = withDerivedState<AtlasState>(rawSet, get);
+    api.setState = set;
+    return {
+      ...DEFAULT_URL_STATE,
+      ...filtersSlice(set),
+      ...viewSlice(set),
+      ...nearSlice(set),
+      ...selectionSlice(set),
+      ...uiSlice(set),
+      ...dataSlice(set, get),
+    };
+  });
 }
 
 export const atlasStore = createAtlasStore();
@@ -152,19 +152,7 @@ export function useAtlasShallow<T>(selector: (s: AtlasState) => T): T {
   return useStore(atlasStore, useShallow(selector));
 }
 
+/** The URL-mirrored fields of the state, in the URL table's order. */
 export function urlStateOf(s: AtlasState): UrlState {
-  return {
-    filters: s.filters,
-    selected: s.selected,
-    view: s.view,
-    camera: s.camera,
-    lang: s.lang,
-    sort: s.sort,
-    inView: s.inView,
-    near: s.near,
-    radius: s.radius,
-    overlay: s.overlay,
-    area: s.area,
-    depth: s.depth,
-  };
+  return Object.fromEntries(URL_FIELDS.map((field) => [field, s[field]])) as UrlState;
 }

@@ -1,47 +1,55 @@
 /**
- * The loaded dataset and the current filter result, derived once per change of data or filters.
- * The computing is the domain's (`indexDataset`, `applyFilters`); this only wires it to React.
+ * The loaded dataset and the current filter result, as the store derives them (`derived.ts`):
+ * these hooks only select them, so that any number of components share one dataset index, one
+ * search index and one filter pass. `useDataFeed` hands the loaded files to the store; each page
+ * mounts it once, at its root.
  */
 import { useQuery } from '@tanstack/react-query';
-import { useMemo, useRef } from 'react';
+import { useEffect } from 'react';
+import type { DatasetIndex } from '../core/dataset-index';
+import { afterFirstView } from '../shared/perf-marks';
 import { actorsQuery, linksQuery } from './queries';
-import { indexDataset, type DatasetIndex } from '../core/dataset-index';
-import { applyFilters, type FilterResult } from '../core/filters';
-import { useAtlas } from './store';
-import { useSearchIndex } from './use-search-index';
+import { atlasStore, useAtlas } from './store';
+import type { FilteredView } from './derived';
+
+export type { FilteredView };
 
 export function useDatasetIndex(): DatasetIndex | undefined {
-  const { data: actors } = useQuery(actorsQuery());
-  const { data: links } = useQuery(linksQuery());
-  return useMemo(() => (actors ? indexDataset(actors.features, links ?? []) : undefined), [actors, links]);
-}
-
-export interface FilteredView {
-  data: DatasetIndex;
-  result: FilterResult;
-  /** Rows matching the search text, best first; undefined without text. */
-  textOrder: number[] | undefined;
+  return useAtlas((s) => s.dataset);
 }
 
 export function useFilteredView(): FilteredView | undefined {
-  const data = useDatasetIndex();
-  const filters = useAtlas((s) => s.filters);
-  const text = filters.text.trim();
-  const index = useSearchIndex(data, text !== '');
-  // The search runs when the text changes, not on every facet toggle.
-  const search = useMemo(() => {
-    if (!index || !text) return undefined;
-    const order = index.search(text);
-    return { order, hits: new Set(order) };
-  }, [index, text]);
-  const waiting = text !== '' && !index;
-  const last = useRef<FilteredView | undefined>(undefined);
-  const view = useMemo(() => {
-    // While the search index is on its way (a few ms, once), the last view stays.
-    if (!data || waiting) return undefined;
-    const result = applyFilters(data.table, filters, search?.hits);
-    return { data, result, textOrder: search?.order };
-  }, [data, filters, search, waiting]);
-  if (view) last.current = view;
-  return view ?? (waiting && last.current?.data === data ? last.current : undefined);
+  return useAtlas((s) => s.filtered);
+}
+
+/** Waits this long for an idle page before building the search index nobody asked for yet. */
+const IDLE_TIMEOUT_MS = 3000;
+
+export function useDataFeed(store = atlasStore): void {
+  const { data: actors } = useQuery(actorsQuery());
+  const { data: links } = useQuery(linksQuery());
+  useEffect(() => {
+    store.getState().setData(actors?.features, actors ? (links ?? []) : undefined);
+  }, [store, actors, links]);
+
+  // The search index is kept off the first map's path: built once the first view is drawn and
+  // the page is idle, so that typing finds it ready (or at once when a search asks for it).
+  const dataset = useAtlas((s) => s.dataset);
+  useEffect(() => {
+    if (!dataset) return;
+    // Safari has no requestIdleCallback: a plain timer there.
+    const idle = typeof requestIdleCallback === 'function';
+    const build = () => void store.getState().ensureSearchIndex();
+    let handle: number | undefined;
+    const cancel = afterFirstView(() => {
+      handle = idle ? requestIdleCallback(build, { timeout: IDLE_TIMEOUT_MS }) : window.setTimeout(build, 0);
+    });
+    return () => {
+      cancel();
+      if (handle !== undefined) {
+        if (idle) cancelIdleCallback(handle);
+        else clearTimeout(handle);
+      }
+    };
+  }, [store, dataset]);
 }

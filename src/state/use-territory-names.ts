@@ -3,7 +3,6 @@
  * everything that would otherwise show a bare code: filter chips and lists, an actor's place.
  */
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
 import { basemapQuery, type Basemap } from './queries';
 
 export type TerritoryKind = 'region' | 'departement';
@@ -35,7 +34,14 @@ export function territoryNames(basemap: Basemap | undefined): TerritoryNames {
   return { regions, departements, regionOfDepartement, name, label: (kind, code) => name(kind, code) ?? code };
 }
 
+/** One lookup per loaded basemap, shared by every component that shows a territory. */
+const namesOf = new WeakMap<Basemap, TerritoryNames>();
+const NO_NAMES = territoryNames(undefined);
+
 export function useTerritoryNames(): TerritoryNames {
   const { data: basemap } = useQuery(basemapQuery());
-  return useMemo(() => territoryNames(basemap), [basemap]);
+  if (!basemap) return NO_NAMES;
+  let names = namesOf.get(basemap);
+  if (!names) namesOf.set(basemap, (names = territoryNames(basemap)));
+  return names;
 }

@@ -5,8 +5,6 @@
 import type { Term } from '../vocabulary';
 import { foldText } from './text';
 
-export { foldText };
-
 export function codeMatcher<C extends string>(terms: readonly Term<C>[], aliases: Record<string, C> = {}) {
   const lookup = new Map<string, C>();
   for (const t of terms) {

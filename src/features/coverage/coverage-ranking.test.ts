@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DensityRow } from './coverage';
 import { fragilityMeasures, measureScore, rankRegions } from './coverage-ranking';
-import type { FragilityData, FragilityIndex } from '../fragility/fragility';
+import type { FragilityData, FragilityIndex } from '../../core/fragility-data';
 import type { Dimension } from '../../core/vocabulary';
 
 const REGIONS = [

@@ -8,7 +8,8 @@
  * would matter most, as far as these two figures can tell.
  */
 import type { DensityRow } from './coverage';
-import { dimensionScores, type FragilityData } from '../fragility/fragility';
+import { dimensionScores } from '../fragility/fragility';
+import { type FragilityData } from '../../core/fragility-data';
 import { DIMENSIONS, type Dimension } from '../../core/vocabulary';
 
 export interface FragilityMeasure {

@@ -5,9 +5,9 @@
  */
 import { useMemo } from 'react';
 import { countedTotals, type DensityRow } from './coverage';
-import { coverageOverlayId } from './coverage-overlay';
+import { coverageOverlayId } from '../../core/overlays';
 import { fragilityMeasures, rankRegions, type RankingRow } from './coverage-ranking';
-import type { FragilityData } from '../fragility/fragility';
+import type { FragilityData } from '../../core/fragility-data';
 import type { Lang } from '../../core/vocabulary';
 import { t } from '../../shared/i18n/strings';
 import { formatDensity } from './format';

@@ -13,7 +13,7 @@ import {
   WHITE_SHARE_CLASSES,
   type DensityRow,
 } from './coverage';
-import { overlayLevel, type CoverageOverlay } from './coverage-overlay';
+import { overlayLevel, type CoverageOverlay } from '../../core/overlays';
 import {
   classColorExpression,
   COVERAGE_PALETTE,

@@ -12,10 +12,10 @@
  * nearer point; a commune far from every point falls back to a plain scan of the points.
  */
 import type { GazetteerColumns } from '../../core/gazetteer';
+import { WHITE_ZONE_DISTANCES, type WhiteZoneDistance } from '../../core/overlays';
 
-/** The distances the interface offers, in km. */
-export const WHITE_ZONE_DISTANCES = [10, 25, 50] as const;
-export type WhiteZoneDistance = (typeof WHITE_ZONE_DISTANCES)[number];
+export { WHITE_ZONE_DISTANCES, type WhiteZoneDistance };
+
 
 /** Mean Earth radius (IUGG), the one @turf/distance uses. */
 export const EARTH_RADIUS_KM = 6371.0088;

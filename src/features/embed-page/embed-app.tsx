@@ -8,13 +8,13 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { EmbedControl, EmbedOptions } from './embed-params';
 import type { Bounds } from '../list/list';
 import { useAtlas } from '../../state/store';
-import { useFilteredView } from '../../state/use-atlas-data';
+import { useDataFeed, useFilteredView } from '../../state/use-atlas-data';
 import { DetailPanel } from '../fiche/detail-panel';
 import { ActiveFilters } from '../filters/active-filters';
 import { ListView } from '../list/list-view';
 import { LoadingStatus } from '../../shared/ui/loading-status';
 import { MapArea } from '../map/map-area';
-import { NoticeBar } from '../../app/notice-bar';
+import { NoticeBar } from '../../shared/ui/notice-bar';
 import { t, tn } from '../../shared/i18n/strings';
 import { EmbedBar } from './embed-bar';
 import { FilterDrawer } from './filter-drawer';
@@ -31,6 +31,7 @@ export function EmbedApp({ options, channel }: { options: EmbedOptions; channel:
   // The ecosystem view is not part of the embed: it shows the map instead.
   const mode = useAtlas((s) => (s.view === 'list' ? 'list' : 'map'));
   const mapUnsupported = useAtlas((s) => s.mapUnsupported);
+  useDataFeed();
   const view = useFilteredView();
   const [drawerOpen, setDrawerOpen] = useState(false);
   const [bounds, setBounds] = useState<Bounds | null>(null);

@@ -19,6 +19,7 @@
 import { describeIssue, intIn, numberIn, textOf, z } from '../../core/zod';
 import { EMPTY_FILTERS, type Filters } from '../../core/filters';
 import { normalizeFit } from './embed-params';
+import { clip } from '../../core/grammar/text';
 import { MAX_TEXT_LENGTH, parseParams, PARAMS, VIEW_MODES, type UrlState } from '../../core/url-state';
 import { KINDS, PRACTICES, PROFILES, SCOPES } from '../../core/vocabulary';
 
@@ -28,6 +29,8 @@ export const PROTOCOL_VERSION = 1;
 const MAX_LIST = 50;
 const MAX_THEME = 60;
 const MAX_NAME = 300;
+/** Length of a value quoted in the reason a message is ignored. */
+const MAX_QUOTED = 80;
 /** A frame taller than this is a bug, not a layout. */
 export const MAX_FRAME_HEIGHT = 20_000;
 
@@ -166,7 +169,7 @@ export interface Incoming {
 /** Checks where a message comes from and what it says; returns the command or why it is ignored. */
 export function readCommand(event: Incoming, allowList: readonly string[]): ReadResult<Command> {
   if (!event.fromParent) return ignore('not-parent', 'not sent by the host page');
-  if (!originAllowed(event.origin, allowList)) return ignore('origin', `origin ${clip(event.origin)} not in the allow-list`);
+  if (!originAllowed(event.origin, allowList)) return ignore('origin', `origin ${clip(event.origin, MAX_QUOTED)} not in the allow-list`);
   return readMessage(event.data, CommandSchema);
 }
 
@@ -178,13 +181,13 @@ export function readEvent(data: unknown): ReadResult<EmbedEvent> {
 function readMessage<T>(data: unknown, schema: z.ZodMiniType<T>): ReadResult<T> {
   try {
     if (!isPlainRecord(data) || data['source'] !== PROTOCOL) return ignore('foreign', 'not a message of this protocol');
-    if (data['version'] !== PROTOCOL_VERSION) return ignore('version', `unsupported version ${clip(String(data['version']))}`);
+    if (data['version'] !== PROTOCOL_VERSION) return ignore('version', `unsupported version ${clip(String(data['version']), MAX_QUOTED)}`);
     const parsed = schema.safeParse(data);
     if (parsed.success) return { ok: true, message: parsed.data };
     const issue = parsed.error.issues[0];
-    return ignore('invalid', issue ? clip(describeIssue(issue, 'message')) : 'invalid');
+    return ignore('invalid', issue ? clip(describeIssue(issue, 'message'), MAX_QUOTED) : 'invalid');
   } catch (error) {
-    return ignore('invalid', clip(String(error)));
+    return ignore('invalid', clip(String(error), MAX_QUOTED));
   }
 }
 
@@ -274,8 +277,4 @@ function isPlainRecord(value: unknown): value is Record<string, unknown> {
 
 function ignore(reason: IgnoreReason, detail: string): { ok: false; reason: IgnoreReason; detail: string } {
   return { ok: false, reason, detail };
-}
-
-function clip(value: string): string {
-  return value.length > 80 ? `${value.slice(0, 80)}…` : value;
 }

@@ -4,7 +4,9 @@
  * language…) is the app's URL state (`url-state.ts`), shared by both pages. Like `parseParams`,
  * `parseEmbedParams` never throws: what it cannot read is ignored and told in a notice.
  */
+import { AREA_CODE } from '../../core/grammar/insee';
 import { TERRITORY_VIEWS } from '../../core/territories';
+import { clip } from '../../core/grammar/text';
 
 export const EMBED_PARAMS = {
   controls: 'controls',
@@ -44,7 +46,6 @@ export const MAX_ORIGINS = 10;
 const MAX_ORIGIN_LENGTH = 200;
 /** A scheme, a host (and port), nothing after but an optional slash. */
 const BARE_ORIGIN = /^https?:\/\/[^/?#\s\\@]+\/?$/i;
-const AREA_FIT = /^(r\d{2}|d(\d{2}|2[AB]|97\d))$/i;
 
 export function isEmbedControl(value: string): value is EmbedControl {
   return (EMBED_CONTROLS as readonly string[]).includes(value);
@@ -52,7 +53,7 @@ export function isEmbedControl(value: string): value is EmbedControl {
 
 /** A fit target, normalised ("R84" → "r84", "d2a" → "d2A", "Metropole" → "metropole"), or null. */
 export function normalizeFit(raw: string): string | null {
-  if (AREA_FIT.test(raw)) return raw.charAt(0).toLowerCase() + raw.slice(1).toUpperCase();
+  if (AREA_CODE.test(raw)) return raw.charAt(0).toLowerCase() + raw.slice(1).toUpperCase();
   const id = raw.toLowerCase();
   return TERRITORY_VIEWS.some((v) => v.id === id) ? id : null;
 }
@@ -134,8 +135,4 @@ function splitList(raw: string): string[] {
     .map((v) => v.trim())
     .filter(Boolean)
     .slice(0, 50);
-}
-
-function clip(value: string): string {
-  return value.length > 40 ? `${value.slice(0, 40)}…` : value;
 }

@@ -5,7 +5,7 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createQueryClient } from '../../app/query-client';
+import { createQueryClient } from '../../state/query-client';
 import { EMBED_PARAM_NAMES, parseEmbedParams } from './embed-params';
 import { atlasStore } from '../../state/store';
 import { OTHER_PARAMS, startUrlSync } from '../../state/url-sync';

@@ -4,7 +4,7 @@ import { MAX_TEXT_LENGTH } from '../../core/url-state';
 import type { Lang } from '../../core/vocabulary';
 import { t } from '../../shared/i18n/strings';
 import { useAtlas } from '../../state/store';
-import { loadSearch } from '../../state/use-search-index';
+import { loadSearch } from '../../state/data-slice';
 
 const DEBOUNCE_MS = 150;
 

@@ -1,5 +1,6 @@
 /** Wording of the fragility figures: values with their unit, scores, trends, the reading of a région. */
-import type { FragilityData, FragilityIndex, Trend } from './fragility';
+import type { FragilityData, FragilityIndex } from '../../core/fragility-data';
+import type { Trend } from './fragility';
 import { indexReading, overlayIndex, overlayScore, isScoredRegion, type FragilityOverlay } from './fragility-overlay';
 import { DIMENSIONS, type Lang } from '../../core/vocabulary';
 import { numberFormat } from '../../shared/i18n/formats';

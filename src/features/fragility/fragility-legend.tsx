@@ -3,7 +3,7 @@
  * both ends (and the régions that hold them), metropolitan France's position on the scale, the
  * hatching of the overseas régions, and the credit.
  */
-import type { FragilityData } from './fragility';
+import type { FragilityData } from '../../core/fragility-data';
 import { indicesOf, nationalScore, overlayIndex, scaleEnds, type FragilityOverlay } from './fragility-overlay';
 import type { Lang } from '../../core/vocabulary';
 import { formatNumber, t } from '../../shared/i18n/strings';

@@ -8,7 +8,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { basemapQuery } from '../../state/queries';
-import type { FragilityData } from './fragility';
+import type { FragilityData } from '../../core/fragility-data';
 import { overlayIndex, overlayScores, withScores, type FragilityOverlay as Overlay } from './fragility-overlay';
 import type { Lang } from '../../core/vocabulary';
 import { t } from '../../shared/i18n/strings';

@@ -1,21 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../core/csv';
-import { buildFragility, type FragilityData, type FragilityIndex } from './fragility';
-import {
-  fragilityOverlayId,
-  indexReading,
-  isScoredRegion,
-  nationalScore,
-  overlayIndex,
-  overlayScore,
-  overlayScores,
-  parseFragilityOverlay,
-  scaleEnds,
-  withScores,
-  type FragilityOverlay,
-} from './fragility-overlay';
-import { isKnownOverlayId } from '../../core/map-overlay';
+import { buildFragility } from '../../pipeline/fragility-sheet';
+import { type FragilityData, type FragilityIndex } from '../../core/fragility-data';
+import { fragilityOverlayId, parseFragilityOverlay } from '../../core/overlays';
+import { indexReading, isScoredRegion, nationalScore, overlayIndex, overlayScore, overlayScores, scaleEnds, withScores, type FragilityOverlay } from './fragility-overlay';
+import { isKnownOverlayId } from '../../core/overlays';
 import { radarPoint, radarPolygon } from './radar';
 
 const CSV_TEXT = await readFile(new URL('../../../data/fragility-impact-2020.csv', import.meta.url), 'utf8');

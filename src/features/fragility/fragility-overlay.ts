@@ -2,48 +2,17 @@
  * The fragility overlay of the map: which measure is drawn (one IMPACT index, or the summary of a
  * dimension: the mean score of its indices), its id in the store and the URL, the score of each
  * région for it, what the map says of a région under the pointer, and the two ends of the scale.
- *
- * Overlay ids:
- *   fragility:<index id>        one of the 17 indices (fragility:chomage…)
- *   fragility-dim:<dimension>   the mean score of a dimension's indices (fragility-dim:sociale…)
+ * The overlay ids (fragility:<index>, fragility-dim:<dimension>) are read in `src/core/overlays.ts`.
  */
-import {
-  dimensionScores,
-  FRAGILITY_INDEX_DEFINITIONS,
-  METROPOLITAN_REGION_CODES,
-  NATIONAL_CODE,
-  trend,
-  type FragilityData,
-  type FragilityIndex,
-  type Trend,
-} from './fragility';
+import { dimensionScores, trend, type Trend } from './fragility';
+import { METROPOLITAN_REGION_CODES, NATIONAL_CODE, type FragilityData, type FragilityIndex } from '../../core/fragility-data';
 import type { FeatureCollection, Geometry } from 'geojson';
-import { DIMENSIONS, type Dimension } from '../../core/vocabulary';
+import type { FragilityOverlay } from '../../core/overlays';
+import type { Dimension } from '../../core/vocabulary';
 
-export type FragilityOverlay = { kind: 'index'; index: string } | { kind: 'dimension'; dimension: Dimension };
+export type { FragilityOverlay };
 
-const INDEX_PREFIX = 'fragility:';
-const DIMENSION_PREFIX = 'fragility-dim:';
-const INDEX_IDS: ReadonlySet<string> = new Set(FRAGILITY_INDEX_DEFINITIONS.map((d) => d.id));
 const METROPOLITAN: ReadonlySet<string> = new Set(METROPOLITAN_REGION_CODES);
-
-/** The overlay an id names, or null for an id that is not a fragility overlay (or an unknown index). */
-export function parseFragilityOverlay(id: string | null): FragilityOverlay | null {
-  if (id === null) return null;
-  if (id.startsWith(INDEX_PREFIX)) {
-    const index = id.slice(INDEX_PREFIX.length);
-    return INDEX_IDS.has(index) ? { kind: 'index', index } : null;
-  }
-  if (id.startsWith(DIMENSION_PREFIX)) {
-    const dimension = id.slice(DIMENSION_PREFIX.length);
-    return DIMENSIONS.is(dimension) ? { kind: 'dimension', dimension } : null;
-  }
-  return null;
-}
-
-export function fragilityOverlayId(overlay: FragilityOverlay): string {
-  return overlay.kind === 'index' ? `${INDEX_PREFIX}${overlay.index}` : `${DIMENSION_PREFIX}${overlay.dimension}`;
-}
 
 /** Whether a région code is one of the 13 the source scores (the overseas régions are not). */
 export function isScoredRegion(code: string): boolean {

@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FragilityData } from './fragility';
+import type { FragilityData } from '../../core/fragility-data';
 import { expectNoSeriousViolations } from '../../../tests/helpers/axe';
 import { launchBrowser, openApp, screenshot, waitForMapReady, type OpenedPage } from '../../../tests/helpers/browser';
 

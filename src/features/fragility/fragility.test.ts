@@ -5,14 +5,9 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildFragilityFile } from '../../../scripts/build-fragility';
 import { parseCsv } from '../../core/csv';
-import {
-  buildFragility,
-  dimensionScores,
-  regionScores,
-  trend,
-  type FragilityData,
-  type FragilityIndex,
-} from './fragility';
+import { buildFragility } from '../../pipeline/fragility-sheet';
+import { dimensionScores, regionScores, trend } from './fragility';
+import { type FragilityData, type FragilityIndex } from '../../core/fragility-data';
 
 const CSV_PATH = fileURLToPath(new URL('../../../data/fragility-impact-2020.csv', import.meta.url));
 const CSV_TEXT = await readFile(CSV_PATH, 'utf8');

@@ -9,7 +9,7 @@
  */
 import { HATCH_COLOR, hatchImage } from '../../shared/map/hatch';
 import type { ExpressionSpecification, FillLayerSpecification, LineLayerSpecification } from 'maplibre-gl';
-import { FRAGILITY_CREDIT } from './fragility';
+import { FRAGILITY_CREDIT } from '../../core/fragility-data';
 
 /** Colours at scores 0, 2.5, 5, 7.5 and 10 (lightest: most favourable). */
 export const FRAGILITY_PALETTE = ['#f1eef6', '#d7b5d8', '#df65b0', '#dd1c77', '#980043'] as const;

@@ -6,7 +6,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { actorsQuery } from '../../state/queries';
-import { dimensionScores, regionScores, trend, type FragilityData } from './fragility';
+import { dimensionScores, regionScores, trend } from './fragility';
+import { type FragilityData } from '../../core/fragility-data';
 import { regionActors } from './region-actors';
 import { DIMENSIONS, type Lang } from '../../core/vocabulary';
 import { t, tn } from '../../shared/i18n/strings';

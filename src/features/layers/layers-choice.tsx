@@ -4,9 +4,10 @@
  * département or région, white zones at 10, 25 or 50 km, the ranking of fragile and under-served
  * régions). Writes the store's `overlay`. The fragility groups appear once their file is loaded.
  */
-import { coverageOverlayId, DEFAULT_RANKING_MEASURE, parseCoverageOverlay } from '../coverage/coverage-overlay';
-import type { FragilityData, FragilityIndex } from '../fragility/fragility';
-import { fragilityOverlayId, indicesOf } from '../fragility/fragility-overlay';
+import { coverageOverlayId, DEFAULT_RANKING_MEASURE, parseCoverageOverlay } from '../../core/overlays';
+import type { FragilityData, FragilityIndex } from '../../core/fragility-data';
+import { fragilityOverlayId } from '../../core/overlays';
+import { indicesOf } from '../fragility/fragility-overlay';
 import { WHITE_ZONE_DISTANCES } from '../coverage/white-zones';
 import { DIMENSIONS, type Lang } from '../../core/vocabulary';
 import { t } from '../../shared/i18n/strings';

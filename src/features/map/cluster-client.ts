@@ -1,5 +1,5 @@
 /** The page's side of the clustering worker: each request is a promise of its reply. */
-import type { PointColumns } from './cluster-index';
+import type { PointColumns } from '../../core/dataset-index';
 import type { BBox, ClusterReplies, ClusterRequest } from './cluster-protocol';
 import { createRpcClient } from '../../shared/workers/rpc';
 

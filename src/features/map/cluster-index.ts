@@ -8,6 +8,7 @@
  * one left with none disappears, and a cluster sits at the mean of its matching rows. So a filter
  * change is one counting pass over typed arrays instead of a new clustering.
  */
+import type { PointColumns } from '../../core/dataset-index';
 import { buildClusterHierarchy, NO_NODE, type ClusterHierarchy, type HierarchyLevel } from './cluster-hierarchy';
 
 export const CLUSTER_OPTIONS = {
@@ -21,15 +22,6 @@ export const CLUSTER_OPTIONS = {
 
 /** The zoom from which a group that still does not split is a stack at one place. */
 export const STACK_ZOOM = CLUSTER_OPTIONS.maxZoom + 1;
-
-export interface PointColumns {
-  /** lon, lat of row i at [2i], [2i+1]; NaN for an actor without a place. */
-  coords: Float64Array;
-  /** Practice bit mask of row i (bit k = PRACTICES.codes[k]). */
-  practiceMask: Uint8Array;
-  /** 0 actor, 1 project. */
-  kind: Uint8Array;
-}
 
 /** Cluster ids carry their zoom: id = node × ZOOM_SLOTS + zoom. */
 const ZOOM_SLOTS = 32;

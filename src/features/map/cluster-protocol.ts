@@ -1,5 +1,6 @@
 /** Messages between the page and the clustering worker. */
-import type { MapItem, PointColumns } from './cluster-index';
+import type { PointColumns } from '../../core/dataset-index';
+import type { MapItem } from './cluster-index';
 
 export type BBox = [number, number, number, number];
 

@@ -14,7 +14,7 @@ import {
   type GeoJSONSource,
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useReducer, useRef, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { detailedBasemapQuery, metaQuery, type Basemap } from '../../state/queries';
 import type { Lang } from '../../core/vocabulary';
@@ -31,9 +31,24 @@ import { MapStyleNotice } from './map-style-notice';
 import { MAP_INTERACTIVE_MARK, markOnce } from '../../shared/perf-marks';
 import { fallBackWhenStyleFails } from './online-style';
 import { TerritorySwitcher } from './territory-switcher';
-import { useCameraSync } from './use-camera-sync';
+import { isPersonMove, useCameraSync, type MoveCause } from './use-camera-sync';
 import { useClusterMarkers } from './use-cluster-markers';
 import { watchIdle, type IdleState } from './idle-state';
+import {
+  awaitsIdle,
+  createdMap,
+  initialLife,
+  isBusy,
+  isReady,
+  isUnsupported,
+  loadedMap,
+  mapStateAttribute,
+  reduce,
+  styleFellBack,
+  usesOfflineStyle,
+  waitsForActors,
+  waitsForBasemap,
+} from './map-life';
 import { hasWebGl } from './webgl';
 
 const FIT_OPTIONS = { padding: 12 } as const;
@@ -70,26 +85,70 @@ function foldAttribution(map: MapLibreMap): void {
     ?.classList.remove('maplibregl-compact-show');
 }
 
+/** A map in `container`, with its controls; null when MapLibre cannot create one. */
+function createMap(container: HTMLElement, lang: Lang, basemap: Basemap | undefined): MapLibreMap | null {
+  const camera = atlasStore.getState().camera;
+  let map: MapLibreMap;
+  try {
+    map = new MapLibreMap({
+      container,
+      style: ONLINE_STYLE_URL ?? offlineStyle(basemap),
+      ...(camera ? { center: [camera.lon, camera.lat] as [number, number], zoom: camera.zoom } : { bounds: FRANCE_BOUNDS, fitBoundsOptions: FIT_OPTIONS }),
+      minZoom: MIN_ZOOM,
+      maxZoom: MAX_ZOOM,
+      attributionControl: false,
+      maplibreLogo: false,
+      dragRotate: false,
+      pitchWithRotate: false,
+      touchPitch: false,
+      locale: maplibreLocale(lang),
+      // Names appear at once: a 300 ms fade is ~20 more full redraws before the map is idle.
+      fadeDuration: 0,
+    });
+  } catch (error) {
+    console.error(error);
+    return null;
+  }
+  map.touchZoomRotate.disableRotation();
+  map.keyboard.disableRotation();
+  map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+  map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
+  keepFranceInView(map, camera !== null);
+  return map;
+}
+
+/**
+ * Until the reader moves the map, keep the whole of France in view when the map is resized (a
+ * notice appears above it, the panel is folded, the phone is turned…). Listens as long as the map
+ * lives.
+ */
+function keepFranceInView(map: MapLibreMap, openedOnCamera: boolean): void {
+  let moved = openedOnCamera;
+  map.on('movestart', (event: MoveCause) => {
+    if (isPersonMove(event)) moved = true;
+  });
+  map.on('resize', () => {
+    if (!moved && atlasStore.getState().camera === null) map.fitBounds(FRANCE_BOUNDS, { ...FIT_OPTIONS, animate: false });
+  });
+}
+
 export function MapView({ lang, basemap, basemapPending, view, onBoundsChange, children }: MapViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
-  /** The map once its style has loaded: for the layers drawn on it. */
-  const [map, setMap] = useState<MapLibreMap | null>(null);
-  /** The map as soon as it exists: DOM markers need its camera only, not its style. */
-  const [markerMap, setMarkerMap] = useState<MapLibreMap | null>(null);
-  const [unsupported, setUnsupported] = useState(false);
-  const [basemapDrawn, setBasemapDrawn] = useState(ONLINE_STYLE_URL !== undefined);
-  // The online style failed and the offline one replaced it.
-  const [styleFallback, setStyleFallback] = useState(false);
-  const offline = ONLINE_STYLE_URL === undefined || styleFallback;
-  const [actorsDrawn, setActorsDrawn] = useState(false);
-  const [ready, setReady] = useState(false);
+  const [life, dispatch] = useReducer(reduce, ONLINE_STYLE_URL !== undefined, initialLife);
+  // Only the first load is waited for: a retry after an error (pending again) keeps the map.
+  // Dispatched while rendering (React renders again before committing), so that the map is created
+  // right after the render that sees the basemap settled.
+  if (!basemapPending && waitsForBasemap(life)) dispatch({ type: 'basemap-settled' });
+  const waitForBasemap = waitsForBasemap(life);
+  const markerMap = createdMap(life);
+  const map = loadedMap(life);
+  const offline = usesOfflineStyle(life);
+  const ready = isReady(life);
+  const unsupported = isUnsupported(life);
+  const awaitingIdle = awaitsIdle(life);
   // The basemap the map's sources hold.
   const basemapInMap = useRef<Basemap | undefined>(undefined);
   const idleState = useRef<IdleState | null>(null);
-  // Only the first load is waited for: a retry after an error (pending again) keeps the map.
-  const basemapSettled = useRef(false);
-  if (!basemapPending) basemapSettled.current = true;
-  const waitForBasemap = ONLINE_STYLE_URL === undefined && !basemapSettled.current;
 
   // Credits, in the page's language. Until the data say there are no samples, they say there are.
   // Declared before the map's creation, so that it is removed while the map is still there.
@@ -112,62 +171,21 @@ export function MapView({ lang, basemap, basemapPending, view, onBoundsChange, c
   useEffect(() => {
     const container = containerRef.current;
     if (!container || waitForBasemap) return;
-    if (!hasWebGl()) {
-      setUnsupported(true);
+    const instance = hasWebGl() ? createMap(container, lang, basemap) : null;
+    if (!instance) {
+      dispatch({ type: 'unsupported' });
       return;
     }
-    let instance: MapLibreMap;
-    const camera = atlasStore.getState().camera;
-    try {
-      instance = new MapLibreMap({
-        container,
-        style: ONLINE_STYLE_URL ?? offlineStyle(basemap),
-        ...(camera ? { center: [camera.lon, camera.lat] as [number, number], zoom: camera.zoom } : { bounds: FRANCE_BOUNDS, fitBoundsOptions: FIT_OPTIONS }),
-        minZoom: MIN_ZOOM,
-        maxZoom: MAX_ZOOM,
-        attributionControl: false,
-        maplibreLogo: false,
-        dragRotate: false,
-        pitchWithRotate: false,
-        touchPitch: false,
-        locale: maplibreLocale(lang),
-        // Names appear at once: a 300 ms fade is ~20 more full redraws before the map is idle.
-        fadeDuration: 0,
-      });
-    } catch (error) {
-      console.error(error);
-      setUnsupported(true);
-      return;
-    }
-    instance.touchZoomRotate.disableRotation();
-    instance.keyboard.disableRotation();
-    instance.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-    instance.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
-    // Until the reader moves the map, keep the whole of France in view when the map is resized
-    // (a notice appears above it, the panel is folded, the phone is turned…).
-    let moved = camera !== null;
-    instance.on('movestart', (event: { originalEvent?: unknown; userMove?: boolean }) => {
-      if (event.originalEvent || event.userMove) moved = true;
-    });
-    instance.on('resize', () => {
-      if (!moved && atlasStore.getState().camera === null) instance.fitBounds(FRANCE_BOUNDS, { ...FIT_OPTIONS, animate: false });
-    });
-    const stopWatchingStyle = ONLINE_STYLE_URL
-      ? fallBackWhenStyleFails(instance, () => {
-          setStyleFallback(true);
-          setBasemapDrawn(false);
-        })
-      : undefined;
+    const stopWatchingStyle = ONLINE_STYLE_URL ? fallBackWhenStyleFails(instance, () => dispatch({ type: 'style-failed' })) : undefined;
     if (ONLINE_STYLE_URL === undefined) basemapInMap.current = basemap;
-    setMarkerMap(instance);
+    dispatch({ type: 'created', map: instance });
     idleState.current = watchIdle(instance);
-    instance.once('load', () => setMap(instance));
+    instance.once('load', () => dispatch({ type: 'style-loaded', map: instance }));
     return () => {
       idleState.current?.dispose();
       idleState.current = null;
       stopWatchingStyle?.();
-      setMap(null);
-      setMarkerMap(null);
+      dispatch({ type: 'removed', map: instance });
       instance.remove();
     };
     // Created once (`waitForBasemap` only turns false): a change of language applies to the
@@ -180,14 +198,14 @@ export function MapView({ lang, basemap, basemapPending, view, onBoundsChange, c
   useEffect(() => {
     if (!map || !shownBasemap || !offline) return;
     if (shownBasemap === basemapInMap.current) {
-      setBasemapDrawn(true);
+      dispatch({ type: 'basemap-drawn' });
       return;
     }
     basemapInMap.current = shownBasemap;
     let current = true;
     const source = map.getSource<GeoJSONSource>(BASEMAP_SOURCE);
     void source?.setData(basemapCollection(shownBasemap)).then(
-      () => current && setBasemapDrawn(true),
+      () => current && dispatch({ type: 'basemap-drawn' }),
       (error: unknown) => console.error(error),
     );
     return () => {
@@ -195,17 +213,22 @@ export function MapView({ lang, basemap, basemapPending, view, onBoundsChange, c
     };
   }, [map, shownBasemap, offline]);
 
-  useClusterMarkers(markerMap, view, lang, () => setActorsDrawn(true));
+  // Called after every draw of the markers: only the first one is news, and any dispatch runs this
+  // component again, even one that changes nothing.
+  const actorsAwaited = waitsForActors(life);
+  useClusterMarkers(markerMap, view, lang, () => {
+    if (actorsAwaited) dispatch({ type: 'actors-drawn' });
+  });
   useCameraSync(map, onBoundsChange);
 
   // Ready: the first time the map has loaded and finished rendering with all its data.
   useEffect(() => {
-    if (!map || !basemapDrawn || !actorsDrawn || ready) return;
+    if (!map || !awaitingIdle) return;
     const onIdle = () => {
       foldAttribution(map);
       // Marked before anything that waits for it (the detailed basemap) is asked for.
       markOnce(MAP_INTERACTIVE_MARK);
-      setReady(true);
+      dispatch({ type: 'idle' });
     };
     if (idleState.current?.isIdle()) {
       onIdle();
@@ -215,7 +238,7 @@ export function MapView({ lang, basemap, basemapPending, view, onBoundsChange, c
     return () => {
       map.off('idle', onIdle);
     };
-  }, [map, basemapDrawn, actorsDrawn, ready]);
+  }, [map, awaitingIdle]);
 
   useEffect(() => {
     if (unsupported) atlasStore.getState().setMapUnsupported(true);
@@ -234,14 +257,14 @@ export function MapView({ lang, basemap, basemapPending, view, onBoundsChange, c
       className="map-view"
       role="region"
       aria-label={t('map.label', lang)}
-      aria-busy={!ready && !unsupported}
-      data-map-state={unsupported ? 'unsupported' : ready ? 'ready' : 'loading'}
+      aria-busy={isBusy(life)}
+      data-map-state={mapStateAttribute(life)}
       data-map-ready={ready ? 'true' : undefined}
     >
       <div ref={containerRef} className="map-canvas-host" hidden={unsupported} />
       {map ? <TerritorySwitcher map={map} lang={lang} /> : null}
       {map ? <MapLegend lang={lang} /> : null}
-      {styleFallback ? <MapStyleNotice lang={lang} /> : null}
+      {styleFellBack(life) ? <MapStyleNotice lang={lang} /> : null}
       {map ? <MapInstanceContext.Provider value={map}>{children}</MapInstanceContext.Provider> : null}
       {unsupported ? (
         <div className="map-message" role="alert">

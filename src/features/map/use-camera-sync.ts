@@ -11,10 +11,24 @@ import { atlasStore } from '../../state/store';
 /** Pass as `eventData` to a programmatic move that should be remembered in the URL. */
 export const USER_MOVE = { userMove: true } as const;
 
+/** What a `movestart` carries about its cause. */
+export interface MoveCause {
+  originalEvent?: unknown;
+  userMove?: boolean;
+}
+
+/**
+ * A move by the person (drag, wheel, keys) or made on their behalf (`USER_MOVE`); a resize or a
+ * camera set from the URL is neither.
+ */
+export function isPersonMove(event: MoveCause): boolean {
+  return Boolean(event.originalEvent || event.userMove);
+}
+
 const SAME_ZOOM = 0.01;
 const SAME_DEGREES = 1e-5;
 
-type MoveEvent = MapLibreEvent<unknown> & { originalEvent?: unknown; userMove?: boolean };
+type MoveEvent = MapLibreEvent<unknown> & MoveCause;
 
 export function useCameraSync(map: MapLibreMap | null, onBoundsChange?: (b: [number, number, number, number]) => void): void {
   useEffect(() => {
@@ -25,7 +39,7 @@ export function useCameraSync(map: MapLibreMap | null, onBoundsChange?: (b: [num
       onBoundsChange?.([b.getWest(), b.getSouth(), b.getEast(), b.getNorth()]);
     };
     const onMoveStart = (e: MoveEvent) => {
-      if (e.originalEvent || e.userMove) userInitiated = true;
+      if (isPersonMove(e)) userInitiated = true;
     };
     const onMoveEnd = () => {
       reportBounds();

@@ -4,12 +4,14 @@
  * markers (kept markers keep their keyboard focus).
  */
 import { Marker, type Map as MapLibreMap } from 'maplibre-gl';
-import { useEffect, useRef } from 'react';
-import { STACK_ZOOM, type MapItem, type StackItem } from './cluster-index';
+import { useEffect, useRef, type RefObject } from 'react';
+import { STACK_ZOOM, type ClusterItem, type MapItem, type PointItem, type StackItem } from './cluster-index';
+import type { DatasetIndex } from '../../core/dataset-index';
 import type { Lang } from '../../core/vocabulary';
 import type { FilteredView } from '../../state/use-atlas-data';
 import { atlasStore } from '../../state/store';
 import { createClusterClient, type ClusterClient } from './cluster-client';
+import type { BBox } from './cluster-protocol';
 import { clusterElement, pointElement } from './markers';
 import { CLUSTERS_DRAWN_MARK } from '../../shared/perf-marks';
 import { openStackPopup } from './stack-popup';
@@ -23,21 +25,51 @@ interface Placed {
   row: number | null;
 }
 
+/** What drawing the markers of one map, dataset and language needs. */
+interface Scene {
+  map: MapLibreMap;
+  data: DatasetIndex;
+  lang: Lang;
+  client: ClusterClient;
+  /** The markers on the map, by `keyOf`. */
+  markers: Map<string, Placed>;
+  /** The number of the latest request to the worker: the answers to older ones are dropped. */
+  seq: { current: number };
+  onDrawn: () => void;
+}
+
 export function useClusterMarkers(
   map: MapLibreMap | null,
   view: FilteredView | undefined,
   lang: Lang,
   onFirstRender: () => void,
 ): void {
-  const clientRef = useRef<ClusterClient | null>(null);
-  const markersRef = useRef(new Map<string, Placed>());
-  const seqRef = useRef(0);
   const data = view?.data;
   const matches = view?.result.matches;
+  const clientRef = useClusterClient(data);
+  const markersRef = useMarkers(map, data, lang);
+  const seqRef = useRef(0);
   const firstRenderRef = useRef(onFirstRender);
   firstRenderRef.current = onFirstRender;
 
-  // The worker starts indexing as soon as the data are there, while the map is still loading.
+  useEffect(() => {
+    const client = clientRef.current;
+    if (!map || !data || !matches || !client) return;
+    const scene: Scene = { map, data, lang, client, markers: markersRef.current, seq: seqRef, onDrawn: () => firstRenderRef.current() };
+    const cancelFilter = requestFilter(scene, matches);
+    const stopRefreshing = refreshOnMove(scene);
+    return () => {
+      cancelFilter();
+      stopRefreshing();
+    };
+  }, [map, data, matches, lang]);
+
+  useSelectedHighlight(data, markersRef);
+}
+
+/** The worker starts indexing as soon as the data are there, while the map is still loading. */
+function useClusterClient(data: DatasetIndex | undefined): RefObject<ClusterClient | null> {
+  const clientRef = useRef<ClusterClient | null>(null);
   useEffect(() => {
     if (!data) return;
     const client = createClusterClient();
@@ -48,9 +80,15 @@ export function useClusterMarkers(
       clientRef.current = null;
     };
   }, [data]);
+  return clientRef;
+}
 
-  // Markers are kept across filters and moves, not across datasets, maps or languages (their
-  // names are spoken).
+/**
+ * The markers on the map. They are kept across filters and moves, not across datasets, maps or
+ * languages (their names are spoken).
+ */
+function useMarkers(map: MapLibreMap | null, data: DatasetIndex | undefined, lang: Lang): RefObject<Map<string, Placed>> {
+  const markersRef = useRef(new Map<string, Placed>());
   useEffect(() => {
     const markers = markersRef.current;
     return () => {
@@ -58,116 +96,131 @@ export function useClusterMarkers(
       markers.clear();
     };
   }, [map, data, lang]);
+  return markersRef;
+}
 
-  useEffect(() => {
-    const client = clientRef.current;
-    if (!map || !data || !matches || !client) return;
-    const markers = markersRef.current;
-
-    const viewBox = (): [number, number, number, number] => {
-      const b = map.getBounds();
-      const dx = (b.getEast() - b.getWest()) * BOUNDS_MARGIN;
-      const dy = (b.getNorth() - b.getSouth()) * BOUNDS_MARGIN;
-      return [
-        Math.max(-180, b.getWest() - dx),
-        Math.max(-85, b.getSouth() - dy),
-        Math.min(180, b.getEast() + dx),
-        Math.min(85, b.getNorth() + dy),
-      ];
-    };
-
-    const refresh = async () => {
-      const seq = ++seqRef.current;
-      const { items } = await client.items(viewBox(), map.getZoom());
-      if (seq !== seqRef.current) return;
-      render(items);
-      firstRenderRef.current();
-    };
-
-    const render = (items: MapItem[]) => {
-      const selected = atlasStore.getState().selected;
-      const seen = new Set<string>();
-      for (const item of items) {
-        const key = keyOf(item);
-        seen.add(key);
-        if (markers.has(key)) continue;
-        const placed = createMarker(item);
-        if (!placed) continue;
-        placed.marker.setLngLat([item.lon, item.lat]).addTo(map);
-        if (placed.row !== null) {
-          placed.marker.getElement().classList.toggle('is-selected', data.features[placed.row]?.properties.id === selected);
-        }
-        markers.set(key, placed);
-      }
-      for (const [key, { marker }] of markers) {
-        if (!seen.has(key)) {
-          marker.remove();
-          markers.delete(key);
-        }
-      }
-    };
-
-    const createMarker = (item: MapItem): Placed | null => {
-      if (item.type === 'point') {
-        const actor = data.features[item.row]?.properties;
-        if (!actor) return null;
-        const el = pointElement(actor, lang);
-        el.addEventListener('click', (e) => {
-          e.stopPropagation();
-          atlasStore.getState().select(actor.id);
-        });
-        return { marker: new Marker({ element: el }), row: item.row };
-      }
-      const el = clusterElement(item, lang);
-      el.addEventListener('click', (e) => {
-        e.stopPropagation();
-        if (item.type === 'stack') openStack(item);
-        else void zoomInto(item.id, item.lon, item.lat);
-      });
-      return { marker: new Marker({ element: el }), row: null };
-    };
-
-    const zoomInto = async (clusterId: number, lon: number, lat: number) => {
-      const { zoom } = await client.expansionZoom(clusterId);
-      map.easeTo({ center: [lon, lat], zoom: Math.min(zoom, STACK_ZOOM) }, USER_MOVE);
-    };
-
-    const openStack = (item: StackItem) => {
-      const actors = item.rows.map((r) => data.features[r]?.properties).filter((a) => a !== undefined);
-      openStackPopup(map, [item.lon, item.lat], actors, lang, (id) => atlasStore.getState().select(id));
-    };
-
-    // A new filter: one round trip to the worker for the new counts and the items in view
-    // together. Markers whose look and place did not change are kept (see `keyOf`).
-    let cancelled = false;
-    const seq = ++seqRef.current;
-    void client.filter(matches, { bbox: viewBox(), zoom: map.getZoom() }).then(({ items }) => {
-      if (cancelled || seq !== seqRef.current) return;
-      render(items);
-      firstRenderRef.current();
-      requestAnimationFrame(() => {
-        performance.clearMarks(CLUSTERS_DRAWN_MARK);
-        performance.mark(CLUSTERS_DRAWN_MARK);
-      });
-    });
-    const onMove = () => void refresh();
-    map.on('moveend', onMove);
-    return () => {
-      cancelled = true;
-      map.off('moveend', onMove);
-    };
-  }, [map, data, matches, lang]);
-
-  // The selected actor's marker stands out.
+/** The selected actor's marker stands out. */
+function useSelectedHighlight(data: DatasetIndex | undefined, markersRef: RefObject<Map<string, Placed>>): void {
   useEffect(() => {
     if (!data) return;
     return atlasStore.subscribe((s, prev) => {
       if (s.selected === prev.selected) return;
-      for (const { marker, row } of markersRef.current.values()) {
-        if (row !== null) marker.getElement().classList.toggle('is-selected', data.features[row]?.properties.id === s.selected);
-      }
+      for (const placed of markersRef.current.values()) showSelected(placed, data, s.selected);
     });
   }, [data]);
+}
+
+/**
+ * A new filter: one round trip to the worker for the new counts and the items in view together.
+ * Markers whose look and place did not change are kept (see `keyOf`). Returns a cancel.
+ */
+function requestFilter(scene: Scene, matches: Uint8Array): () => void {
+  let cancelled = false;
+  const seq = ++scene.seq.current;
+  void scene.client.filter(matches, { bbox: viewBox(scene.map), zoom: scene.map.getZoom() }).then(({ items }) => {
+    if (cancelled || seq !== scene.seq.current) return;
+    draw(scene, items);
+    requestAnimationFrame(() => {
+      performance.clearMarks(CLUSTERS_DRAWN_MARK);
+      performance.mark(CLUSTERS_DRAWN_MARK);
+    });
+  });
+  return () => {
+    cancelled = true;
+  };
+}
+
+/** After every move, the items now in view. Returns a function that stops listening. */
+function refreshOnMove(scene: Scene): () => void {
+  const onMove = () => void refresh(scene);
+  scene.map.on('moveend', onMove);
+  return () => {
+    scene.map.off('moveend', onMove);
+  };
+}
+
+async function refresh(scene: Scene): Promise<void> {
+  const seq = ++scene.seq.current;
+  const { items } = await scene.client.items(viewBox(scene.map), scene.map.getZoom());
+  if (seq !== scene.seq.current) return;
+  draw(scene, items);
+}
+
+function draw(scene: Scene, items: MapItem[]): void {
+  placeMarkers(scene, items);
+  scene.onDrawn();
+}
+
+function viewBox(map: MapLibreMap): BBox {
+  const b = map.getBounds();
+  const dx = (b.getEast() - b.getWest()) * BOUNDS_MARGIN;
+  const dy = (b.getNorth() - b.getSouth()) * BOUNDS_MARGIN;
+  return [
+    Math.max(-180, b.getWest() - dx),
+    Math.max(-85, b.getSouth() - dy),
+    Math.min(180, b.getEast() + dx),
+    Math.min(85, b.getNorth() + dy),
+  ];
+}
+
+/** Adds the markers of the items not on the map yet, and removes those of items gone. */
+function placeMarkers(scene: Scene, items: MapItem[]): void {
+  const selected = atlasStore.getState().selected;
+  const seen = new Set<string>();
+  for (const item of items) {
+    const key = keyOf(item);
+    seen.add(key);
+    if (!scene.markers.has(key)) addMarker(scene, key, item, selected);
+  }
+  for (const [key, { marker }] of scene.markers) {
+    if (!seen.has(key)) {
+      marker.remove();
+      scene.markers.delete(key);
+    }
+  }
+}
+
+function addMarker(scene: Scene, key: string, item: MapItem, selected: string | null): void {
+  const placed = item.type === 'point' ? pointMarker(scene, item) : clusterMarker(scene, item);
+  if (!placed) return;
+  placed.marker.setLngLat([item.lon, item.lat]).addTo(scene.map);
+  showSelected(placed, scene.data, selected);
+  scene.markers.set(key, placed);
+}
+
+function showSelected({ marker, row }: Placed, data: DatasetIndex, selected: string | null): void {
+  if (row !== null) marker.getElement().classList.toggle('is-selected', data.features[row]?.properties.id === selected);
+}
+
+function pointMarker({ data, lang }: Scene, item: PointItem): Placed | null {
+  const actor = data.features[item.row]?.properties;
+  if (!actor) return null;
+  const el = pointElement(actor, lang);
+  el.addEventListener('click', (e) => {
+    e.stopPropagation();
+    atlasStore.getState().select(actor.id);
+  });
+  return { marker: new Marker({ element: el }), row: item.row };
+}
+
+function clusterMarker(scene: Scene, item: ClusterItem | StackItem): Placed {
+  const el = clusterElement(item, scene.lang);
+  el.addEventListener('click', (e) => {
+    e.stopPropagation();
+    if (item.type === 'stack') openStack(scene, item);
+    else void zoomInto(scene, item);
+  });
+  return { marker: new Marker({ element: el }), row: null };
+}
+
+async function zoomInto({ map, client }: Scene, cluster: ClusterItem): Promise<void> {
+  const { zoom } = await client.expansionZoom(cluster.id);
+  map.easeTo({ center: [cluster.lon, cluster.lat], zoom: Math.min(zoom, STACK_ZOOM) }, USER_MOVE);
+}
+
+function openStack({ map, data, lang }: Scene, stack: StackItem): void {
+  const actors = stack.rows.map((r) => data.features[r]?.properties).filter((a) => a !== undefined);
+  openStackPopup(map, [stack.lon, stack.lat], actors, lang, (id) => atlasStore.getState().select(id));
 }
 
 /**

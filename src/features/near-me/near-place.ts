@@ -4,6 +4,7 @@
  * Several communes for one input (homonyms, a shared postcode) are handed back to choose from.
  */
 import { normalizeInseeCode, type Commune, type GazetteerIndex } from '../../core/gazetteer';
+import { COMMUNE_CODE, POSTCODE } from '../../core/grammar/insee';
 
 export type PlaceChoice =
   | { kind: 'one'; commune: Commune }
@@ -17,7 +18,10 @@ export function communeLabel(c: Pick<Commune, 'name' | 'departement'>): string {
 }
 
 /** A postcode or an INSEE code, possibly without its leading zero: "86000", "1400", "2A004". */
-const NUMBER_LIKE = /^(\d{4,5}|2[AB]\d{3})$/i;
+function isNumberLike(value: string): boolean {
+  return POSTCODE.test(value) || COMMUNE_CODE.test(value) || POSTCODE.test(`0${value}`);
+}
+
 /** "Saint-Denis (93)" → name and département. */
 const LABELLED = /^(.*\S)\s*\((\d{2,3}|2[AB])\)$/i;
 
@@ -42,7 +46,7 @@ export function placeFromInput(index: GazetteerIndex, text: string): PlaceChoice
   const trimmed = text.trim();
   if (trimmed === '') return { kind: 'none' };
   const compact = trimmed.replace(/\s+/g, '');
-  if (NUMBER_LIKE.test(compact)) {
+  if (isNumberLike(compact)) {
     const served = index.byPostcode(compact);
     const coded = index.byCode(compact);
     const communes = coded === undefined || served.includes(coded) ? served : [...served, coded];

@@ -15,7 +15,7 @@ import { atlasStore, useAtlas } from '../../state/store';
 import { useNearOrigin } from './use-nearby';
 import { FEATURE_BEFORE, useMapInstance } from '../../shared/map/map-context';
 import { NEAR_LAYERS, NEAR_SOURCE } from './map-layers';
-import { USER_MOVE } from '../map/use-camera-sync';
+import { isPersonMove, USER_MOVE } from '../map/use-camera-sync';
 import { useGeoJsonOverlay } from '../../shared/map/use-geo-json-overlay';
 
 const MAX_FIT_ZOOM = 12;
@@ -62,7 +62,7 @@ export function NearRadiusLayer({ lang }: { lang: Lang }) {
     // Moves by the person, or made on their behalf (a cluster, a territory button), let go of the
     // circle; a resize also fires `movestart`, without either mark.
     const onMoveStart = (event: MapLibreEvent<unknown> & { nearFit?: boolean; userMove?: boolean }) => {
-      if (!event.nearFit && (event.originalEvent || event.userMove)) held.current = null;
+      if (!event.nearFit && isPersonMove(event)) held.current = null;
     };
     const onResize = () => {
       if (held.current) fitTo(map, held.current, false);

@@ -1,7 +1,7 @@
 import { PRACTICES, type Lang, type Practice } from '../../core/vocabulary';
 import { t } from '../i18n/strings';
 import { PRACTICE_COLORS } from '../palette';
-import '../../features/list/list.css';
+import './ui.css';
 
 /** The practices as coloured dots with their labels: the colour is never the only clue. */
 export function PracticeList({ practices, lang }: { practices: readonly Practice[]; lang: Lang }) {

@@ -1,6 +1,6 @@
 import type { Lang } from '../../core/vocabulary';
 import { t } from '../i18n/strings';
-import '../../features/list/list.css';
+import './ui.css';
 
 /** The visible "Exemple" mark of generated sample data. */
 export function SampleBadge({ lang }: { lang: Lang }) {

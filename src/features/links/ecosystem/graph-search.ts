@@ -1,4 +1,5 @@
 /** Finding nodes of the ecosystem graph by name: accents and case ignored, prefixes of words first. */
+import { stripAccents } from '../../../core/grammar/text';
 
 export interface NamedNode {
   id: string;
@@ -9,7 +10,7 @@ export interface NamedNode {
 export const GRAPH_SEARCH_MIN = 2;
 
 export function fold(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim();
+  return stripAccents(text).trim();
 }
 
 /** Up to `limit` nodes whose name contains the query; names with a word starting with it first. */

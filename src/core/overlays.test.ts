@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coverageOverlayId, overlayLevel, parseCoverageOverlay } from './coverage-overlay';
+import { coverageOverlayId, overlayLevel, parseCoverageOverlay } from './overlays';
 
 describe('coverage overlay ids', () => {
   it('reads the ids of the coverage views', () => {

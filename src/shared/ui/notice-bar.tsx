@@ -1,7 +1,7 @@
 /** Messages about the link that opened the page (parameters ignored), dismissible. */
-import type { Lang } from '../core/vocabulary';
-import { t } from '../shared/i18n/strings';
-import { useAtlas } from '../state/store';
+import type { Lang } from '../../core/vocabulary';
+import { t } from '../i18n/strings';
+import { useAtlas } from '../../state/store';
 
 export function NoticeBar({ lang }: { lang: Lang }) {
   const notices = useAtlas((s) => s.notices);

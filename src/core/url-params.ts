@@ -1,0 +1,150 @@
+/**
+ * How one URL parameter is read and written, the kinds the app's parameters are made of (lists,
+ * choices, flags) and the walk over a table of them. The table itself is in `url-state.ts`.
+ */
+import { clip } from './grammar/text';
+
+export interface UrlParam<T, N extends string = string> {
+  /** The query parameter, as documented in the README. */
+  readonly name: N;
+  readonly default: T;
+  /** `raw` is null when the parameter is absent; what cannot be read gives the default and a notice. */
+  read(raw: string | null, notices: string[]): T;
+  /** The value as the URL writes it, or null to leave the parameter out (the default). */
+  write(value: T): string | null;
+}
+
+/** Parameters by state field; a field may hold a group of them, one per sub-field (the filters). */
+export type ParamTable = { readonly [field: string]: UrlParam<unknown> | ParamGroup };
+type ParamGroup = { readonly [field: string]: UrlParam<unknown> };
+
+/** The state a table describes: each field has its parameter's type, a group is an object. */
+export type StateOf<T> = { -readonly [K in keyof T]: T[K] extends UrlParam<infer V> ? V : StateOf<T[K]> };
+
+type NamesOf<T> = { readonly [K in keyof T as T[K] extends UrlParam<unknown> ? K : never]: T[K] extends UrlParam<unknown, infer N> ? N : never };
+type GroupsOf<T> = { [K in keyof T]: T[K] extends UrlParam<unknown> ? never : T[K] }[keyof T];
+/** `{ field: 'name' }` for every parameter, the groups' sub-fields included. */
+export type ParamNames<T> = NamesOf<T> & NamesOf<GroupsOf<T>>;
+
+/** Longest list a parameter keeps; the values after it are dropped. */
+const MAX_LIST_ITEMS = 50;
+
+export function param<T, N extends string>(p: UrlParam<T, N>): UrlParam<T, N> {
+  return p;
+}
+
+/** The values of a comma-separated list, trimmed, the empty ones left out. */
+export function splitParamList(raw: string): string[] {
+  return raw
+    .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean)
+    .slice(0, MAX_LIST_ITEMS);
+}
+
+/** A comma-separated list of the values `accept` knows, each kept once; the others are told. */
+export function listParam<C extends string, N extends string>(name: N, accept: (v: string) => v is C, what: string): UrlParam<C[], N> {
+  return {
+    name,
+    default: [],
+    read: (raw, notices) => {
+      const out: C[] = [];
+      for (const v of raw === null ? [] : splitParamList(raw)) {
+        if (!accept(v)) notices.push(`${what} inconnu(e) ignoré(e) : « ${clip(v)} ».`);
+        else if (!out.includes(v)) out.push(v);
+      }
+      return out;
+    },
+    write: (values) => (values.length > 0 ? values.join(',') : null),
+  };
+}
+
+/** A list of official codes, kept upper-case ("2a" → "2A"). */
+export function codeListParam<N extends string>(name: N, pattern: RegExp, what: string): UrlParam<string[], N> {
+  const list = listParam(name, (v): v is string => pattern.test(v), what);
+  return { ...list, read: (raw, notices) => list.read(raw, notices).map((v) => v.toUpperCase()) };
+}
+
+/** One of `choices`, as the URL writes it (`view=list`, `radius=50`); `fallback` is the default. */
+export function choiceParam<const C extends string | number, N extends string>(
+  name: N,
+  choices: readonly C[],
+  fallback: NoInfer<C>,
+  what: string,
+): UrlParam<C, N> {
+  return {
+    name,
+    default: fallback,
+    read: (raw, notices) => {
+      if (raw === null || raw === '') return fallback;
+      const choice = choices.find((c) => String(c) === raw);
+      if (choice !== undefined) return choice;
+      notices.push(`${what} : valeur inconnue ignorée « ${clip(raw)} ».`);
+      return fallback;
+    },
+    write: (value) => (value === fallback ? null : String(value)),
+  };
+}
+
+/** On (`1` or `true`) or off (absent, empty or `0`). */
+export function flagParam<N extends string>(name: N): UrlParam<boolean, N> {
+  return {
+    name,
+    default: false,
+    read: (raw, notices) => {
+      if (raw === null || raw === '' || raw === '0') return false;
+      if (raw === '1' || raw === 'true') return true;
+      notices.push(`Paramètre « ${name} » : valeur inconnue ignorée « ${clip(raw)} ».`);
+      return false;
+    },
+    write: (on) => (on ? '1' : null),
+  };
+}
+
+/** A value that matches `pattern`, as written, or null. */
+export function readPattern(raw: string | null, pattern: RegExp, what: string, notices: string[]): string | null {
+  if (raw === null || raw === '') return null;
+  if (pattern.test(raw)) return raw;
+  notices.push(`${what} : valeur inconnue ignorée « ${clip(raw)} ».`);
+  return null;
+}
+
+function isParam(entry: UrlParam<unknown> | ParamGroup): entry is UrlParam<unknown> {
+  return typeof entry.read === 'function';
+}
+
+function mapParams(table: ParamTable, f: (p: UrlParam<unknown>) => unknown): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(table).map(([field, entry]) => [field, isParam(entry) ? f(entry) : mapParams(entry, f)]));
+}
+
+/** Each field's default, frozen like `EMPTY_FILTERS`: the store starts from these objects. */
+export function defaultsOf<T extends ParamTable>(table: T): StateOf<T> {
+  const defaults = (t: ParamTable): Readonly<Record<string, unknown>> =>
+    Object.freeze(Object.fromEntries(Object.entries(t).map(([field, entry]) => [field, isParam(entry) ? entry.default : defaults(entry)])));
+  return defaults(table) as StateOf<T>;
+}
+
+export function namesOf<T extends ParamTable>(table: T): ParamNames<T> {
+  const names = Object.entries(table).flatMap(([field, entry]): [string, string][] =>
+    isParam(entry) ? [[field, entry.name]] : Object.entries(namesOf(entry) as Record<string, string>),
+  );
+  return Object.fromEntries(names) as ParamNames<T>;
+}
+
+/** Reads every parameter of the table, in its order (so are the notices). */
+export function readParams<T extends ParamTable>(table: T, params: URLSearchParams, notices: string[]): StateOf<T> {
+  return mapParams(table, (p) => p.read(params.get(p.name), notices)) as StateOf<T>;
+}
+
+/** Sets every parameter that is not at its default, in the table's order. */
+export function writeParams<T extends ParamTable>(table: T, state: StateOf<T>, params: URLSearchParams): void {
+  for (const [field, entry] of Object.entries(table)) {
+    const value = (state as Record<string, unknown>)[field];
+    if (!isParam(entry)) {
+      writeParams(entry, value as StateOf<ParamGroup>, params);
+      continue;
+    }
+    const written = entry.write(value);
+    if (written !== null) params.set(entry.name, written);
+  }
+}
