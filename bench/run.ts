@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { appFilterChanges, builtinFilterChanges, coldLoads, HOST, launch, startPreview } from './browser-bench';
 import { formatBudget, LIMITS, passes, type Budget } from './budgets';
 import { cachedDataset } from './datasets';
+import { derivedBudgets, derivedBuilds } from './derived-builds';
 import { benchDomain, FILTER_CHANGES, type DomainFigures } from './domain-bench';
 import { buildSizes, gzipSize } from './sizes';
 import { printTable } from './table';
@@ -62,7 +63,8 @@ async function main(): Promise<void> {
     const coldLarge = await coldLoads(browser, baseUrl, COLD_RUNS_LARGE, largeData);
     const appFilter = await appFilterChanges(browser, baseUrl, BROWSER_FILTER_CHANGES, largeData);
     const builtinFilter = await builtinFilterChanges(browser, baseUrl, BROWSER_FILTER_CHANGES, largeData);
-    browserFigures = { coldDefault, coldLarge, appFilter, builtinFilter };
+    const derived = await derivedBuilds(browser, baseUrl);
+    browserFigures = { coldDefault, coldLarge, appFilter, builtinFilter, derived };
   } finally {
     await browser.close();
     await server.close();
@@ -87,6 +89,7 @@ async function main(): Promise<void> {
     { name: 'first interactive map, default data, cold (median)', value: coldDefault.median, limit: LIMITS.firstInteractiveMs, unit: 'ms', kind: 'max' },
     { name: 'app JS without MapLibre, first view, gzip', value: sizes.appInitial.gzipBytes / 1024, limit: LIMITS.appJsKb, unit: 'KB', kind: 'max' },
     { name: 'default data files (actors, links, meta), gzip', value: datasetSizes.gzipBytes / 1024, limit: LIMITS.dataKb, unit: 'KB', kind: 'max' },
+    ...derivedBudgets(browserFigures.derived),
   ];
 
   printTable({ domain, browser: browserFigures, sizes, datasetSizes, largeGzip, filterChanges: FILTER_CHANGES });

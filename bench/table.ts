@@ -1,12 +1,13 @@
 /** The bench's results as Markdown tables (pasted as is into the README). */
 import type { ColdLoad } from './browser-bench';
+import type { DerivedCounts } from './derived-builds';
 import type { DomainFigures } from './domain-bench';
 import type { BuildSizes, SizeGroup } from './sizes';
 import type { Timing } from './stats';
 
 export interface Results {
   domain: DomainFigures[];
-  browser: { coldDefault: ColdLoad; coldLarge: ColdLoad; appFilter: Timing; builtinFilter: Timing };
+  browser: { coldDefault: ColdLoad; coldLarge: ColdLoad; appFilter: Timing; builtinFilter: Timing; derived: DerivedCounts[] };
   sizes: BuildSizes;
   datasetSizes: SizeGroup;
   largeGzip: { actors: number; links: number };
@@ -43,6 +44,11 @@ export function printTable(r: Results): void {
   console.log(`| same filters, MapLibre cluster:true + setData → idle | ${ms(b.builtinFilter.median)} | ${ms(b.builtinFilter.p95)} |`);
   console.log(`| **ratio (built-in ÷ app)** | **${ratio(b.builtinFilter.median, b.appFilter.median)}** | **${ratio(b.builtinFilter.p95, b.appFilter.p95)}** |`);
   console.log(`| main-thread JS heap once interactive, default / ${large} (MB) | ${b.coldDefault.heapMb.toFixed(1)} | ${b.coldLarge.heapMb.toFixed(1)} |`);
+
+  console.log('\nDerived state built, counted after each step of a visit (default data)\n');
+  console.log('| after | dataset indexes | search indexes | filter passes |');
+  console.log('|---|---:|---:|---:|');
+  for (const c of b.derived) console.log(`| ${c.step} | ${c.datasetIndex} | ${c.searchIndex} | ${c.filterPass} |`);
 
   const s = r.sizes;
   console.log('\nSizes, gzip -9 (KB)\n');

@@ -4,6 +4,7 @@
  */
 import { clip } from './grammar/text';
 
+// `read` and `write` are methods, not function properties, so that any parameter fits `UrlParam<unknown>`.
 export interface UrlParam<T, N extends string = string> {
   /** The query parameter, as documented in the README. */
   readonly name: N;
@@ -29,6 +30,7 @@ export type ParamNames<T> = NamesOf<T> & NamesOf<GroupsOf<T>>;
 /** Longest list a parameter keeps; the values after it are dropped. */
 const MAX_LIST_ITEMS = 50;
 
+/** A parameter written out in full; the helper keeps its literal name and infers its type. */
 export function param<T, N extends string>(p: UrlParam<T, N>): UrlParam<T, N> {
   return p;
 }

@@ -7,6 +7,8 @@
 import { AREA_CODE } from '../../core/grammar/insee';
 import { TERRITORY_VIEWS } from '../../core/territories';
 import { clip } from '../../core/grammar/text';
+import { splitParamList } from '../../core/url-params';
+import { normalizeArea } from '../../core/url-state';
 
 export const EMBED_PARAMS = {
   controls: 'controls',
@@ -53,7 +55,7 @@ export function isEmbedControl(value: string): value is EmbedControl {
 
 /** A fit target, normalised ("R84" → "r84", "d2a" → "d2A", "Metropole" → "metropole"), or null. */
 export function normalizeFit(raw: string): string | null {
-  if (AREA_CODE.test(raw)) return raw.charAt(0).toLowerCase() + raw.slice(1).toUpperCase();
+  if (AREA_CODE.test(raw)) return normalizeArea(raw);
   const id = raw.toLowerCase();
   return TERRITORY_VIEWS.some((v) => v.id === id) ? id : null;
 }
@@ -87,7 +89,7 @@ export function parseEmbedParams(search: string): EmbedParseResult {
   const rawControls = params.get(EMBED_PARAMS.controls);
   if (rawControls !== null && rawControls.trim() !== '') {
     controls = [];
-    for (const value of splitList(rawControls)) {
+    for (const value of splitParamList(rawControls)) {
       if (value === NO_CONTROLS) continue;
       if (isEmbedControl(value)) {
         if (!controls.includes(value)) controls.push(value);
@@ -107,7 +109,7 @@ export function parseEmbedParams(search: string): EmbedParseResult {
   const origins: string[] = [];
   const rawOrigins = params.get(EMBED_PARAMS.origins);
   if (rawOrigins !== null) {
-    for (const value of splitList(rawOrigins)) {
+    for (const value of splitParamList(rawOrigins)) {
       const origin = normalizeOrigin(value);
       if (origin === null) notices.push(`Origine invalide ignorée : « ${clip(value)} » (attendu : https://exemple.fr).`);
       else if (origins.length >= MAX_ORIGINS) notices.push(`Plus de ${MAX_ORIGINS} origines : « ${clip(value)} » ignorée.`);
@@ -127,12 +129,4 @@ export function serializeEmbedParams(options: EmbedOptions): string {
   if (options.fit) params.set(EMBED_PARAMS.fit, options.fit);
   if (options.origins.length > 0) params.set(EMBED_PARAMS.origins, options.origins.join(','));
   return params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':').replace(/%2F/g, '/');
-}
-
-function splitList(raw: string): string[] {
-  return raw
-    .split(',')
-    .map((v) => v.trim())
-    .filter(Boolean)
-    .slice(0, 50);
 }

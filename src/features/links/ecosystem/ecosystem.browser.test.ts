@@ -116,7 +116,7 @@ describe('the Paris Est Marne & Bois ecosystem', () => {
     await expect.poll(() => param(page, 'view')).toBe('graph');
     expect(param(page, 'dep')).toBe('94');
     await page.getByTestId('graph-canvas').waitFor();
-    expect(requests.some((file) => file.startsWith('EcosystemView-'))).toBe(true);
+    expect(requests.some((file) => file.startsWith('ecosystem-view-'))).toBe(true);
     const summary = page.getByTestId('graph-summary');
     expect(Number(await summary.getAttribute('data-graph-nodes'))).toBeGreaterThanOrEqual(4);
     const table = page.getByTestId('graph-table');
