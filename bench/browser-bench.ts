@@ -9,7 +9,7 @@
  */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
-import { CLUSTERS_DRAWN_MARK, MAP_INTERACTIVE_MARK } from '../src/shared/perf-marks';
+import { CLUSTERS_DRAWN_MARK, MAP_INTERACTIVE_MARK } from '../src/state/perf-marks';
 import { PRACTICES, PROFILES } from '../src/core/vocabulary';
 import { createRandom } from '../src/pipeline/sample/random';
 import { CHROMIUM_ARGS } from '../tests/helpers/browser';
@@ -72,7 +72,11 @@ export async function coldLoads(browser: Browser, baseUrl: string, runs: number,
     times.push(interactive);
     // Workers' scripts are resources of the page too; what started after the mark is not counted.
     const seen = await page.evaluate(
-      (until) => performance.getEntriesByType('resource').filter((e) => e.startTime <= until).map((e) => new URL(e.name).pathname),
+      (until) =>
+        performance
+          .getEntriesByType('resource')
+          .filter((e) => e.startTime <= until)
+          .map((e) => new URL(e.name).pathname),
       interactive,
     );
     scripts = [...new Set(seen.filter((p) => /\.m?js$/.test(p)))];
@@ -121,7 +125,9 @@ export async function builtinFilterChanges(browser: Browser, baseUrl: string, ch
   });
   const page = await context.newPage();
   await page.goto(new URL(BUILTIN_PATH, baseUrl).href);
-  await page.waitForFunction(() => (window as unknown as { benchReady?: boolean }).benchReady === true, null, { timeout: INTERACTIVE_TIMEOUT_MS });
+  await page.waitForFunction(() => (window as unknown as { benchReady?: boolean }).benchReady === true, null, {
+    timeout: INTERACTIVE_TIMEOUT_MS,
+  });
   const practices = new Set<string>();
   const profiles = new Set<string>();
   const samples: number[] = [];
@@ -172,11 +178,10 @@ async function newContext(browser: Browser, data?: LargeData): Promise<BrowserCo
 }
 
 async function waitForMark(page: Page, name: string): Promise<number> {
-  const handle = await page.waitForFunction(
-    (n) => performance.getEntriesByName(n, 'mark')[0]?.startTime,
-    name,
-    { timeout: INTERACTIVE_TIMEOUT_MS, polling: 50 },
-  );
+  const handle = await page.waitForFunction((n) => performance.getEntriesByName(n, 'mark')[0]?.startTime, name, {
+    timeout: INTERACTIVE_TIMEOUT_MS,
+    polling: 50,
+  });
   return (await handle.jsonValue()) as number;
 }
 

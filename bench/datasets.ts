@@ -54,7 +54,12 @@ export interface DatasetFiles {
 }
 
 /** Sources whose change makes a cached dataset stale. */
-const GENERATOR_SOURCES = ['src/pipeline/sample/generator.ts', 'src/pipeline/sample/names.ts', 'src/pipeline/dataset.ts', 'src/pipeline/actor-rows.ts'];
+const GENERATOR_SOURCES = [
+  'src/pipeline/sample/generator.ts',
+  'src/pipeline/sample/names.ts',
+  'src/pipeline/dataset.ts',
+  'src/pipeline/actor-rows.ts',
+];
 
 /**
  * The dataset of `size` rows and its files as the app loads them (actors.geojson, links.json,

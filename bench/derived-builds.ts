@@ -6,7 +6,7 @@
  * pass for opening a view or a fiche, one per change of the filters.
  */
 import type { Browser, Page } from 'playwright-core';
-import { DERIVED_MARKS, MAP_INTERACTIVE_MARK } from '../src/shared/perf-marks';
+import { DERIVED_MARKS, MAP_INTERACTIVE_MARK } from '../src/state/perf-marks';
 import type { Budget } from './budgets';
 
 const VIEWPORT = { width: 1280, height: 800 };
@@ -27,7 +27,9 @@ export async function derivedBuilds(browser: Browser, baseUrl: string): Promise<
     await page.goto(baseUrl);
     await page.waitForFunction((n) => performance.getEntriesByName(n, 'mark').length > 0, MAP_INTERACTIVE_MARK, { timeout: TIMEOUT_MS });
     // The search index is built once the first view is drawn and the page idle.
-    await page.waitForFunction((n) => performance.getEntriesByName(n, 'mark').length > 0, DERIVED_MARKS.searchIndex, { timeout: TIMEOUT_MS });
+    await page.waitForFunction((n) => performance.getEntriesByName(n, 'mark').length > 0, DERIVED_MARKS.searchIndex, {
+      timeout: TIMEOUT_MS,
+    });
     counts.push(await countAfter(page, 'page load'));
 
     await page.getByRole('button', { name: 'Liste', exact: true }).click();
@@ -69,7 +71,13 @@ export function derivedBudgets(counts: readonly DerivedCounts[]): Budget[] {
     exactlyOne('dataset indexes built per page (load, list, fiche, search, filter)', last?.datasetIndex, 'builds'),
     exactlyOne('search indexes built per page (load, list, fiche, search, filter)', last?.searchIndex, 'builds'),
     exactlyOne('filter passes at page load', at('page load')?.filterPass, 'passes'),
-    { name: 'filter passes to open the list and a fiche', value: added('fiche opened', 'page load'), limit: 0, unit: 'passes', kind: 'max' },
+    {
+      name: 'filter passes to open the list and a fiche',
+      value: added('fiche opened', 'page load'),
+      limit: 0,
+      unit: 'passes',
+      kind: 'max',
+    },
     exactlyOne('filter passes per search', added('search typed', 'fiche opened'), 'passes'),
     exactlyOne('filter passes per filter click', added('filter clicked', 'search typed'), 'passes'),
   ];

@@ -20,7 +20,20 @@ import { timeEach, timeOnce, type Timing } from './stats';
 /** Filter changes per dataset (the p95 of 200 is the 10th slowest). */
 export const FILTER_CHANGES = 200;
 const NEAR_ORIGINS = 200;
-const SEARCH_QUERIES = ['tiers-lieu', 'lyon', 'transition', 'agricult', 'numerique', 'jeunes', 'mobilite', 'sante', 'culture', 'alimentation', 'marseille', 'cooperation'];
+const SEARCH_QUERIES = [
+  'tiers-lieu',
+  'lyon',
+  'transition',
+  'agricult',
+  'numerique',
+  'jeunes',
+  'mobilite',
+  'sante',
+  'culture',
+  'alimentation',
+  'marseille',
+  'cooperation',
+];
 const SEARCH_ROUNDS = 5;
 
 /** The two views a filter change is drawn in: all of France, then a city's surroundings. */

@@ -81,21 +81,66 @@ async function main(): Promise<void> {
   const big = domain[domain.length - 1] as DomainFigures;
   const { appFilter, builtinFilter, coldDefault } = browserFigures;
   const budgets: Budget[] = [
-    { name: `filter change → clusters drawn, ${big.size} actors, p95 (Chromium)`, value: appFilter.p95, limit: LIMITS.filterP95Ms, unit: 'ms', kind: 'max' },
-    { name: `filter change → clusters ready, ${big.size} actors, p95 (node)`, value: big.filterToClusters.p95, limit: LIMITS.filterP95Ms, unit: 'ms', kind: 'max' },
-    { name: 'speed-up over MapLibre cluster:true + setData, median', value: builtinFilter.median / appFilter.median, limit: LIMITS.builtinRatio, unit: '×', kind: 'min' },
-    { name: 'speed-up over MapLibre cluster:true + setData, p95', value: builtinFilter.p95 / appFilter.p95, limit: LIMITS.builtinRatio, unit: '×', kind: 'min' },
+    {
+      name: `filter change → clusters drawn, ${big.size} actors, p95 (Chromium)`,
+      value: appFilter.p95,
+      limit: LIMITS.filterP95Ms,
+      unit: 'ms',
+      kind: 'max',
+    },
+    {
+      name: `filter change → clusters ready, ${big.size} actors, p95 (node)`,
+      value: big.filterToClusters.p95,
+      limit: LIMITS.filterP95Ms,
+      unit: 'ms',
+      kind: 'max',
+    },
+    {
+      name: 'speed-up over MapLibre cluster:true + setData, median',
+      value: builtinFilter.median / appFilter.median,
+      limit: LIMITS.builtinRatio,
+      unit: '×',
+      kind: 'min',
+    },
+    {
+      name: 'speed-up over MapLibre cluster:true + setData, p95',
+      value: builtinFilter.p95 / appFilter.p95,
+      limit: LIMITS.builtinRatio,
+      unit: '×',
+      kind: 'min',
+    },
     { name: `near-me over ${big.size} actors, p95`, value: big.nearMe.p95, limit: LIMITS.nearMeMs, unit: 'ms', kind: 'max' },
-    { name: 'first interactive map, default data, cold (median)', value: coldDefault.median, limit: LIMITS.firstInteractiveMs, unit: 'ms', kind: 'max' },
-    { name: 'app JS without MapLibre, first view, gzip', value: sizes.appInitial.gzipBytes / 1024, limit: LIMITS.appJsKb, unit: 'KB', kind: 'max' },
-    { name: 'default data files (actors, links, meta), gzip', value: datasetSizes.gzipBytes / 1024, limit: LIMITS.dataKb, unit: 'KB', kind: 'max' },
+    {
+      name: 'first interactive map, default data, cold (median)',
+      value: coldDefault.median,
+      limit: LIMITS.firstInteractiveMs,
+      unit: 'ms',
+      kind: 'max',
+    },
+    {
+      name: 'app JS without MapLibre, first view, gzip',
+      value: sizes.appInitial.gzipBytes / 1024,
+      limit: LIMITS.appJsKb,
+      unit: 'KB',
+      kind: 'max',
+    },
+    {
+      name: 'default data files (actors, links, meta), gzip',
+      value: datasetSizes.gzipBytes / 1024,
+      limit: LIMITS.dataKb,
+      unit: 'KB',
+      kind: 'max',
+    },
     ...derivedBudgets(browserFigures.derived),
   ];
 
   printTable({ domain, browser: browserFigures, sizes, datasetSizes, largeGzip, filterChanges: FILTER_CHANGES });
   console.log('\nBudgets');
   for (const b of budgets) console.log(`  ${formatBudget(b)}`);
-  await writeFile(resolve(OUT, 'results.json'), JSON.stringify({ domain, browser: browserFigures, sizes, datasetSizes, largeGzip, budgets }, null, 2));
+  await writeFile(
+    resolve(OUT, 'results.json'),
+    JSON.stringify({ domain, browser: browserFigures, sizes, datasetSizes, largeGzip, budgets }, null, 2),
+  );
   const failed = budgets.filter((b) => !passes(b));
   if (failed.length > 0) {
     console.error(`\n${failed.length} budget(s) failed: ${failed.map((b) => b.name).join('; ')}`);

@@ -22,16 +22,46 @@ export function printTable(r: Results): void {
   console.log(`\nDomain, in node (median / p95 over ${r.filterChanges} filter changes, ms)\n`);
   row('rows', sizes);
   console.log(`|---|${sizes.map(() => '---:').join('|')}|`);
-  row('placed on the map', r.domain.map((d) => d.placed.toLocaleString('en-US')));
-  row('dataset index (table, coordinates, links), once', r.domain.map((d) => ms(d.datasetIndexMs)));
-  row('search index, once (when the search is first used)', r.domain.map((d) => ms(d.searchIndexMs)));
-  row('cluster index build, once (worker)', r.domain.map((d) => ms(d.clusterBuildMs)));
-  row('**filter change → clusters ready**', r.domain.map((d) => t(d.filterToClusters)));
-  row('  before: supercluster rebuilt per change', r.domain.map((d) => t(d.filterToClustersRebuild)));
-  row('facet counts (applyFilters)', r.domain.map((d) => t(d.facetCounts)));
-  row('text search', r.domain.map((d) => t(d.search)));
-  row('near-me (findNearby, 25 km)', r.domain.map((d) => t(d.nearMe)));
-  row('heap held by the indexes (MB)', r.domain.map((d) => d.heapMb.toFixed(1)));
+  row(
+    'placed on the map',
+    r.domain.map((d) => d.placed.toLocaleString('en-US')),
+  );
+  row(
+    'dataset index (table, coordinates, links), once',
+    r.domain.map((d) => ms(d.datasetIndexMs)),
+  );
+  row(
+    'search index, once (when the search is first used)',
+    r.domain.map((d) => ms(d.searchIndexMs)),
+  );
+  row(
+    'cluster index build, once (worker)',
+    r.domain.map((d) => ms(d.clusterBuildMs)),
+  );
+  row(
+    '**filter change → clusters ready**',
+    r.domain.map((d) => t(d.filterToClusters)),
+  );
+  row(
+    '  before: supercluster rebuilt per change',
+    r.domain.map((d) => t(d.filterToClustersRebuild)),
+  );
+  row(
+    'facet counts (applyFilters)',
+    r.domain.map((d) => t(d.facetCounts)),
+  );
+  row(
+    'text search',
+    r.domain.map((d) => t(d.search)),
+  );
+  row(
+    'near-me (findNearby, 25 km)',
+    r.domain.map((d) => t(d.nearMe)),
+  );
+  row(
+    'heap held by the indexes (MB)',
+    r.domain.map((d) => d.heapMb.toFixed(1)),
+  );
 
   const b = r.browser;
   const large = r.domain[r.domain.length - 1]?.size.toLocaleString('en-US') ?? '';
@@ -42,8 +72,12 @@ export function printTable(r: Results): void {
   console.log(`| first interactive map, ${large} actors, cold | ${ms(b.coldLarge.median)} | ${b.coldLarge.runs.map(ms).join(', ')} |`);
   console.log(`| filter click → clusters drawn, ${large} actors (app) | ${ms(b.appFilter.median)} | ${ms(b.appFilter.p95)} |`);
   console.log(`| same filters, MapLibre cluster:true + setData → idle | ${ms(b.builtinFilter.median)} | ${ms(b.builtinFilter.p95)} |`);
-  console.log(`| **ratio (built-in ÷ app)** | **${ratio(b.builtinFilter.median, b.appFilter.median)}** | **${ratio(b.builtinFilter.p95, b.appFilter.p95)}** |`);
-  console.log(`| main-thread JS heap once interactive, default / ${large} (MB) | ${b.coldDefault.heapMb.toFixed(1)} | ${b.coldLarge.heapMb.toFixed(1)} |`);
+  console.log(
+    `| **ratio (built-in ÷ app)** | **${ratio(b.builtinFilter.median, b.appFilter.median)}** | **${ratio(b.builtinFilter.p95, b.appFilter.p95)}** |`,
+  );
+  console.log(
+    `| main-thread JS heap once interactive, default / ${large} (MB) | ${b.coldDefault.heapMb.toFixed(1)} | ${b.coldLarge.heapMb.toFixed(1)} |`,
+  );
 
   console.log('\nDerived state built, counted after each step of a visit (default data)\n');
   console.log('| after | dataset indexes | search indexes | filter passes |');

@@ -26,7 +26,13 @@ describe('parseHeadersFile', () => {
   it('reads paths and their indented headers, skipping comments and blank lines', () => {
     const rules = parseHeadersFile('# comment\n\n/*\n  X-A: 1\n  X-B: deux: trois\n\n/embed.html\n  X-A: 2\n');
     expect(rules).toEqual([
-      { path: '/*', headers: [['X-A', '1'], ['X-B', 'deux: trois']] },
+      {
+        path: '/*',
+        headers: [
+          ['X-A', '1'],
+          ['X-B', 'deux: trois'],
+        ],
+      },
       { path: '/embed.html', headers: [['X-A', '2']] },
     ]);
   });
@@ -81,7 +87,8 @@ describe('the rules of public/_headers', () => {
   });
 
   it('let any site frame the embed page, with the same policy otherwise and geolocation allowed', () => {
-    const policy = (headers: Record<string, string>) => directives(contentSecurityPolicy(headers) ?? '').filter(([name]) => name !== 'frame-ancestors');
+    const policy = (headers: Record<string, string>) =>
+      directives(contentSecurityPolicy(headers) ?? '').filter(([name]) => name !== 'frame-ancestors');
     expect(policy(embed)).toEqual(policy(app));
     expect(Object.fromEntries(directives(contentSecurityPolicy(embed) ?? ''))['frame-ancestors']).toEqual(['*']);
     expect(Object.keys(embed).map((k) => k.toLowerCase())).not.toContain('x-frame-options');
@@ -115,7 +122,9 @@ describe('the policy in the built pages', () => {
     expect(out).toBe(
       '<html><head>\n    <meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="default-src \'self\'; x &quot;y&quot;" />\n    <script type="module" src="./a.js"></script></head></html>',
     );
-    expect(withMetaPolicy('<head><title>x</title></head>', 'a')).toBe('<head>\n    <meta http-equiv="Content-Security-Policy" content="a" /><title>x</title></head>');
+    expect(withMetaPolicy('<head><title>x</title></head>', 'a')).toBe(
+      '<head>\n    <meta http-equiv="Content-Security-Policy" content="a" /><title>x</title></head>',
+    );
   });
 });
 
@@ -128,9 +137,9 @@ describe('an online basemap', () => {
   });
 
   it('is allowed in connect-src and img-src, once, wherever a policy is set', () => {
-    expect(allowOrigin("default-src 'self'; connect-src 'self'; img-src 'self' data:", 'https://t.example', ['connect-src', 'img-src'])).toBe(
-      "default-src 'self'; connect-src 'self' https://t.example; img-src 'self' data: https://t.example",
-    );
+    expect(
+      allowOrigin("default-src 'self'; connect-src 'self'; img-src 'self' data:", 'https://t.example', ['connect-src', 'img-src']),
+    ).toBe("default-src 'self'; connect-src 'self' https://t.example; img-src 'self' data: https://t.example");
     const file = headersFileWithOrigin(FILE, 'https://t.example');
     for (const path of ['/', '/index.html', '/embed.html']) {
       const csp = Object.fromEntries(directives(contentSecurityPolicy(headersFor(parseHeadersFile(file), path)) ?? ''));

@@ -34,7 +34,8 @@ export function parseHeadersFile(text: string): HeaderRule[] {
       return;
     }
     const match = /^\s+([A-Za-z0-9-]+):\s*(.+)$/.exec(line);
-    if (!current || !match?.[1] || !match[2]) throw new Error(`_headers, line ${i + 1}: expected "Name: value" under a path: ${line.trim()}`);
+    if (!current || !match?.[1] || !match[2])
+      throw new Error(`_headers, line ${i + 1}: expected "Name: value" under a path: ${line.trim()}`);
     current.headers.push([match[1], match[2].trim()]);
   });
   return rules;
@@ -106,7 +107,10 @@ const ONLINE_STYLE_DIRECTIVES = ['connect-src', 'img-src'] as const;
 
 /** `_headers` with the online basemap's origin allowed wherever a policy is set. */
 export function headersFileWithOrigin(text: string, origin: string): string {
-  return text.replace(/^(\s+Content-Security-Policy:\s*)(.+)$/gim, (_, prefix: string, csp: string) => prefix + allowOrigin(csp, origin, ONLINE_STYLE_DIRECTIVES));
+  return text.replace(
+    /^(\s+Content-Security-Policy:\s*)(.+)$/gim,
+    (_, prefix: string, csp: string) => prefix + allowOrigin(csp, origin, ONLINE_STYLE_DIRECTIVES),
+  );
 }
 
 /**

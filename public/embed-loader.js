@@ -145,6 +145,9 @@
 
   window.AtlasCatalyseurs = { version: VERSION, load: load, send: send };
 
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', function () { load(); });
+  if (document.readyState === 'loading')
+    document.addEventListener('DOMContentLoaded', function () {
+      load();
+    });
   else load();
 })();

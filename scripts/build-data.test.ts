@@ -53,9 +53,16 @@ describe('buildData on the default dataset', () => {
   });
 
   it('places the real actors as the documents say', async () => {
-    const { features } = JSON.parse(await readFile(join(first.dir, 'actors.geojson'), 'utf8')) as { features: { properties: Record<string, unknown>; geometry: unknown }[] };
+    const { features } = JSON.parse(await readFile(join(first.dir, 'actors.geojson'), 'utf8')) as {
+      features: { properties: Record<string, unknown>; geometry: unknown }[];
+    };
     const byName = (n: string) => features.find((f) => f.properties.name === n);
-    expect(byName('PTCE Les Mureaux')?.properties).toMatchObject({ commune: '78440', precision: 'commune', departement: '78', region: '11' });
+    expect(byName('PTCE Les Mureaux')?.properties).toMatchObject({
+      commune: '78440',
+      precision: 'commune',
+      departement: '78',
+      region: '11',
+    });
     expect(byName('Silver Geek')?.properties).toMatchObject({ commune: '', precision: 'departement', departement: '86' });
     expect(byName('Pro Bono Lab')?.geometry).toBeNull();
     expect(byName('ADAP')?.properties).toMatchObject({ sample: false, precision: 'none' });
@@ -63,7 +70,9 @@ describe('buildData on the default dataset', () => {
   });
 
   it('never marks a sample row as real, and names every sample "Exemple –"', async () => {
-    const { features } = JSON.parse(await readFile(join(first.dir, 'actors.geojson'), 'utf8')) as { features: { properties: { name: string; sample: boolean } }[] };
+    const { features } = JSON.parse(await readFile(join(first.dir, 'actors.geojson'), 'utf8')) as {
+      features: { properties: { name: string; sample: boolean } }[];
+    };
     const samples = features.filter((f) => f.properties.sample);
     expect(samples.length).toBe(first.result.meta.counts.sample);
     expect(samples.every((f) => f.properties.name.startsWith('Exemple – '))).toBe(true);
@@ -72,7 +81,14 @@ describe('buildData on the default dataset', () => {
 
   it('records a checksum of every input and the given build date', () => {
     expect(first.result.meta.builtAt).toBe(BUILT_AT);
-    expect(Object.keys(first.result.meta.sources)).toEqual(['documents.csv', 'fragility-impact-2020.csv', 'sample-actors.csv', 'sample-links.csv', 'seed-actors.csv', 'seed-links.csv']);
+    expect(Object.keys(first.result.meta.sources)).toEqual([
+      'documents.csv',
+      'fragility-impact-2020.csv',
+      'sample-actors.csv',
+      'sample-links.csv',
+      'seed-actors.csv',
+      'seed-links.csv',
+    ]);
     expect(Object.values(first.result.meta.sources).every((h) => /^[0-9a-f]{64}$/.test(h))).toBe(true);
   });
 });

@@ -64,7 +64,9 @@ export async function buildData(options: BuildDataOptions): Promise<BuildDataRes
   };
   const actorSheets = await Promise.all(sourceList.actors.map(readSheet));
   const linkSheets = await Promise.all(sourceList.links.map(readSheet));
-  const documents = sourceList.documents ? readDocuments(parseCsv((await readSheet({ file: sourceList.documents, sample: false })).text)) : new Map();
+  const documents = sourceList.documents
+    ? readDocuments(parseCsv((await readSheet({ file: sourceList.documents, sample: false })).text))
+    : new Map();
 
   const places = options.places ?? (await readPlaces(outDir));
   const build = buildDataset(actorSheets, linkSheets, places, documents);
@@ -80,7 +82,15 @@ export async function buildData(options: BuildDataOptions): Promise<BuildDataRes
     checksums[fragilityFile] = sha256(await readFile(resolve(dataDir, fragilityFile)));
     const fragilityProblems = await buildFragilityFile(resolve(dataDir, fragilityFile), resolve(outDir, 'fragility.json'));
     for (const p of fragilityProblems) {
-      problems.push({ severity: 'error', file: fragilityFile, line: p.line, column: p.column, value: p.value, message: p.message, action: 'ligne écartée' });
+      problems.push({
+        severity: 'error',
+        file: fragilityFile,
+        line: p.line,
+        column: p.column,
+        value: p.value,
+        message: p.message,
+        action: 'ligne écartée',
+      });
     }
     files.push('fragility.json');
   }
@@ -120,7 +130,15 @@ export function decodeSheet(buffer: Buffer): string {
 
 /** What the report says about a sheet's encoding, when it is not plain UTF-8 or UTF-16. */
 export function encodingNotes(file: string, decoded: DecodedSheet): Problem[] {
-  const warning = (line: number, message: string, action: string): Problem => ({ severity: 'warning', file, line, column: '', value: '', message, action });
+  const warning = (line: number, message: string, action: string): Problem => ({
+    severity: 'warning',
+    file,
+    line,
+    column: '',
+    value: '',
+    message,
+    action,
+  });
   if (decoded.encoding === 'windows-1252') {
     return [
       warning(
@@ -131,7 +149,11 @@ export function encodingNotes(file: string, decoded: DecodedSheet): Problem[] {
     ];
   }
   return decoded.damagedLines.map((line) =>
-    warning(line, 'caractères qui ne sont pas de l’UTF-8 (fichier modifié avec un autre encodage)', 'remplacés par « \uFFFD » ; corrigez-les dans le fichier'),
+    warning(
+      line,
+      'caractères qui ne sont pas de l’UTF-8 (fichier modifié avec un autre encodage)',
+      'remplacés par « \uFFFD » ; corrigez-les dans le fichier',
+    ),
   );
 }
 
@@ -175,4 +197,3 @@ async function main(): Promise<void> {
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   await main();
 }
-

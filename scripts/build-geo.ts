@@ -105,9 +105,7 @@ const cogCommunes = z.array(
 );
 type CogCommune = z.infer<typeof cogCommunes>[number];
 
-const cogTerritories = z.array(
-  z.object({ code: z.string(), nom: z.string(), chefLieu: z.string(), region: z.string().optional() }),
-);
+const cogTerritories = z.array(z.object({ code: z.string(), nom: z.string(), chefLieu: z.string(), region: z.string().optional() }));
 type CogTerritory = z.infer<typeof cogTerritories>[number];
 
 const pointRow = z.object({
@@ -175,9 +173,7 @@ interface GazetteerRow {
 }
 
 function toColumns(rows: GazetteerRow[]): GazetteerColumns {
-  const sorted = [...rows].sort(
-    (a, b) => compare(a.code, b.code) || compare(a.parent, b.parent) || compare(a.name, b.name),
-  );
+  const sorted = [...rows].sort((a, b) => compare(a.code, b.code) || compare(a.parent, b.parent) || compare(a.name, b.name));
   return {
     code: sorted.map((r) => r.code),
     name: sorted.map((r) => r.name),
@@ -281,11 +277,7 @@ function chefLieuPoint(territory: CogTerritory, current: ReadonlyMap<string, Gaz
   return row.point;
 }
 
-function territories<T>(
-  cog: readonly CogTerritory[],
-  mapped: ReadonlySet<string>,
-  build: (t: CogTerritory) => T,
-): T[] {
+function territories<T>(cog: readonly CogTerritory[], mapped: ReadonlySet<string>, build: (t: CogTerritory) => T): T[] {
   const kept = cog.filter((t) => mapped.has(t.code)).sort((a, b) => compare(a.code, b.code));
   const missing = [...mapped].filter((code) => !kept.some((t) => t.code === code));
   if (missing.length > 0) throw new Error(`Territoires absents du COG : ${missing.join(', ')}`);
@@ -298,11 +290,7 @@ interface GazetteerBuild {
   departementRegion: Map<string, string>;
 }
 
-function buildGazetteer(
-  geoDir: string,
-  regionCodes: ReadonlySet<string>,
-  departementCodes: ReadonlySet<string>,
-): GazetteerBuild {
+function buildGazetteer(geoDir: string, regionCodes: ReadonlySet<string>, departementCodes: ReadonlySet<string>): GazetteerBuild {
   const communes = readCog('communes', cogCommunes);
   const selection = selectCommunes(communes, readPoints(path.join(geoDir, 'communes-points.csv')), departementCodes);
   const depPopulation = populationBy(communes, (c) => c.departement);
@@ -398,8 +386,7 @@ function kilobytes(bytes: number): string {
 }
 
 function formatReport(report: GeoReport): string[] {
-  const size = (f: FileSize): string =>
-    `${path.basename(f.path)} : ${kilobytes(f.bytes)} (${kilobytes(f.gzipBytes)} gzip)`;
+  const size = (f: FileSize): string => `${path.basename(f.path)} : ${kilobytes(f.bytes)} (${kilobytes(f.gzipBytes)} gzip)`;
   const missing = report.withoutPoint.map((c) => `${c.name} (${c.code})`).join(', ');
   return [
     `Géographie construite en ${(report.durationMs / 1000).toFixed(1)} s`,

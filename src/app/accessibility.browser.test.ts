@@ -107,7 +107,9 @@ async function focusRing(page: Page) {
     const shadow = style.boxShadow !== 'none' && style.boxShadow !== '';
     const rect = el.getBoundingClientRect();
     const input = el as HTMLInputElement;
-    const label = (el.getAttribute('aria-label') || input.labels?.[0]?.textContent || input.placeholder || el.textContent || '').trim().slice(0, 40);
+    const label = (el.getAttribute('aria-label') || input.labels?.[0]?.textContent || input.placeholder || el.textContent || '')
+      .trim()
+      .slice(0, 40);
     return {
       what: `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ')[0]}` : ''} « ${label} »`,
       outline,

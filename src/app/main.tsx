@@ -4,7 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app';
 import { startUrlSync } from '../state/url-sync';
 import { createQueryClient } from '../state/query-client';
-import './app.css';
+import '../shared/ui/base.css';
 import '../shared/ui/motion.css';
 
 startUrlSync();

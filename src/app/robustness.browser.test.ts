@@ -13,7 +13,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatasetMeta } from '../core/model';
 import { BASEMAP_COLORS } from '../shared/palette';
 import { expectNoSeriousViolations } from '../../tests/helpers/axe';
-import { APP_URL, launchBrowser, mapPixelsOnceLandDrawn, openApp, pixelStats, screenshot, waitForMapReady } from '../../tests/helpers/browser';
+import {
+  APP_URL,
+  launchBrowser,
+  mapPixelsOnceLandDrawn,
+  openApp,
+  pixelStats,
+  screenshot,
+  waitForMapReady,
+} from '../../tests/helpers/browser';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const meta = JSON.parse(readFileSync(resolve(root, 'dist/data/meta.json'), 'utf8')) as DatasetMeta;
@@ -42,7 +50,10 @@ function breakable(fail: (route: Route) => Promise<void>) {
 
 /** The text of an element, line by line (paragraphs give blank lines in innerText). */
 async function lines(locator: Locator): Promise<string[]> {
-  return (await locator.innerText()).split(/\n+/).map((l) => l.trim()).filter(Boolean);
+  return (await locator.innerText())
+    .split(/\n+/)
+    .map((l) => l.trim())
+    .filter(Boolean);
 }
 
 /** The lines of an alert once it is shown. */
@@ -62,7 +73,11 @@ async function resultCount(page: Page): Promise<number> {
 
 describe('a broken actors file', () => {
   const cases: [string, (route: Route) => Promise<void>, string][] = [
-    ['missing (404)', (r) => r.fulfill({ status: 404, body: 'Not Found' }), 'Le serveur a répondu « 404 Not Found » pour le fichier actors.geojson.'],
+    [
+      'missing (404)',
+      (r) => r.fulfill({ status: 404, body: 'Not Found' }),
+      'Le serveur a répondu « 404 Not Found » pour le fichier actors.geojson.',
+    ],
     [
       'cut short',
       async (r) => {
@@ -79,10 +94,19 @@ describe('a broken actors file', () => {
     ],
     [
       'JSON of another shape',
-      (r) => r.fulfill({ status: 200, contentType: 'application/json', body: '{"type":"FeatureCollection","features":[{"type":"Feature","id":"x"}]}' }),
+      (r) =>
+        r.fulfill({
+          status: 200,
+          contentType: 'application/json',
+          body: '{"type":"FeatureCollection","features":[{"type":"Feature","id":"x"}]}',
+        }),
       'Le fichier actors.geojson n’a pas la forme attendue.',
     ],
-    ['unreachable (network error)', (r) => r.abort('connectionrefused'), 'Le fichier actors.geojson est inaccessible (réseau indisponible ?).'],
+    [
+      'unreachable (network error)',
+      (r) => r.abort('connectionrefused'),
+      'Le fichier actors.geojson est inaccessible (réseau indisponible ?).',
+    ],
   ];
 
   it.each(cases)('explains a file %s in French, and « Réessayer » brings the map back', async (name, fail, reason) => {
@@ -187,17 +211,20 @@ describe('a missing basemap file', () => {
     expect(await alertLines(alert)).toEqual(failure('Le serveur a répondu « 404 Not Found » pour le fichier basemap-overview.topo.json.'));
     // The actors do not wait for the basemap: the filters and the count are there.
     expect(await resultCount(page)).toBe(TOTAL);
-    const tagCanvas = () => page.evaluate(() => {
-      const canvas = document.querySelector<HTMLCanvasElement & { atlasTag?: number }>('.maplibregl-canvas');
-      if (canvas) canvas.atlasTag ??= 1;
-      return canvas?.atlasTag ?? 0;
-    });
+    const tagCanvas = () =>
+      page.evaluate(() => {
+        const canvas = document.querySelector<HTMLCanvasElement & { atlasTag?: number }>('.maplibregl-canvas');
+        if (canvas) canvas.atlasTag ??= 1;
+        return canvas?.atlasTag ?? 0;
+      });
     expect(await tagCanvas()).toBe(1);
     broken.state.repaired = true;
     await page.getByRole('button', { name: 'Réessayer' }).click();
     await waitForMapReady(page);
     // The same map, given its basemap: not a new one.
-    await expect.poll(() => page.evaluate(() => (document.querySelector('.maplibregl-canvas') as { atlasTag?: number } | null)?.atlasTag)).toBe(1);
+    await expect
+      .poll(() => page.evaluate(() => (document.querySelector('.maplibregl-canvas') as { atlasTag?: number } | null)?.atlasTag))
+      .toBe(1);
     expect(await page.locator('.map-area [role="alert"]').count()).toBe(0);
     const stats = await mapPixelsOnceLandDrawn(page, {});
     expect(stats.shares['land']).toBeGreaterThan(0.15);
@@ -324,23 +351,27 @@ describe('an online basemap', () => {
     ['never answers (8 s)', () => undefined],
   ];
 
-  it.each(failures)('falls back on the offline basemap when it %s, and says so discreetly', async (name, fail) => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'fr-FR' });
-    const page = await context.newPage();
-    await page.route(STYLE_URL, (r) => fail(r));
-    await page.goto(FALLBACK_PAGE);
-    await waitForMapReady(page, 40_000);
-    const notice = page.locator('.map-style-notice');
-    expect(await notice.innerText()).toBe('Le fond de carte en ligne n’a pas pu être chargé : la carte utilise le fond hors ligne.');
-    expect(await notice.getAttribute('role')).toBe('status');
-    // The offline basemap is drawn: the land of France, and the actors on it.
-    const stats = await mapPixelsOnceLandDrawn(page, { sea: BASEMAP_COLORS.sea });
-    expect(stats.shares['land']).toBeGreaterThan(0.15);
-    expect(await page.locator('.atlas-marker').count()).toBeGreaterThan(3);
-    if (name === 'answers 404') {
-      await screenshot(page, 'robust-basemap-fallback');
-      await expectNoSeriousViolations(page, 'basemap-fallback');
-    }
-    await context.close();
-  }, 90_000);
+  it.each(failures)(
+    'falls back on the offline basemap when it %s, and says so discreetly',
+    async (name, fail) => {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'fr-FR' });
+      const page = await context.newPage();
+      await page.route(STYLE_URL, (r) => fail(r));
+      await page.goto(FALLBACK_PAGE);
+      await waitForMapReady(page, 40_000);
+      const notice = page.locator('.map-style-notice');
+      expect(await notice.innerText()).toBe('Le fond de carte en ligne n’a pas pu être chargé : la carte utilise le fond hors ligne.');
+      expect(await notice.getAttribute('role')).toBe('status');
+      // The offline basemap is drawn: the land of France, and the actors on it.
+      const stats = await mapPixelsOnceLandDrawn(page, { sea: BASEMAP_COLORS.sea });
+      expect(stats.shares['land']).toBeGreaterThan(0.15);
+      expect(await page.locator('.atlas-marker').count()).toBeGreaterThan(3);
+      if (name === 'answers 404') {
+        await screenshot(page, 'robust-basemap-fallback');
+        await expectNoSeriousViolations(page, 'basemap-fallback');
+      }
+      await context.close();
+    },
+    90_000,
+  );
 });

@@ -14,9 +14,7 @@ export function SampleDataNotice({ lang }: { lang: Lang }) {
       <h2 id="sample-notice-title" className="sample-notice-title">
         {t('notice.sample.title', lang)}
       </h2>
-      <p className="sample-notice-body">
-        {t('notice.sample.body', lang, { sample, total: actors + projects })}
-      </p>
+      <p className="sample-notice-body">{t('notice.sample.body', lang, { sample, total: actors + projects })}</p>
     </section>
   );
 }

@@ -65,7 +65,9 @@ describe('the Content-Security-Policy', () => {
     expect(csp).not.toContain('unsafe-eval');
     // The built page carries it too, as a <meta>, for hosts that ignore _headers.
     const html = readFileSync(resolve(root, 'dist/index.html'), 'utf8');
-    expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self';[^"]*form-action 'none'" \/>/);
+    expect(html).toMatch(
+      /<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self';[^"]*form-action 'none'" \/>/,
+    );
     expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
   });
 
@@ -142,7 +144,10 @@ describe('framing', () => {
     if (origin !== OTHER_ORIGIN) {
       // The app's own origin: the host page is made up here rather than added to the build.
       await page.route(host, (route) =>
-        route.fulfill({ contentType: 'text/html', body: `<!doctype html><title>Hôte</title><iframe src="${src}" width="800" height="600"></iframe>` }),
+        route.fulfill({
+          contentType: 'text/html',
+          body: `<!doctype html><title>Hôte</title><iframe src="${src}" width="800" height="600"></iframe>`,
+        }),
       );
     }
     await page.goto(host);
@@ -193,7 +198,12 @@ describe('hostile text in the data', () => {
       JSON.stringify({ actors: sheets.map((file) => ({ file, sample: false })), links: [{ file: 'links-hostile.csv', sample: false }] }),
     );
     const out = join(dir, 'out');
-    await buildData({ dataDir: dir, outDir: out, builtAt: '2026-01-01T00:00:00.000Z', places: await readPlaces(resolve(root, 'public/data')) });
+    await buildData({
+      dataDir: dir,
+      outDir: out,
+      builtAt: '2026-01-01T00:00:00.000Z',
+      places: await readPlaces(resolve(root, 'public/data')),
+    });
     const actors = JSON.parse(await readFile(join(out, 'actors.geojson'), 'utf8')) as ActorCollection;
     for (const f of actors.features) {
       // Everyone at one place in Paris: a stack of hostile names on the map.
@@ -285,7 +295,12 @@ describe('hostile text in the data', () => {
     const panel = page.getByTestId('detail-panel');
     await panel.getByRole('heading', { name: 'Lien data' }).waitFor();
     const links = await panel.locator('a').evaluateAll((as) =>
-      as.map((a) => ({ href: a.getAttribute('href'), rel: a.getAttribute('rel'), target: a.getAttribute('target'), text: a.firstChild?.textContent })),
+      as.map((a) => ({
+        href: a.getAttribute('href'),
+        rel: a.getAttribute('rel'),
+        target: a.getAttribute('target'),
+        text: a.firstChild?.textContent,
+      })),
     );
     expect(links).toEqual([
       {

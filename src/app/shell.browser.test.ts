@@ -9,18 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatasetMeta } from '../core/model';
 import { PRACTICES, PROFILES } from '../core/vocabulary';
 import { BASEMAP_COLORS, PRACTICE_COLORS } from '../shared/palette';
-import {
-  launchBrowser,
-  mapPixelsOnceLandDrawn,
-  openApp,
-  screenshot,
-  waitForMapReady,
-  type OpenedPage,
-} from '../../tests/helpers/browser';
+import { launchBrowser, mapPixelsOnceLandDrawn, openApp, screenshot, waitForMapReady, type OpenedPage } from '../../tests/helpers/browser';
 
-const meta = JSON.parse(
-  readFileSync(fileURLToPath(new URL('../../dist/data/meta.json', import.meta.url)), 'utf8'),
-) as DatasetMeta;
+const meta = JSON.parse(readFileSync(fileURLToPath(new URL('../../dist/data/meta.json', import.meta.url)), 'utf8')) as DatasetMeta;
 
 /** Unfolds "the dataset in figures" in the side panel. */
 async function openSummary(page: Page): Promise<void> {
@@ -74,14 +65,10 @@ describe('the app on a desktop screen', () => {
       expect(await countOf(page, `${panel} dd[data-count="${key}"]`), key).toBe(counts[key]);
     }
     for (const code of PRACTICES.codes) {
-      expect(await countOf(page, `[data-testid="by-practice"] [data-count="${code}"]`), code).toBe(
-        counts.byPractice[code],
-      );
+      expect(await countOf(page, `[data-testid="by-practice"] [data-count="${code}"]`), code).toBe(counts.byPractice[code]);
     }
     for (const code of [...PROFILES.codes, 'unknown'] as const) {
-      expect(await countOf(page, `[data-testid="by-profile"] [data-count="${code}"]`), code).toBe(
-        counts.byProfile[code],
-      );
+      expect(await countOf(page, `[data-testid="by-profile"] [data-count="${code}"]`), code).toBe(counts.byProfile[code]);
     }
     const panelText = await page.locator(panel).innerText();
     expect(panelText).toContain('Sans implantation (réseaux nationaux)');
@@ -172,9 +159,7 @@ describe('the app on a small screen', () => {
     expect(await toggle.getAttribute('aria-expanded')).toBe('true');
     expect(await page.locator('#filtres-contenu').isVisible()).toBe(true);
     await openSummary(page);
-    expect(await countOf(page, '#filtres [data-count="total"]')).toBe(
-      meta.counts.actors + meta.counts.projects,
-    );
+    expect(await countOf(page, '#filtres [data-count="total"]')).toBe(meta.counts.actors + meta.counts.projects);
     await page.waitForTimeout(300);
     await screenshot(page, 'mobile-unfolded');
   });
@@ -189,9 +174,7 @@ describe('the app when things go wrong', () => {
     let fail = true;
     const { page } = await openApp(browser, {
       prepare: (page) =>
-        page.route('**/data/meta.json', (route) =>
-          fail ? route.fulfill({ status: 404, body: 'introuvable' }) : route.fallback(),
-        ),
+        page.route('**/data/meta.json', (route) => (fail ? route.fulfill({ status: 404, body: 'introuvable' }) : route.fallback())),
     });
     await openSummary(page);
     const alert = page.locator('#filtres [role="alert"]');
@@ -202,9 +185,7 @@ describe('the app when things go wrong', () => {
     fail = false;
     await page.getByRole('button', { name: 'Réessayer' }).click();
     await page.locator('#filtres [data-count="total"]').waitFor();
-    expect(await countOf(page, '#filtres [data-count="total"]')).toBe(
-      meta.counts.actors + meta.counts.projects,
-    );
+    expect(await countOf(page, '#filtres [data-count="total"]')).toBe(meta.counts.actors + meta.counts.projects);
     await page.context().close();
   });
 
@@ -214,11 +195,7 @@ describe('the app when things go wrong', () => {
         page.addInitScript(() => {
           const getContext = HTMLCanvasElement.prototype.getContext;
           // Simulates a browser without WebGL.
-          HTMLCanvasElement.prototype.getContext = function (
-            this: HTMLCanvasElement,
-            type: string,
-            ...rest: unknown[]
-          ) {
+          HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
             if (type.startsWith('webgl')) return null;
             return (getContext as (...args: unknown[]) => unknown).call(this, type, ...rest);
           } as typeof getContext;

@@ -22,7 +22,10 @@ const dialect = fc.record({
 
 function table(columns: { minLength: number }, headerCell: fc.Arbitrary<string>) {
   return fc
-    .uniqueArray(headerCell.filter((h) => h !== ''), { minLength: columns.minLength, maxLength: 6 })
+    .uniqueArray(
+      headerCell.filter((h) => h !== ''),
+      { minLength: columns.minLength, maxLength: 6 },
+    )
     .chain((header) =>
       fc.record({
         header: fc.constant(header),
@@ -33,9 +36,7 @@ function table(columns: { minLength: number }, headerCell: fc.Arbitrary<string>)
 
 /** The rows as `parseCsv` gives them: rows of blank cells skipped. */
 function expectedValues(header: string[], rows: string[][]): Record<string, string>[] {
-  return rows
-    .filter((cells) => cells.some((c) => c !== ''))
-    .map((cells) => Object.fromEntries(header.map((h, i) => [h, cells[i] ?? ''])));
+  return rows.filter((cells) => cells.some((c) => c !== '')).map((cells) => Object.fromEntries(header.map((h, i) => [h, cells[i] ?? ''])));
 }
 
 describe('toCsv then parseCsv', () => {
@@ -79,7 +80,9 @@ describe('toCsv then parseCsv', () => {
         const expected: number[] = [];
         for (const cells of rows) {
           if (cells.some((c) => c !== '')) expected.push(line);
-          line += lineBreaks(toCsv(header, [cells], { delimiter, newline, quoteAll: true })) - lineBreaks(toCsv(header, [], { delimiter, newline, quoteAll: true }));
+          line +=
+            lineBreaks(toCsv(header, [cells], { delimiter, newline, quoteAll: true })) -
+            lineBreaks(toCsv(header, [], { delimiter, newline, quoteAll: true }));
         }
         expect(parsed.rows.map((r) => r.line)).toEqual(expected);
       }),
@@ -129,7 +132,29 @@ describe('decoding sheets', () => {
 
   it('reads French text saved as Windows-1252 as Windows-1252', () => {
     // Words with every character of Windows-1252 that French text uses, spaced as French writes them.
-    const WORDS = ['été', 'déjà', 'où', 'garçon', 'fenêtre', 'Œuvre', 'cœur', 'l’école', '« oui »', '5 €', '–', 'coût…', 'ÉLAN', 'À', 'naïf', 'Noël', 'maïs', 'ça', 'île', 'Ÿ', 'x'];
+    const WORDS = [
+      'été',
+      'déjà',
+      'où',
+      'garçon',
+      'fenêtre',
+      'Œuvre',
+      'cœur',
+      'l’école',
+      '« oui »',
+      '5 €',
+      '–',
+      'coût…',
+      'ÉLAN',
+      'À',
+      'naïf',
+      'Noël',
+      'maïs',
+      'ça',
+      'île',
+      'Ÿ',
+      'x',
+    ];
     const french = fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 12 }).map((w) => w.join(' '));
     const toCp1252 = (s: string) =>
       Uint8Array.from([...s], (c) => {
@@ -138,11 +163,14 @@ describe('decoding sheets', () => {
         return i;
       });
     fc.assert(
-      fc.property(french.filter((s) => /[^\x20-\x7e]/.test(s)), (text) => {
-        const decoded = decodeSheetBytes(toCp1252(text));
-        expect(decoded.text).toBe(text);
-        expect(decoded.encoding).toBe('windows-1252');
-      }),
+      fc.property(
+        french.filter((s) => /[^\x20-\x7e]/.test(s)),
+        (text) => {
+          const decoded = decodeSheetBytes(toCp1252(text));
+          expect(decoded.text).toBe(text);
+          expect(decoded.encoding).toBe('windows-1252');
+        },
+      ),
     );
   });
 

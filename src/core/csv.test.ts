@@ -87,8 +87,13 @@ describe('parseCsv on broken quotes', () => {
 
   it('keeps a badly placed quote on one line as papaparse reads it, and says so once', () => {
     const t = parseCsv('name,d\nA,"x"y"\nB,z\n');
-    expect(t.rows.map((r) => r.values)).toEqual([{ name: 'A', d: 'x"y' }, { name: 'B', d: 'z' }]);
-    expect(t.problems).toEqual([{ line: 2, message: 'guillemet mal placé (un guillemet fermant doit être suivi du séparateur ou de la fin de ligne)' }]);
+    expect(t.rows.map((r) => r.values)).toEqual([
+      { name: 'A', d: 'x"y' },
+      { name: 'B', d: 'z' },
+    ]);
+    expect(t.problems).toEqual([
+      { line: 2, message: 'guillemet mal placé (un guillemet fermant doit être suivi du séparateur ou de la fin de ligne)' },
+    ]);
   });
 
   it('finds the separator of a header whose quoted cell holds a line break', () => {

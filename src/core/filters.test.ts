@@ -84,6 +84,8 @@ describe('facet counts', () => {
 describe('activeFilterCount', () => {
   it('counts each option, the data choice, the minimum and the text', () => {
     expect(activeFilterCount(EMPTY_FILTERS)).toBe(0);
-    expect(activeFilterCount({ ...EMPTY_FILTERS, practices: ['lieu', 'dialogue'], data: 'real', minQualification: 0.5, text: ' x ' })).toBe(5);
+    expect(activeFilterCount({ ...EMPTY_FILTERS, practices: ['lieu', 'dialogue'], data: 'real', minQualification: 0.5, text: ' x ' })).toBe(
+      5,
+    );
   });
 });

@@ -215,7 +215,7 @@ function compileTests(table: ActorTable, f: Filters, textHits?: ReadonlySet<numb
 
   return (i) => {
     let bits = 0;
-    if (!practiceMask || ((table.practiceMask[i] ?? 0) & practiceMask)) bits |= BIT.practices;
+    if (!practiceMask || (table.practiceMask[i] ?? 0) & practiceMask) bits |= BIT.practices;
     if (!profileSet || profileSet[table.profile[i] ?? UNKNOWN] === 1) bits |= BIT.profiles;
     if (!scopeSet || scopeSet[table.scope[i] ?? UNKNOWN] === 1) bits |= BIT.scopes;
     if (!kindSet || kindSet[table.kind[i] ?? UNKNOWN] === 1) bits |= BIT.kinds;

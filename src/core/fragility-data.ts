@@ -17,15 +17,12 @@ import type { Dimension } from './vocabulary';
 export const NATIONAL_CODE = 'FRM';
 
 /** INSEE codes of the 13 metropolitan regions (2016 boundaries). */
-export const METROPOLITAN_REGION_CODES = [
-  '11', '24', '27', '28', '32', '44', '52', '53', '75', '76', '84', '93', '94',
-] as const;
+export const METROPOLITAN_REGION_CODES = ['11', '24', '27', '28', '32', '44', '52', '53', '75', '76', '84', '93', '94'] as const;
 
 /** The score of the most critical region; the most favourable is at 0. */
 export const SCORE_MAX = 10;
 
-export const FRAGILITY_CREDIT =
-  'Observatoire des partenariats – programme IMPACT (Comisis / OpinionWay, 2020)';
+export const FRAGILITY_CREDIT = 'Observatoire des partenariats – programme IMPACT (Comisis / OpinionWay, 2020)';
 
 /**
  * `value`: the indicator is the value itself. `growth`: the indicator is value / previous (the
@@ -155,8 +152,7 @@ export const FRAGILITY_INDEX_DEFINITIONS: readonly IndexDefinition[] = [
     domainEn: 'Ageing / intergenerational ties',
     labelEn: 'Rate of working people to retirees',
     indicatorKind: 'value',
-    valueNoteFr:
-      "Les valeurs de 2013 sont des pourcentages entiers arrondis par la source : l'évolution est indicative.",
+    valueNoteFr: "Les valeurs de 2013 sont des pourcentages entiers arrondis par la source : l'évolution est indicative.",
     valueNoteEn: 'The 2013 figures are whole percentages rounded by the source: the change is indicative.',
   },
   {
@@ -199,11 +195,9 @@ export const FRAGILITY_INDEX_DEFINITIONS: readonly IndexDefinition[] = [
     indicatorKind: 'value',
     careNoteFr:
       "Lecture reprise de l'étude IMPACT : plus de déchets collectés par habitant est lu comme une pression plus forte sur les ressources.",
-    careNoteEn:
-      'Reading taken from the IMPACT study: more waste collected per inhabitant is read as more pressure on resources.',
+    careNoteEn: 'Reading taken from the IMPACT study: more waste collected per inhabitant is read as more pressure on resources.',
     valueNoteFr:
-      "Unité : notre lecture. La source indique « kg / hab » pour des valeurs proches de 5, soit des centaines de kg par habitant.",
-    valueNoteEn:
-      'Unit: our reading. The source prints "kg / hab" for values around 5, i.e. hundreds of kg per inhabitant.',
+      'Unité : notre lecture. La source indique « kg / hab » pour des valeurs proches de 5, soit des centaines de kg par habitant.',
+    valueNoteEn: 'Unit: our reading. The source prints "kg / hab" for values around 5, i.e. hundreds of kg per inhabitant.',
   },
 ];

@@ -211,10 +211,7 @@ describe('byName', () => {
 
 describe('suggest', () => {
   it('matches the start of normalised names', () => {
-    expect(labels(index.suggest('st-etien', 10))).toEqual([
-      'Saint-Étienne (42)',
-      'Saint-Étienne-du-Rouvray (76)',
-    ]);
+    expect(labels(index.suggest('st-etien', 10))).toEqual(['Saint-Étienne (42)', 'Saint-Étienne-du-Rouvray (76)']);
   });
 
   it('matches with or without accents, capitals and hyphens', () => {
@@ -242,12 +239,7 @@ describe('suggest', () => {
   });
 
   it('puts exact matches first, then ranks by population', () => {
-    expect(labels(index.suggest('Mont', 10))).toEqual([
-      'Mont (64)',
-      'Mont (71)',
-      'Montpellier (34)',
-      'Montbellet (71)',
-    ]);
+    expect(labels(index.suggest('Mont', 10))).toEqual(['Mont (64)', 'Mont (71)', 'Montpellier (34)', 'Montbellet (71)']);
   });
 
   it('ranks prefix matches by population', () => {
@@ -281,11 +273,7 @@ describe('suggest', () => {
   it('carries what tells homonyms apart', () => {
     const [reunion, seineSaintDenis] = index.suggest('saint denis', 10);
     expect([reunion?.departement, reunion?.postcodes[0], reunion?.lat]).toEqual(['974', '97400', -20.93306]);
-    expect([seineSaintDenis?.departement, seineSaintDenis?.postcodes[0], seineSaintDenis?.lat]).toEqual([
-      '93',
-      '93200',
-      48.9296,
-    ]);
+    expect([seineSaintDenis?.departement, seineSaintDenis?.postcodes[0], seineSaintDenis?.lat]).toEqual(['93', '93200', 48.9296]);
   });
 
   it('answers nothing for an empty query', () => {
@@ -326,15 +314,12 @@ describe('resolve', () => {
     expect(resolved(index.resolve({ postcode: '78130', name: 'chapet' }))).toEqual(['Chapet', 'postcode']);
   });
 
-  it("narrows a postcode to a delegated commune of the commune it serves", () => {
+  it('narrows a postcode to a delegated commune of the commune it serves', () => {
     expect(resolved(index.resolve({ postcode: '01300', name: 'Saint-Bois' }))).toEqual(['Saint-Bois', 'postcode']);
   });
 
   it('calls a shared postcode ambiguous when the name is unknown', () => {
-    expect(ambiguous(index.resolve({ postcode: '78130', name: 'Trifouilly' }))).toEqual([
-      'Les Mureaux (78)',
-      'Chapet (78)',
-    ]);
+    expect(ambiguous(index.resolve({ postcode: '78130', name: 'Trifouilly' }))).toEqual(['Les Mureaux (78)', 'Chapet (78)']);
   });
 
   it('trusts a known name over a postcode that does not serve it', () => {
@@ -354,10 +339,7 @@ describe('resolve', () => {
   });
 
   it('ignores blank fields', () => {
-    expect(resolved(index.resolve({ code: ' ', postcode: '', name: 'mureaux', departement: '' }))).toEqual([
-      'Les Mureaux',
-      'name',
-    ]);
+    expect(resolved(index.resolve({ code: ' ', postcode: '', name: 'mureaux', departement: '' }))).toEqual(['Les Mureaux', 'name']);
   });
 
   it('reports what it cannot find', () => {

@@ -73,10 +73,7 @@ export interface ResolveInput {
   departement?: string | undefined;
 }
 
-export type Resolution =
-  | { commune: Commune; how: 'code' | 'postcode' | 'name' }
-  | { ambiguous: Commune[] }
-  | { notFound: true };
+export type Resolution = { commune: Commune; how: 'code' | 'postcode' | 'name' } | { ambiguous: Commune[] } | { notFound: true };
 
 export interface GazetteerIndex {
   readonly communes: readonly Commune[];
@@ -234,10 +231,7 @@ function readCommunes(columns: GazetteerColumns, regionOf: ReadonlyMap<string, s
 export function buildGazetteerIndex(g: Gazetteer): GazetteerIndex {
   const departements = new Map(g.departements.map((d) => [d.code, d]));
   const regions = new Map(g.regions.map((r) => [r.code, r]));
-  const communes = readCommunes(
-    g.communes,
-    new Map(g.departements.map((d) => [d.code, d.region])),
-  );
+  const communes = readCommunes(g.communes, new Map(g.departements.map((d) => [d.code, d.region])));
 
   const current = new Map<string, Commune>();
   for (const c of communes) if (c.parent === '') current.set(c.code, c);

@@ -28,7 +28,19 @@ describe('qualify', () => {
   });
 
   it('scores an actor known by name only as 2 fields of 11 and lists the rest in order', () => {
-    const bare = { ...complete, practices: [], profile: null, scope: null, themes: [], description: '', website: '', departement: '', commune: '', precision: 'none' as const, sources: ['doc'] };
+    const bare = {
+      ...complete,
+      practices: [],
+      profile: null,
+      scope: null,
+      themes: [],
+      description: '',
+      website: '',
+      departement: '',
+      commune: '',
+      precision: 'none' as const,
+      sources: ['doc'],
+    };
     const q = qualify(bare);
     expect(QUALIFICATION_FIELDS).toHaveLength(11);
     // name, kind and sources are filled: 3 / 11 = 0.27

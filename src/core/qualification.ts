@@ -5,17 +5,7 @@
 import type { ActorProperties } from './model';
 
 export type QualificationField =
-  | 'name'
-  | 'kind'
-  | 'practices'
-  | 'profile'
-  | 'scope'
-  | 'territory'
-  | 'place'
-  | 'description'
-  | 'website'
-  | 'themes'
-  | 'sources';
+  'name' | 'kind' | 'practices' | 'profile' | 'scope' | 'territory' | 'place' | 'description' | 'website' | 'themes' | 'sources';
 
 type Checked = Omit<ActorProperties, 'qualification' | 'missing'>;
 

@@ -22,7 +22,9 @@ type ParamGroup = { readonly [field: string]: UrlParam<unknown> };
 /** The state a table describes: each field has its parameter's type, a group is an object. */
 export type StateOf<T> = { -readonly [K in keyof T]: T[K] extends UrlParam<infer V> ? V : StateOf<T[K]> };
 
-type NamesOf<T> = { readonly [K in keyof T as T[K] extends UrlParam<unknown> ? K : never]: T[K] extends UrlParam<unknown, infer N> ? N : never };
+type NamesOf<T> = {
+  readonly [K in keyof T as T[K] extends UrlParam<unknown> ? K : never]: T[K] extends UrlParam<unknown, infer N> ? N : never;
+};
 type GroupsOf<T> = { [K in keyof T]: T[K] extends UrlParam<unknown> ? never : T[K] }[keyof T];
 /** `{ field: 'name' }` for every parameter, the groups' sub-fields included. */
 export type ParamNames<T> = NamesOf<T> & NamesOf<GroupsOf<T>>;

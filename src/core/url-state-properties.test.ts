@@ -6,7 +6,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Filters } from './filters';
-import { LIST_SORTS, PARAMS, RADII, VIEW_MODES, parseParams, serializeParams, type Camera, type NearQuery, type UrlState } from './url-state';
+import {
+  LIST_SORTS,
+  PARAMS,
+  RADII,
+  VIEW_MODES,
+  parseParams,
+  serializeParams,
+  type Camera,
+  type NearQuery,
+  type UrlState,
+} from './url-state';
 import { KINDS, PRACTICES, PROFILES, SCOPES } from './vocabulary';
 
 const CONTROL = /[\u0000-\u001F\u007F]/;
@@ -28,8 +38,14 @@ const filters: fc.Arbitrary<Filters> = fc.record({
   profiles: fc.shuffledSubarray([...PROFILES.codes]),
   scopes: fc.shuffledSubarray([...SCOPES.codes]),
   kinds: fc.shuffledSubarray([...KINDS.codes]),
-  themes: fc.uniqueArray(typed(60).filter((t) => t !== '' && !t.includes(',')), { maxLength: 5 }),
-  regions: fc.uniqueArray(fc.integer({ min: 1, max: 99 }).map((n) => String(n).padStart(2, '0')), { maxLength: 4 }),
+  themes: fc.uniqueArray(
+    typed(60).filter((t) => t !== '' && !t.includes(',')),
+    { maxLength: 5 },
+  ),
+  regions: fc.uniqueArray(
+    fc.integer({ min: 1, max: 99 }).map((n) => String(n).padStart(2, '0')),
+    { maxLength: 4 },
+  ),
   departements: fc.uniqueArray(departement, { maxLength: 4 }),
   data: fc.constantFrom('all' as const, 'real' as const, 'sample' as const),
   minQualification: fc.integer({ min: 0, max: 100 }).map((n) => n / 100),
@@ -69,17 +85,74 @@ const validState: fc.Arbitrary<UrlState> = fc.record({
   radius: fc.constantFrom(...RADII),
   // Only the ids the map knows survive the trip (an unknown one is dropped with a notice).
   overlay: fc.option(
-    fc.constantFrom('coverage', 'coverage-region', 'white:25', 'ranking:chomage', 'fragility:chomage', 'fragility:dechets', 'fragility-dim:sociale'),
+    fc.constantFrom(
+      'coverage',
+      'coverage-region',
+      'white:25',
+      'ranking:chomage',
+      'fragility:chomage',
+      'fragility:dechets',
+      'fragility-dim:sociale',
+    ),
     { nil: null },
   ),
-  area: fc.option(fc.oneof(fc.stringMatching(/^r\d{2}$/), departement.map((d) => `d${d}`)), { nil: null }),
+  area: fc.option(
+    fc.oneof(
+      fc.stringMatching(/^r\d{2}$/),
+      departement.map((d) => `d${d}`),
+    ),
+    { nil: null },
+  ),
   depth: fc.constantFrom(1 as const, 2 as const),
 });
 
 /** Query strings built from the real parameter names with hostile values, and plain noise. */
-const VALUE_PIECES = ['', ',', ',,', '%', '%2', '%ZZ', '%00', '%E9', '%C3%A9', '+', '/', '=', '&', '#', '?', '<script>', 'javascript:alert(1)', '1e9', '-0', 'NaN', 'Infinity', '2A', '2a', 'r84', 'D2b', '46.58,0.34', '86194', '6/46.5/2.5', '99/0/0', 'dialogue', 'lieu', '__proto__', 'constructor', '\u202E', '😀', ' '];
-const hostileValue = fc.array(fc.oneof(fc.constantFrom(...VALUE_PIECES), fc.string({ unit: 'binary', maxLength: 8 })), { maxLength: 5 }).map((p) => p.join(''));
-const paramName = fc.oneof(fc.constantFrom(...Object.values(PARAMS)), fc.string({ maxLength: 6 }), fc.constantFrom('__proto__', 'constructor', 'near', 'embed'));
+const VALUE_PIECES = [
+  '',
+  ',',
+  ',,',
+  '%',
+  '%2',
+  '%ZZ',
+  '%00',
+  '%E9',
+  '%C3%A9',
+  '+',
+  '/',
+  '=',
+  '&',
+  '#',
+  '?',
+  '<script>',
+  'javascript:alert(1)',
+  '1e9',
+  '-0',
+  'NaN',
+  'Infinity',
+  '2A',
+  '2a',
+  'r84',
+  'D2b',
+  '46.58,0.34',
+  '86194',
+  '6/46.5/2.5',
+  '99/0/0',
+  'dialogue',
+  'lieu',
+  '__proto__',
+  'constructor',
+  '\u202E',
+  '😀',
+  ' ',
+];
+const hostileValue = fc
+  .array(fc.oneof(fc.constantFrom(...VALUE_PIECES), fc.string({ unit: 'binary', maxLength: 8 })), { maxLength: 5 })
+  .map((p) => p.join(''));
+const paramName = fc.oneof(
+  fc.constantFrom(...Object.values(PARAMS)),
+  fc.string({ maxLength: 6 }),
+  fc.constantFrom('__proto__', 'constructor', 'near', 'embed'),
+);
 const hostileQuery = fc.oneof(
   fc.array(fc.tuple(paramName, hostileValue), { maxLength: 8 }).map((pairs) => pairs.map(([k, v]) => `${k}=${v}`).join('&')),
   fc.array(fc.tuple(paramName, hostileValue), { maxLength: 8 }).map((pairs) => new URLSearchParams(pairs).toString()),

@@ -36,7 +36,11 @@ describe('serializeParams', () => {
   });
 
   it('writes readable lists and a zoom/lat/lon camera', () => {
-    const s = serializeParams({ ...DEFAULT_URL_STATE, filters: { ...EMPTY_FILTERS, practices: ['dialogue', 'lieu'] }, camera: { zoom: 6, lat: 46.123456, lon: 2.5 } });
+    const s = serializeParams({
+      ...DEFAULT_URL_STATE,
+      filters: { ...EMPTY_FILTERS, practices: ['dialogue', 'lieu'] },
+      camera: { zoom: 6, lat: 46.123456, lon: 2.5 },
+    });
     expect(s).toBe('practice=dialogue,lieu&map=6/46.12/2.50');
   });
 });

@@ -138,10 +138,16 @@ function readCamera(raw: string | null, notices: string[]): Camera | null {
   const [zoom, lat, lon] = parts;
   if (
     parts.length === 3 &&
-    zoom !== undefined && lat !== undefined && lon !== undefined &&
-    Number.isFinite(zoom) && Number.isFinite(lat) && Number.isFinite(lon) &&
-    zoom >= ZOOM_RANGE[0] && zoom <= ZOOM_RANGE[1] &&
-    Math.abs(lat) <= 85 && Math.abs(lon) <= 180
+    zoom !== undefined &&
+    lat !== undefined &&
+    lon !== undefined &&
+    Number.isFinite(zoom) &&
+    Number.isFinite(lat) &&
+    Number.isFinite(lon) &&
+    zoom >= ZOOM_RANGE[0] &&
+    zoom <= ZOOM_RANGE[1] &&
+    Math.abs(lat) <= 85 &&
+    Math.abs(lon) <= 180
   ) {
     return { zoom, lat, lon };
   }
@@ -159,7 +165,15 @@ function readNear(raw: string | null, notices: string[]): NearQuery | null {
   if (COMMUNE_CODE.test(raw)) return { kind: 'commune', code: raw.toUpperCase() };
   const parts = raw.split(',');
   const [lat, lon] = parts.map((p) => (p.trim() === '' ? NaN : Number(p)));
-  if (parts.length === 2 && lat !== undefined && lon !== undefined && Number.isFinite(lat) && Number.isFinite(lon) && Math.abs(lat) <= 90 && Math.abs(lon) <= 180) {
+  if (
+    parts.length === 2 &&
+    lat !== undefined &&
+    lon !== undefined &&
+    Number.isFinite(lat) &&
+    Number.isFinite(lon) &&
+    Math.abs(lat) <= 90 &&
+    Math.abs(lon) <= 180
+  ) {
     return { kind: 'point', lat, lon };
   }
   notices.push(`Lieu « près de » invalide ignoré : « ${clip(raw)} » (attendu : code INSEE ou latitude,longitude).`);

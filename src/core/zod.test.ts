@@ -24,12 +24,17 @@ describe('describeIssue', () => {
   it('says where and what, without zod’s message catalogue', async () => {
     const { ActorCollectionSchema } = await import('./schema');
     const { describeIssue } = await import('./zod');
-    const wrongType = ActorCollectionSchema.safeParse({ type: 'FeatureCollection', features: [{ type: 'Feature', id: 'a', geometry: null, properties: 3 }] });
+    const wrongType = ActorCollectionSchema.safeParse({
+      type: 'FeatureCollection',
+      features: [{ type: 'Feature', id: 'a', geometry: null, properties: 3 }],
+    });
     expect(wrongType.success).toBe(false);
     if (!wrongType.success) expect(describeIssue(wrongType.error.issues[0]!, 'file')).toBe('features.0.properties: expected object');
     const wrongCode = ActorCollectionSchema.safeParse({ type: 'Collection', features: [] });
     if (!wrongCode.success) expect(describeIssue(wrongCode.error.issues[0]!, 'file')).toBe('type: expected one of "FeatureCollection"');
     expect(describeIssue({ code: 'too_big', path: [], message: '', maximum: 100 }, 'message')).toBe('message: too big (at most 100)');
-    expect(describeIssue({ code: 'custom', path: ['website'], message: 'website must be http(s)' })).toBe('website: website must be http(s)');
+    expect(describeIssue({ code: 'custom', path: ['website'], message: 'website must be http(s)' })).toBe(
+      'website: website must be http(s)',
+    );
   });
 });

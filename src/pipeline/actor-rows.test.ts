@@ -60,7 +60,14 @@ describe('readActorSheet', () => {
     const { actors, problems } = read(`name,practices\nA,dialogue;jardinage\n`);
     expect(actors[0]?.properties.practices).toEqual(['dialogue']);
     expect(problems).toEqual([
-      expect.objectContaining({ severity: 'warning', file: 'acteurs.csv', line: 2, column: 'practices', value: 'jardinage', action: 'ignorée' }),
+      expect.objectContaining({
+        severity: 'warning',
+        file: 'acteurs.csv',
+        line: 2,
+        column: 'practices',
+        value: 'jardinage',
+        action: 'ignorée',
+      }),
     ]);
   });
 

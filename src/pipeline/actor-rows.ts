@@ -59,12 +59,14 @@ export function readActorSheet(
   }
   const { columns, unknown, duplicates } = mapColumns(table.header, ACTOR_COLUMNS);
   for (const u of unknown) log.warning(1, u, '', 'colonne inconnue', 'ignorée (ses valeurs ne sont pas reprises)');
-  for (const d of duplicates) log.warning(1, d.header, '', `colonne en double (même champ que « ${d.first} »)`, 'ignorée (seule la première est lue)');
+  for (const d of duplicates)
+    log.warning(1, d.header, '', `colonne en double (même champ que « ${d.first} »)`, 'ignorée (seule la première est lue)');
   if (columns.name === undefined) {
     log.error(1, 'name', table.header.join(table.delimiter), 'la colonne du nom (name ou nom) manque', 'aucune ligne lue dans ce fichier');
     return { actors: [], rejected: table.rows.map((r) => r.line) };
   }
-  for (const p of table.problems) log.warning(p.line, '', '', `lecture CSV : ${p.message}`, p.action ?? 'ligne lue telle quelle, à vérifier');
+  for (const p of table.problems)
+    log.warning(p.line, '', '', `lecture CSV : ${p.message}`, p.action ?? 'ligne lue telle quelle, à vérifier');
 
   const actors: ActorFeature[] = [];
   const rejected: number[] = [];
@@ -73,7 +75,13 @@ export function readActorSheet(
       const raw = cellOf(row, columns, field);
       const clean = sanitizeText(raw);
       if (clean.length > max) {
-        log.warning(row.line, columns[field] ?? field, clip(clean, MAX_REPORTED), `texte trop long (${clean.length} caractères)`, `coupé à ${max}`);
+        log.warning(
+          row.line,
+          columns[field] ?? field,
+          clip(clean, MAX_REPORTED),
+          `texte trop long (${clean.length} caractères)`,
+          `coupé à ${max}`,
+        );
         return clean.slice(0, max);
       }
       return clean;
@@ -91,12 +99,24 @@ export function readActorSheet(
 
     const id = readId(cell('id'), name, row.line, log, columns.id ?? 'id');
     if (takenIds.has(id) && cell('id') === '') {
-      log.error(row.line, columns.name, name, `le nom donne le même identifiant (« ${id} ») qu’une ligne déjà lue`, 'ligne écartée : donnez-lui un identifiant unique dans une colonne id');
+      log.error(
+        row.line,
+        columns.name,
+        name,
+        `le nom donne le même identifiant (« ${id} ») qu’une ligne déjà lue`,
+        'ligne écartée : donnez-lui un identifiant unique dans une colonne id',
+      );
       rejected.push(row.line);
       continue;
     }
     if (takenIds.has(id)) {
-      log.error(row.line, columns.id ?? 'name', id, `identifiant déjà utilisé par une autre ligne (« ${id} »)`, 'ligne écartée : donnez-lui un identifiant unique');
+      log.error(
+        row.line,
+        columns.id ?? 'name',
+        id,
+        `identifiant déjà utilisé par une autre ligne (« ${id} »)`,
+        'ligne écartée : donnez-lui un identifiant unique',
+      );
       rejected.push(row.line);
       continue;
     }
@@ -105,7 +125,13 @@ export function readActorSheet(
     const kindText = cell('kind');
     const kind = matchKind(kindText) ?? 'actor';
     if (kindText && !matchKind(kindText)) {
-      log.warning(row.line, columns.kind ?? 'kind', kindText, 'nature inconnue (attendu : actor/acteur ou project/projet)', 'lu comme « acteur »');
+      log.warning(
+        row.line,
+        columns.kind ?? 'kind',
+        kindText,
+        'nature inconnue (attendu : actor/acteur ou project/projet)',
+        'lu comme « acteur »',
+      );
     }
 
     const practices: Practice[] = [];
@@ -114,7 +140,13 @@ export function readActorSheet(
       if (code) {
         if (!practices.includes(code)) practices.push(code);
       } else {
-        log.warning(row.line, columns.practices ?? 'practices', p, `pratique inconnue (attendu : ${PRACTICES.codes.join(', ')})`, 'ignorée');
+        log.warning(
+          row.line,
+          columns.practices ?? 'practices',
+          p,
+          `pratique inconnue (attendu : ${PRACTICES.codes.join(', ')})`,
+          'ignorée',
+        );
       }
     }
     practices.sort((a, b) => PRACTICES.codes.indexOf(a) - PRACTICES.codes.indexOf(b));
@@ -125,15 +157,33 @@ export function readActorSheet(
     const websiteText = sanitizeText(cellOf(row, columns, 'website'));
     const website = websiteText.length > MAX_URL_LENGTH ? '' : safeUrl(websiteText);
     if (websiteText.length > MAX_URL_LENGTH) {
-      log.warning(row.line, columns.website ?? 'website', clip(websiteText, MAX_REPORTED), `adresse web trop longue (${websiteText.length} caractères)`, 'ignorée');
+      log.warning(
+        row.line,
+        columns.website ?? 'website',
+        clip(websiteText, MAX_REPORTED),
+        `adresse web trop longue (${websiteText.length} caractères)`,
+        'ignorée',
+      );
     } else if (websiteText && !website) {
-      log.warning(row.line, columns.website ?? 'website', websiteText, 'adresse web invalide (seules les adresses http et https sont acceptées)', 'ignorée');
+      log.warning(
+        row.line,
+        columns.website ?? 'website',
+        websiteText,
+        'adresse web invalide (seules les adresses http et https sont acceptées)',
+        'ignorée',
+      );
     }
 
     const sampleText = cell('sample');
     let sample = parseBoolean(sampleText);
     if (sample === undefined) {
-      log.warning(row.line, columns.sample ?? 'sample', sampleText, 'valeur oui/non illisible', options.sampleByDefault ? 'lu comme « exemple »' : 'lu comme « réel »');
+      log.warning(
+        row.line,
+        columns.sample ?? 'sample',
+        sampleText,
+        'valeur oui/non illisible',
+        options.sampleByDefault ? 'lu comme « exemple »' : 'lu comme « réel »',
+      );
       sample = options.sampleByDefault;
     } else if (sampleText === '') {
       sample = options.sampleByDefault;
@@ -188,7 +238,13 @@ function readId(value: string, name: string, line: number, log: ProblemLog, colu
   if (value === '') return idFromName(name);
   if (isActorId(value)) return value;
   const fixed = slugify(value).slice(0, MAX_ID_LENGTH).replace(/-+$/, '') || idFromName(name);
-  log.warning(line, column, value, 'identifiant avec des caractères non admis (lettres, chiffres, - _ . : seulement)', `remplacé par « ${fixed} »`);
+  log.warning(
+    line,
+    column,
+    value,
+    'identifiant avec des caractères non admis (lettres, chiffres, - _ . : seulement)',
+    `remplacé par « ${fixed} »`,
+  );
   return fixed;
 }
 

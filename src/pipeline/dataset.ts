@@ -87,4 +87,3 @@ export function countDataset(features: readonly ActorFeature[], links: readonly 
     byScope,
   };
 }
-

@@ -23,11 +23,9 @@ const SCORE_DECIMALS = 2;
 const GROWTH_DECIMALS = 4;
 const FRAGILITY_URL = 'http://observatoire-des-partenariats.fr/';
 const SCALE_FR =
-  "Fragilité relative entre les 13 régions métropolitaines : 10 pour la région la plus critique, 0 pour la plus favorable. La France métropolitaine est placée sur la même échelle.";
+  'Fragilité relative entre les 13 régions métropolitaines : 10 pour la région la plus critique, 0 pour la plus favorable. La France métropolitaine est placée sur la même échelle.';
 const SCALE_EN =
   'Fragility relative to the 13 metropolitan regions: 10 for the most critical region, 0 for the most favourable. Metropolitan France is placed on the same scale.';
-
-
 
 export interface FragilityProblem {
   /** 1-based line in the CSV (the header is line 1); 0 for the file as a whole. */
@@ -42,7 +40,6 @@ export interface FragilitySourceRow {
   line: number;
   values: Record<string, string>;
 }
-
 
 const COL = {
   indexId: 'index_id',
@@ -62,8 +59,16 @@ const COL = {
 
 /** Columns that must be filled on every row. */
 const REQUIRED_COLUMNS = [
-  COL.indexId, COL.dimension, COL.domain, COL.label, COL.unit, COL.year,
-  COL.higherIsMoreFragile, COL.regionCode, COL.regionName, COL.value,
+  COL.indexId,
+  COL.dimension,
+  COL.domain,
+  COL.label,
+  COL.unit,
+  COL.year,
+  COL.higherIsMoreFragile,
+  COL.regionCode,
+  COL.regionName,
+  COL.value,
 ] as const;
 
 /** Columns that describe the index and must read the same on all its rows. */
@@ -107,8 +112,12 @@ export function buildFragility(rows: readonly FragilitySourceRow[]): {
     if (!fitsGroup(valid, group, report)) continue;
     const known = regionNames.get(valid.regionCode);
     if (known && known.name !== valid.regionName) {
-      report(valid.line, COL.regionName, valid.regionName,
-        `nom différent de celui de la ligne ${known.line} (« ${known.name} ») pour la région ${valid.regionCode}`);
+      report(
+        valid.line,
+        COL.regionName,
+        valid.regionName,
+        `nom différent de celui de la ligne ${known.line} (« ${known.name} ») pour la région ${valid.regionCode}`,
+      );
       continue;
     }
     if (!known) regionNames.set(valid.regionCode, { name: valid.regionName, line: valid.line });
@@ -120,7 +129,7 @@ export function buildFragility(rows: readonly FragilitySourceRow[]): {
   for (const definition of FRAGILITY_INDEX_DEFINITIONS) {
     const group = byIndex.get(definition.id);
     if (!group || group.length === 0) {
-      report(0, COL.indexId, definition.id, "indice absent du fichier (ou toutes ses lignes sont en erreur)");
+      report(0, COL.indexId, definition.id, 'indice absent du fichier (ou toutes ses lignes sont en erreur)');
       continue;
     }
     const index = buildIndex(definition, group, report);
@@ -221,8 +230,12 @@ function buildIndex(definition: IndexDefinition, group: readonly ValidRow[], rep
   const present = new Set(group.map((r) => r.regionCode));
   const missing = [...REGION_CODES].filter((code) => !present.has(code));
   if (missing.length > 0) {
-    report(first.line, COL.regionCode, missing.join(' '),
-      `indice ${definition.id} incomplet : il faut les 13 régions et ${NATIONAL_CODE}, il manque ${missing.join(', ')} ; indice laissé de côté`);
+    report(
+      first.line,
+      COL.regionCode,
+      missing.join(' '),
+      `indice ${definition.id} incomplet : il faut les 13 régions et ${NATIONAL_CODE}, il manque ${missing.join(', ')} ; indice laissé de côté`,
+    );
     return null;
   }
 
@@ -230,8 +243,12 @@ function buildIndex(definition: IndexDefinition, group: readonly ValidRow[], rep
   for (const row of group) {
     const indicator = indicatorOf(definition.indicatorKind, row);
     if (indicator === null) {
-      report(row.line, COL.previousValue, row.cells[COL.previousValue] ?? '',
-        `la croissance (valeur / valeur précédente) demande une valeur précédente positive ; indice ${definition.id} laissé de côté`);
+      report(
+        row.line,
+        COL.previousValue,
+        row.cells[COL.previousValue] ?? '',
+        `la croissance (valeur / valeur précédente) demande une valeur précédente positive ; indice ${definition.id} laissé de côté`,
+      );
       return null;
     }
     indicators.set(row.regionCode, indicator);
@@ -242,8 +259,12 @@ function buildIndex(definition: IndexDefinition, group: readonly ValidRow[], rep
   const favourable = higherIsMoreFragile ? Math.min(...regional) : Math.max(...regional);
   const critical = higherIsMoreFragile ? Math.max(...regional) : Math.min(...regional);
   if (critical === favourable) {
-    report(first.line, COL.value, String(critical),
-      `toutes les régions ont la même valeur : pas d'échelle possible ; indice ${definition.id} laissé de côté`);
+    report(
+      first.line,
+      COL.value,
+      String(critical),
+      `toutes les régions ont la même valeur : pas d'échelle possible ; indice ${definition.id} laissé de côté`,
+    );
     return null;
   }
 

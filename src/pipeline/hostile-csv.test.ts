@@ -119,7 +119,9 @@ describe('quotes and line ends', () => {
 
   it('keeps the rows before a file cut in the middle of a quoted cell, and the cut row itself', async () => {
     const b = await build(['truncated.csv']);
-    expect(report(b)).toEqual([['warning', 3, '', '', 'lecture CSV : guillemet en début de cellule qui n’est pas refermé en fin de cellule']]);
+    expect(report(b)).toEqual([
+      ['warning', 3, '', '', 'lecture CSV : guillemet en début de cellule qui n’est pas refermé en fin de cellule'],
+    ]);
     expect(names(b)).toEqual(['Premier', 'Tronqué']);
     expect(props(b, 'Tronqué')?.description).toBe('"La description s’arrête au milie');
   });
@@ -274,7 +276,13 @@ describe('values', () => {
       ['warning', 2, 'id', '<b>x</b>', 'identifiant avec des caractères non admis (lettres, chiffres, - _ . : seulement)'],
       ['warning', 2, 'kind', 'chose', 'nature inconnue (attendu : actor/acteur ou project/projet)'],
       ['warning', 2, 'practices', 'peinture', 'pratique inconnue (attendu : dialogue, experimentation, accompagnement, lieu)'],
-      ['warning', 2, 'profile', 'ONG', 'profil inconnu (attendu : collectivite, association, entreprise, accompagnateur, institution, academique)'],
+      [
+        'warning',
+        2,
+        'profile',
+        'ONG',
+        'profil inconnu (attendu : collectivite, association, entreprise, accompagnateur, institution, academique)',
+      ],
       ['warning', 2, 'scope', 'mondial', 'échelle inconnue (attendu : local, departemental, regional, national)'],
       ['warning', 2, 'sample', 'peut-être', 'valeur oui/non illisible'],
       ['warning', 2, 'departement', '99', 'code de département inconnu'],
@@ -336,8 +344,20 @@ describe('markup, scripts and formulas', () => {
       ['warning', 4, 'website', 'https://exemple.fr@ailleurs.example', invalidAddress],
       // Markup in every coded column: each value unknown, reported, left empty.
       ['warning', 6, 'kind', '<b>gras</b>', 'nature inconnue (attendu : actor/acteur ou project/projet)'],
-      ['warning', 6, 'practices', '<script>alert(8)</script>', 'pratique inconnue (attendu : dialogue, experimentation, accompagnement, lieu)'],
-      ['warning', 6, 'profile', '<b>ONG</b>', 'profil inconnu (attendu : collectivite, association, entreprise, accompagnateur, institution, academique)'],
+      [
+        'warning',
+        6,
+        'practices',
+        '<script>alert(8)</script>',
+        'pratique inconnue (attendu : dialogue, experimentation, accompagnement, lieu)',
+      ],
+      [
+        'warning',
+        6,
+        'profile',
+        '<b>ONG</b>',
+        'profil inconnu (attendu : collectivite, association, entreprise, accompagnateur, institution, academique)',
+      ],
       ['warning', 6, 'scope', '<i>mondial</i>', 'échelle inconnue (attendu : local, departemental, regional, national)'],
       ['warning', 6, 'sample', '<script>oui</script>', 'valeur oui/non illisible'],
       ['warning', 6, 'departement', '<img src=x onerror=alert(9)>', 'code de département inconnu'],
@@ -397,7 +417,10 @@ describe('markup, scripts and formulas', () => {
       ['Nombre négatif', '-1.5', 'Tours -20 %', 'ok'],
     ]);
     // No cell, even split on a semicolon by a spreadsheet set for another separator, starts a formula.
-    const fragments = csv.split(/\r\n/).flatMap((line) => line.split(/[;,]/)).map((f) => f.replace(/^"/, ''));
+    const fragments = csv
+      .split(/\r\n/)
+      .flatMap((line) => line.split(/[;,]/))
+      .map((f) => f.replace(/^"/, ''));
     const formulas = fragments.filter((f) => /^[=+@]/.test(f) || /^-(?![\d.]+$)/.test(f));
     expect(formulas).toEqual([]);
   });
@@ -444,10 +467,27 @@ describe('links', () => {
 describe('the whole corpus at once', () => {
   it('builds every hostile sheet together: nothing crashes, every error is a left-out row', async () => {
     const actorSheets = [
-      'good-actors.csv', 'windows-1252.csv', 'utf-16.csv', 'utf-8-damaged.csv', 'stray-quotes.csv', 'truncated.csv',
-      'old-mac-line-endings.csv', 'missing-name-column.csv', 'missing-cells.csv', 'extra-columns.csv', 'empty-rows.csv',
-      'empty-file.csv', 'header-only.csv', 'not-a-csv.csv', 'huge-fields.csv', 'duplicate-ids.csv', 'unknown-codes.csv',
-      'coordinates.csv', 'html-script.csv', 'control-characters.csv', 'formula-injection.csv',
+      'good-actors.csv',
+      'windows-1252.csv',
+      'utf-16.csv',
+      'utf-8-damaged.csv',
+      'stray-quotes.csv',
+      'truncated.csv',
+      'old-mac-line-endings.csv',
+      'missing-name-column.csv',
+      'missing-cells.csv',
+      'extra-columns.csv',
+      'empty-rows.csv',
+      'empty-file.csv',
+      'header-only.csv',
+      'not-a-csv.csv',
+      'huge-fields.csv',
+      'duplicate-ids.csv',
+      'unknown-codes.csv',
+      'coordinates.csv',
+      'html-script.csv',
+      'control-characters.csv',
+      'formula-injection.csv',
     ];
     const b = await build(actorSheets, ['links-hostile.csv', 'links-missing-columns.csv']);
     const ids = b.actors.map((a) => a.properties.id);

@@ -5,7 +5,12 @@ import { readLinkSheet } from './link-rows';
 import { ProblemLog } from '../core/problems';
 import { FIXTURE_PLACES } from '../../tests/fixtures/places';
 
-const actors = readActorSheet(parseCsv('id,name\nrameau,Le RAMEAU\nreseau,Réseau des pionniers\nobs,Observatoire\n'), FIXTURE_PLACES, new ProblemLog('a.csv'), new Set()).actors;
+const actors = readActorSheet(
+  parseCsv('id,name\nrameau,Le RAMEAU\nreseau,Réseau des pionniers\nobs,Observatoire\n'),
+  FIXTURE_PLACES,
+  new ProblemLog('a.csv'),
+  new Set(),
+).actors;
 
 function read(text: string) {
   const log = new ProblemLog('liens.csv');

@@ -36,13 +36,21 @@ export function readLinkSheet(
   }
   const { columns, unknown, duplicates } = mapColumns(table.header, LINK_COLUMNS);
   for (const u of unknown) log.warning(1, u, '', 'colonne inconnue', 'ignorée');
-  for (const d of duplicates) log.warning(1, d.header, '', `colonne en double (même champ que « ${d.first} »)`, 'ignorée (seule la première est lue)');
+  for (const d of duplicates)
+    log.warning(1, d.header, '', `colonne en double (même champ que « ${d.first} »)`, 'ignorée (seule la première est lue)');
   const missing = (['source', 'target', 'type'] as const).filter((c) => columns[c] === undefined);
   if (missing.length > 0) {
-    log.error(1, missing.join(', '), table.header.join(table.delimiter), `colonne(s) manquante(s) : ${missing.join(', ')}`, 'aucun lien lu dans ce fichier');
+    log.error(
+      1,
+      missing.join(', '),
+      table.header.join(table.delimiter),
+      `colonne(s) manquante(s) : ${missing.join(', ')}`,
+      'aucun lien lu dans ce fichier',
+    );
     return [];
   }
-  for (const p of table.problems) log.warning(p.line, '', '', `lecture CSV : ${p.message}`, p.action ?? 'ligne lue telle quelle, à vérifier');
+  for (const p of table.problems)
+    log.warning(p.line, '', '', `lecture CSV : ${p.message}`, p.action ?? 'ligne lue telle quelle, à vérifier');
 
   const resolve = actorResolver(actors);
   const seen = new Set<string>();
@@ -66,7 +74,13 @@ export function readLinkSheet(
     const typeText = cell('type');
     const type = matchType(typeText);
     if (!type) {
-      log.error(row.line, columns.type ?? 'type', typeText, `type de lien inconnu (attendu : ${LINK_TYPES.codes.join(', ')})`, 'lien écarté');
+      log.error(
+        row.line,
+        columns.type ?? 'type',
+        typeText,
+        `type de lien inconnu (attendu : ${LINK_TYPES.codes.join(', ')})`,
+        'lien écarté',
+      );
     }
     const [source, target] = ends;
     if (!source || !target || !type) continue;

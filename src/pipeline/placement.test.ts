@@ -109,6 +109,8 @@ describe('placeActor', () => {
   ])('rejects coordinates %s and falls back', (_, lat, lon, column, message) => {
     const p = placeActor(input({ lat, lon, departement: '86' }), FIXTURE_PLACES);
     expect(p.precision).toBe('departement');
-    expect(p.notes).toEqual([{ column, value: `${lat} ; ${lon}`, message, action: 'ignorées ; placé d’après la commune ou le département' }]);
+    expect(p.notes).toEqual([
+      { column, value: `${lat} ; ${lon}`, message, action: 'ignorées ; placé d’après la commune ou le département' },
+    ]);
   });
 });

@@ -125,12 +125,7 @@ export function placeActor(input: PlacementInput, places: Places): Placement {
   return { point: null, precision: 'none', commune: '', communeName: '', departement, region, notes };
 }
 
-function findCommune(
-  input: PlacementInput,
-  departement: string,
-  places: Places,
-  notes: PlacementNote[],
-): PlacePoint | undefined {
+function findCommune(input: PlacementInput, departement: string, places: Places, notes: PlacementNote[]): PlacePoint | undefined {
   const name = input.commune.trim();
   const postcode = input.postcode.trim();
   const fallback = departement ? 'placé au chef-lieu du département' : 'sans commune';
@@ -163,7 +158,12 @@ function findCommune(
       return undefined;
     }
     if (matches.length === 0) {
-      notes.push({ column: postcode ? 'postcode' : 'commune', value: pc, message: 'code postal inconnu', action: name && name !== pc ? 'recherche par le nom' : fallback });
+      notes.push({
+        column: postcode ? 'postcode' : 'commune',
+        value: pc,
+        message: 'code postal inconnu',
+        action: name && name !== pc ? 'recherche par le nom' : fallback,
+      });
     }
     if (name === pc || !name) return undefined;
   }
@@ -200,7 +200,8 @@ function parseCoordinates(input: PlacementInput, notes: PlacementNote[]): [numbe
     notes.push({ column, value: `${latText} ; ${lonText}`, message, action: 'ignorées ; placé d’après la commune ou le département' });
     return null;
   };
-  if (latText === '' || lonText === '') return refuse(latText === '' ? 'lat' : 'lon', 'coordonnée manquante (il faut la latitude et la longitude)');
+  if (latText === '' || lonText === '')
+    return refuse(latText === '' ? 'lat' : 'lon', 'coordonnée manquante (il faut la latitude et la longitude)');
   if (Number.isNaN(lat)) return refuse('lat', 'latitude illisible (nombre décimal attendu, par exemple 46.58)');
   if (Number.isNaN(lon)) return refuse('lon', 'longitude illisible (nombre décimal attendu, par exemple 0.34)');
   if (Math.abs(lat) > 90) return refuse('lat', 'latitude hors de l’intervalle -90 à 90');

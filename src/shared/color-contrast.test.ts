@@ -7,15 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  contrastRatio,
-  deltaE2000,
-  deltaE2000Lab,
-  over,
-  parseColor,
-  simulateColorVision,
-  type Rgb,
-} from './color-contrast';
+import { contrastRatio, deltaE2000, deltaE2000Lab, over, parseColor, simulateColorVision, type Rgb } from './color-contrast';
 import { BASEMAP_COLORS, PRACTICE_COLORS } from './palette';
 
 const ROOT = resolve(__dirname, '../..');
@@ -95,7 +87,8 @@ describe('the colour maths', () => {
   });
 });
 
-const SYSTEM_COLOR = /^(Canvas|CanvasText|LinkText|VisitedText|ActiveText|ButtonFace|ButtonText|ButtonBorder|Field|FieldText|Highlight|HighlightText|SelectedItem|SelectedItemText|Mark|MarkText|GrayText|AccentColor|AccentColorText)$/i;
+const SYSTEM_COLOR =
+  /^(Canvas|CanvasText|LinkText|VisitedText|ActiveText|ButtonFace|ButtonText|ButtonBorder|Field|FieldText|Highlight|HighlightText|SelectedItem|SelectedItemText|Mark|MarkText|GrayText|AccentColor|AccentColorText)$/i;
 
 describe('text contrast (4.5:1 at least)', () => {
   it('holds in every rule that sets both a text colour and an opaque background', () => {
@@ -128,9 +121,18 @@ describe('text contrast (4.5:1 at least)', () => {
     ['.figure-sample dt', [['sample figure', () => color('var(--color-notice-bg)')]]],
     ['.breakdown-hint', [['panel', SURFACE]]],
     ['.built-at', [['panel', SURFACE]]],
-    ['.loading-status', [['panel', SURFACE], ['map overlay over the sea', () => color('rgb(255 255 255 / 92%)', MAP_SEA())]]],
+    [
+      '.loading-status',
+      [
+        ['panel', SURFACE],
+        ['map overlay over the sea', () => color('rgb(255 255 255 / 92%)', MAP_SEA())],
+      ],
+    ],
     ['.map-message', [['map', () => color('#dce6ee')]]],
-    ['.map-view .maplibregl-ctrl-attrib a, .map-view .maplibregl-ctrl-attrib-inner', [['attribution over the sea', () => color('rgb(255 255 255 / 50%)', MAP_SEA())]]],
+    [
+      '.map-view .maplibregl-ctrl-attrib a, .map-view .maplibregl-ctrl-attrib-inner',
+      [['attribution over the sea', () => color('rgb(255 255 255 / 50%)', MAP_SEA())]],
+    ],
     ['.detail-fact dt', [['panel', SURFACE]]],
     ['.detail-note', [['panel', SURFACE]]],
     ['.detail-link', [['panel', SURFACE]]],

@@ -4,7 +4,8 @@
  * search is first wanted, or once the first view is drawn (`ensureSearchIndex`).
  */
 import type { ActorFeature, Link } from '../core/model';
-import { DERIVED_MARKS, markDerived } from '../shared/perf-marks';
+import type * as SearchModule from '../core/search';
+import { DERIVED_MARKS, markDerived } from './perf-marks';
 import {
   deriveState,
   NO_DERIVED_STATE,
@@ -21,7 +22,7 @@ export interface DataSlice extends Omit<DerivedInputs, 'filters'>, DerivedState 
   ensureSearchIndex: () => Promise<void>;
 }
 
-let searchModule: Promise<typeof import('../core/search')> | null = null;
+let searchModule: Promise<typeof SearchModule> | null = null;
 /** Starts fetching the search code (the search box calls it on focus). */
 export const loadSearch = () => (searchModule ??= import('../core/search'));
 

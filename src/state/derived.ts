@@ -10,7 +10,7 @@ import { indexDataset, type DatasetIndex } from '../core/dataset-index';
 import { applyFilters, type FilterResult, type Filters } from '../core/filters';
 import type { ActorFeature, Link } from '../core/model';
 import type { SearchIndex } from '../core/search';
-import { DERIVED_MARKS, markDerived } from '../shared/perf-marks';
+import { DERIVED_MARKS, markDerived } from './perf-marks';
 
 export interface FilteredView {
   data: DatasetIndex;

@@ -77,7 +77,9 @@ export function jsonFileQuery<T>(file: string, check: (json: unknown) => { ok: t
 }
 
 /** Adapts a zod schema to `jsonFileQuery`, naming the first offending path. */
-export function bySchema<T>(schema: { safeParse: (v: unknown) => { success: true; data: T } | { success: false; error: { issues: readonly SchemaIssue[] } } }) {
+export function bySchema<T>(schema: {
+  safeParse: (v: unknown) => { success: true; data: T } | { success: false; error: { issues: readonly SchemaIssue[] } };
+}) {
   return (json: unknown): { ok: true; value: T } | { ok: false; detail: string } => {
     const parsed = schema.safeParse(json);
     if (parsed.success) return { ok: true, value: parsed.data };
@@ -95,7 +97,10 @@ export function metaQuery() {
 }
 
 export function actorsQuery() {
-  return jsonFileQuery<ActorCollection>('actors.geojson', bySchema(ActorCollectionSchema) as (json: unknown) => { ok: true; value: ActorCollection } | { ok: false; detail: string });
+  return jsonFileQuery<ActorCollection>(
+    'actors.geojson',
+    bySchema(ActorCollectionSchema) as (json: unknown) => { ok: true; value: ActorCollection } | { ok: false; detail: string },
+  );
 }
 
 export function linksQuery() {
@@ -235,5 +240,8 @@ const FragilitySchema = z.looseObject({
  * ranking needs them, or when the layers control is opened.
  */
 export function fragilityQuery() {
-  return jsonFileQuery<FragilityData>('fragility.json', bySchema(FragilitySchema) as (json: unknown) => { ok: true; value: FragilityData } | { ok: false; detail: string });
+  return jsonFileQuery<FragilityData>(
+    'fragility.json',
+    bySchema(FragilitySchema) as (json: unknown) => { ok: true; value: FragilityData } | { ok: false; detail: string },
+  );
 }

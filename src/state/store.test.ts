@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ACTORS } from '../../tests/fixtures/actors';
 import type { Link } from '../core/model';
-import { DERIVED_MARKS } from '../shared/perf-marks';
+import { DERIVED_MARKS } from './perf-marks';
 import { createAtlasStore } from './store';
 
 const LINKS: Link[] = [{ source: 'a', target: 'b', type: 'partenaire', note: '', sources: [] }];

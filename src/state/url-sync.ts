@@ -43,7 +43,9 @@ export function startUrlSync(store = atlasStore, options: { history?: 'push' | '
 }
 
 function onlyCameraChanged(a: AtlasState, b: AtlasState): boolean {
-  return a.camera !== b.camera && serializeParams({ ...urlStateOf(a), camera: null }) === serializeParams({ ...urlStateOf(b), camera: null });
+  return (
+    a.camera !== b.camera && serializeParams({ ...urlStateOf(a), camera: null }) === serializeParams({ ...urlStateOf(b), camera: null })
+  );
 }
 
 function urlWith(query: string): string {

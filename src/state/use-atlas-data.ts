@@ -7,7 +7,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import type { DatasetIndex } from '../core/dataset-index';
-import { afterFirstView } from '../shared/perf-marks';
+import { afterFirstView } from './perf-marks';
 import { actorsQuery, linksQuery } from './queries';
 import { atlasStore, useAtlas } from './store';
 import type { FilteredView } from './derived';

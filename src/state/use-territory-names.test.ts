@@ -3,9 +3,22 @@ import type { Basemap } from './queries';
 import { territoryText } from '../shared/ui/territory-text';
 import { territoryNames } from './use-territory-names';
 
-const square = { type: 'Polygon' as const, coordinates: [[[2, 48], [3, 48], [3, 49], [2, 48]]] };
+const square = {
+  type: 'Polygon' as const,
+  coordinates: [
+    [
+      [2, 48],
+      [3, 48],
+      [3, 49],
+      [2, 48],
+    ],
+  ],
+};
 const basemap: Basemap = {
-  regions: { type: 'FeatureCollection', features: [{ type: 'Feature', geometry: square, properties: { code: '11', nom: 'Île-de-France' } }] },
+  regions: {
+    type: 'FeatureCollection',
+    features: [{ type: 'Feature', geometry: square, properties: { code: '11', nom: 'Île-de-France' } }],
+  },
   departements: {
     type: 'FeatureCollection',
     features: [

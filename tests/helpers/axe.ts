@@ -14,7 +14,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import axe from 'axe-core';
-import type { AxeResults, ImpactValue } from 'axe-core';
+import type { AxeResults, ElementContext, ImpactValue } from 'axe-core';
 import type { Frame, Page } from 'playwright-core';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -36,8 +36,8 @@ export async function runAxe(page: Page | Frame, options: AxeCheckOptions = {}):
   if (!loaded) await page.evaluate(axe.source);
   return page.evaluate(
     async ({ include, exclude, tags }) => {
-      const context = { include: include ? [include] : [document], exclude: exclude.map((s) => [s]) } as unknown as import('axe-core').ElementContext;
-      const runner = (window as unknown as { axe: typeof import('axe-core') }).axe;
+      const context = { include: include ? [include] : [document], exclude: exclude.map((s) => [s]) } as unknown as ElementContext;
+      const runner = (window as unknown as { axe: typeof axe }).axe;
       return runner.run(context, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
     },
     { include: options.include ?? '', exclude: options.exclude ?? [], tags: [...WCAG_21_AA] },

@@ -91,11 +91,7 @@ export interface PixelStats {
  * Decodes a PNG of the element inside the page (with a 2D canvas, no WebGL involved) and
  * measures its colours: a blank map has a single colour.
  */
-export async function pixelStats(
-  page: Page,
-  selector: string,
-  probes: Record<string, string>,
-): Promise<PixelStats> {
+export async function pixelStats(page: Page, selector: string, probes: Record<string, string>): Promise<PixelStats> {
   const png = await page.locator(selector).screenshot();
   return page.evaluate(
     async ({ base64, probes }) => {

@@ -37,7 +37,16 @@ export function CopyField({ lang, label, button, value, testId }: CopyFieldProps
   return (
     <div className="copy-field">
       <label htmlFor={id}>{label}</label>
-      <textarea id={id} ref={ref} readOnly rows={4} value={value} spellCheck={false} data-testid={testId} onFocus={(e) => e.currentTarget.select()} />
+      <textarea
+        id={id}
+        ref={ref}
+        readOnly
+        rows={4}
+        value={value}
+        spellCheck={false}
+        data-testid={testId}
+        onFocus={(e) => e.currentTarget.select()}
+      />
       <div className="copy-field-actions">
         <button type="button" className="detail-button" onClick={() => void copy()}>
           {button}

@@ -5,7 +5,16 @@
  */
 import { useId, useState } from 'react';
 import { DEFAULT_CONTROLS, EMBED_CONTROLS, normalizeOrigin, type EmbedControl, type EmbedOptions } from '../embed-page/embed-params';
-import { embedQuery, embedUrl, FRAME_SIZE_IDS, FRAME_SIZES, iframeSnippet, loaderSnippet, loaderUrl, type FrameSizeId } from './embed-snippet';
+import {
+  embedQuery,
+  embedUrl,
+  FRAME_SIZE_IDS,
+  FRAME_SIZES,
+  iframeSnippet,
+  loaderSnippet,
+  loaderUrl,
+  type FrameSizeId,
+} from './embed-snippet';
 import { serializeParams } from '../../core/url-state';
 import type { Lang } from '../../core/vocabulary';
 import { t } from '../../shared/i18n/strings';

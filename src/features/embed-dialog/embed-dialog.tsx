@@ -46,4 +46,3 @@ export function EmbedButton({ lang }: { lang: Lang }) {
     </>
   );
 }
-

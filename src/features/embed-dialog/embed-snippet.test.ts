@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_EMBED_OPTIONS } from '../embed-page/embed-params';
-import {
-  embedQuery,
-  embedUrl,
-  escapeAttribute,
-  FRAME_SIZES,
-  fullMapUrl,
-  iframeSnippet,
-  loaderSnippet,
-  loaderUrl,
-} from './embed-snippet';
+import { embedQuery, embedUrl, escapeAttribute, FRAME_SIZES, fullMapUrl, iframeSnippet, loaderSnippet, loaderUrl } from './embed-snippet';
 
 const page = 'https://atlas.example.org/carte/?practice=lieu#top';
 
@@ -23,7 +14,9 @@ describe('embed addresses', () => {
   });
 
   it('opens the full map at the site root of the embed, with the view only', () => {
-    expect(fullMapUrl('https://atlas.example.org/carte/embed.html?controls=none', 'practice=lieu')).toBe('https://atlas.example.org/carte/?practice=lieu');
+    expect(fullMapUrl('https://atlas.example.org/carte/embed.html?controls=none', 'practice=lieu')).toBe(
+      'https://atlas.example.org/carte/?practice=lieu',
+    );
     expect(fullMapUrl('http://127.0.0.1:4178/embed.html', '')).toBe('http://127.0.0.1:4178/');
     expect(loaderUrl(page)).toBe('https://atlas.example.org/carte/embed-loader.js');
   });

@@ -66,7 +66,14 @@ export function EmbedApp({ options, channel }: { options: EmbedOptions; channel:
     >
       <header className="embed-head">
         <h1 className="visually-hidden">{t('embed.title', lang)}</h1>
-        <EmbedBar lang={lang} controls={options.controls} drawerId={DRAWER_ID} drawerOpen={drawerOpen} onToggleDrawer={() => setDrawerOpen((o) => !o)} toggleRef={toggleRef} />
+        <EmbedBar
+          lang={lang}
+          controls={options.controls}
+          drawerId={DRAWER_ID}
+          drawerOpen={drawerOpen}
+          onToggleDrawer={() => setDrawerOpen((o) => !o)}
+          toggleRef={toggleRef}
+        />
         <div className="embed-status">
           {!view ? (
             <LoadingStatus text={t('status.loading', lang)} />
@@ -81,7 +88,9 @@ export function EmbedApp({ options, channel }: { options: EmbedOptions; channel:
       </header>
       <NoticeBar lang={lang} />
       <main ref={contentRef} className="content embed-content" data-view={mode}>
-        {has('filters') && drawerOpen && view ? <FilterDrawer id={DRAWER_ID} lang={lang} counts={view.result.counts} onClose={closeDrawer} /> : null}
+        {has('filters') && drawerOpen && view ? (
+          <FilterDrawer id={DRAWER_ID} lang={lang} counts={view.result.counts} onClose={closeDrawer} />
+        ) : null}
         <div className="content-map" hidden={mode !== 'map'}>
           {canCreateMap ? (
             <MapArea id={MAP_ID} lang={lang} view={view} onBoundsChange={onBoundsChange} />

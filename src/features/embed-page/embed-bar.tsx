@@ -58,10 +58,14 @@ export function EmbedBar({ lang, controls, drawerId, drawerOpen, onToggleDrawer,
           ))}
         </div>
       ) : null}
-      {has('lang') ? (
-        <LangSwitch lang={lang} />
-      ) : null}
-      <a className="embed-full-link" href={fullMapUrl(window.location.href, query)} target="_blank" rel="noopener" aria-label={t('embed.openFullLong', lang)}>
+      {has('lang') ? <LangSwitch lang={lang} /> : null}
+      <a
+        className="embed-full-link"
+        href={fullMapUrl(window.location.href, query)}
+        target="_blank"
+        rel="noopener"
+        aria-label={t('embed.openFullLong', lang)}
+      >
         {t('embed.openFull', lang)}
         <span aria-hidden="true"> ↗</span>
       </a>

@@ -5,7 +5,18 @@ import { cameraForExtent, fitExtent, type TerritoryShapes } from './embed-fit';
 const square = (code: string, w: number, s: number, e: number, n: number): Feature<Polygon, { code: string }> => ({
   type: 'Feature',
   properties: { code },
-  geometry: { type: 'Polygon', coordinates: [[[w, s], [e, s], [e, n], [w, n], [w, s]]] },
+  geometry: {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [w, s],
+        [e, s],
+        [e, n],
+        [w, n],
+        [w, s],
+      ],
+    ],
+  },
 });
 
 const corsica: Feature<MultiPolygon, { code: string }> = {
@@ -14,8 +25,24 @@ const corsica: Feature<MultiPolygon, { code: string }> = {
   geometry: {
     type: 'MultiPolygon',
     coordinates: [
-      [[[8.5, 41.4], [9.4, 41.4], [9.4, 42.0], [8.5, 42.0], [8.5, 41.4]]],
-      [[[9.0, 42.0], [9.5, 42.0], [9.5, 42.4], [9.0, 42.4], [9.0, 42.0]]],
+      [
+        [
+          [8.5, 41.4],
+          [9.4, 41.4],
+          [9.4, 42.0],
+          [8.5, 42.0],
+          [8.5, 41.4],
+        ],
+      ],
+      [
+        [
+          [9.0, 42.0],
+          [9.5, 42.0],
+          [9.5, 42.4],
+          [9.0, 42.4],
+          [9.0, 42.0],
+        ],
+      ],
     ],
   },
 };

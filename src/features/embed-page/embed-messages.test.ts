@@ -24,7 +24,10 @@ function reasonOf(data: unknown, allow: readonly string[] = []): string {
 
 describe('readCommand: valid commands', () => {
   it('reads setFilters with URL names and values', () => {
-    const r = readCommand(fromHost({ ...head, type: 'setFilters', filters: { practice: ['lieu', 'dialogue'], region: ['84'], q: 'tiers-lieu', qmin: 50 } }), []);
+    const r = readCommand(
+      fromHost({ ...head, type: 'setFilters', filters: { practice: ['lieu', 'dialogue'], region: ['84'], q: 'tiers-lieu', qmin: 50 } }),
+      [],
+    );
     expect(r).toEqual({
       ok: true,
       message: { ...head, type: 'setFilters', filters: { practice: ['lieu', 'dialogue'], region: ['84'], q: 'tiers-lieu', qmin: 50 } },
@@ -43,7 +46,15 @@ describe('readCommand: valid commands', () => {
 
 describe('readCommand: what is ignored, and why', () => {
   it('ignores messages that are not of the protocol, or of another version', () => {
-    for (const data of [null, undefined, 42, 'setFilters', ['atlas-catalyseurs'], { type: 'select', id: 'x' }, { source: 'other', version: 1, type: 'getState' }]) {
+    for (const data of [
+      null,
+      undefined,
+      42,
+      'setFilters',
+      ['atlas-catalyseurs'],
+      { type: 'select', id: 'x' },
+      { source: 'other', version: 1, type: 'getState' },
+    ]) {
       expect(reasonOf(data)).toBe('foreign');
     }
     expect(reasonOf({ ...head, version: 2, type: 'getState' })).toBe('version');
@@ -128,13 +139,28 @@ describe('readCommand: what is ignored, and why', () => {
       { numRuns: 300 },
     );
     fc.assert(
-      fc.property(fc.record({ type: fc.constantFrom('setFilters', 'select', 'setView', 'getState'), filters: fc.anything(), id: fc.anything(), camera: fc.anything() }), (body) => {
-        const r = readCommand(fromHost({ ...head, ...body }), []);
-        expect(typeof r.ok).toBe('boolean');
-      }),
+      fc.property(
+        fc.record({
+          type: fc.constantFrom('setFilters', 'select', 'setView', 'getState'),
+          filters: fc.anything(),
+          id: fc.anything(),
+          camera: fc.anything(),
+        }),
+        (body) => {
+          const r = readCommand(fromHost({ ...head, ...body }), []);
+          expect(typeof r.ok).toBe('boolean');
+        },
+      ),
       { numRuns: 300 },
     );
-    const throwing = new Proxy({}, { get: () => { throw new Error('trap'); } });
+    const throwing = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error('trap');
+        },
+      },
+    );
     expect(readCommand(fromHost(throwing), []).ok).toBe(false);
   });
 });
@@ -144,7 +170,16 @@ describe('filters between the app and the messages', () => {
 
   it('writes the app filters with URL names, qualification in percent', () => {
     expect(filterValuesOf(current)).toEqual({
-      practice: ['dialogue'], profile: [], scope: [], kind: [], theme: [], region: ['75'], dep: [], data: 'all', qmin: 75, q: 'eau',
+      practice: ['dialogue'],
+      profile: [],
+      scope: [],
+      kind: [],
+      theme: [],
+      region: ['75'],
+      dep: [],
+      data: 'all',
+      qmin: 75,
+      q: 'eau',
     });
   });
 
@@ -170,7 +205,12 @@ describe('events sent to the host', () => {
       type: 'ready',
       state: {
         filters: { practice: ['lieu'], profile: [], scope: [], kind: [], theme: [], region: [], dep: [], data: 'all', qmin: 0, q: '' },
-        count: 42, total: 544, selected: 'comite-21', view: 'map', lang: 'fr', camera: null,
+        count: 42,
+        total: 544,
+        selected: 'comite-21',
+        view: 'map',
+        lang: 'fr',
+        camera: null,
       },
     });
     expect(readEvent(ready).ok).toBe(true);

@@ -236,7 +236,11 @@ export function applyFilterValues(values: PartialFilterValues, current: Filters,
   return parseParams(filtersQuery({ ...base, ...values })).state.filters;
 }
 
-export function snapshotOf(state: Pick<UrlState, 'filters' | 'selected' | 'view' | 'lang' | 'camera'>, count: number, total: number): Snapshot {
+export function snapshotOf(
+  state: Pick<UrlState, 'filters' | 'selected' | 'view' | 'lang' | 'camera'>,
+  count: number,
+  total: number,
+): Snapshot {
   return {
     filters: filterValuesOf(state.filters),
     count,

@@ -18,7 +18,9 @@ describe('parseEmbedParams', () => {
   });
 
   it('reads the controls, the fit and the origins', () => {
-    const { options, notices } = parseEmbedParams('?controls=search,lang,search&fit=R84&origins=https://www.reseau.fr,http://127.0.0.1:4179');
+    const { options, notices } = parseEmbedParams(
+      '?controls=search,lang,search&fit=R84&origins=https://www.reseau.fr,http://127.0.0.1:4179',
+    );
     expect(options).toEqual({ controls: ['search', 'lang'], fit: 'r84', origins: ['https://www.reseau.fr', 'http://127.0.0.1:4179'] });
     expect(notices).toEqual([]);
   });
@@ -74,7 +76,17 @@ describe('normalizeFit and normalizeOrigin', () => {
     expect(normalizeOrigin('https://WWW.Exemple.FR/')).toBe('https://www.exemple.fr');
     expect(normalizeOrigin('https://exemple.fr:443')).toBe('https://exemple.fr');
     expect(normalizeOrigin('http://127.0.0.1:4179')).toBe('http://127.0.0.1:4179');
-    for (const bad of ['*', 'null', 'exemple.fr', 'ftp://exemple.fr', 'https://exemple.fr?x=1', 'https://exemple.fr#a', 'data:text/html,hi', 'https://a.fr\\@b.fr', `https://${'a'.repeat(300)}.fr`]) {
+    for (const bad of [
+      '*',
+      'null',
+      'exemple.fr',
+      'ftp://exemple.fr',
+      'https://exemple.fr?x=1',
+      'https://exemple.fr#a',
+      'data:text/html,hi',
+      'https://a.fr\\@b.fr',
+      `https://${'a'.repeat(300)}.fr`,
+    ]) {
       expect(normalizeOrigin(bad), bad).toBeNull();
     }
   });

@@ -23,9 +23,12 @@ interface Actor {
   region: string;
 }
 const actors = (
-  JSON.parse(readFileSync(fileURLToPath(new URL('../../../dist/data/actors.geojson', import.meta.url)), 'utf8')) as { features: { properties: Actor }[] }
+  JSON.parse(readFileSync(fileURLToPath(new URL('../../../dist/data/actors.geojson', import.meta.url)), 'utf8')) as {
+    features: { properties: Actor }[];
+  }
 ).features.map((f) => f.properties);
-const countOf = (practice: string, region?: string) => actors.filter((a) => a.practices.includes(practice) && (!region || a.region === region)).length;
+const countOf = (practice: string, region?: string) =>
+  actors.filter((a) => a.practices.includes(practice) && (!region || a.region === region)).length;
 
 const PRESETS = `practice=lieu&region=75&fit=r75&lang=fr&origins=${HOST_ORIGIN}`;
 const LIEU_NA = countOf('lieu', '75');
@@ -113,11 +116,21 @@ type Message = { source: string; version: number; type: string; [key: string]: u
 
 const messages = (page: Page) => page.evaluate(() => (window as unknown as { __messages: Message[] }).__messages);
 const messagesOf = async (page: Page, type: string) => (await messages(page)).filter((m) => m.type === type);
-const send = (page: Page, message: unknown) => page.evaluate((m) => (window as unknown as { sendToMap: (m: unknown) => void }).sendToMap(m), message);
+const send = (page: Page, message: unknown) =>
+  page.evaluate((m) => (window as unknown as { sendToMap: (m: unknown) => void }).sendToMap(m), message);
 const countIn = async (frame: FrameLocator) => Number(((await frame.getByTestId('result-count').textContent()) ?? '').replace(/\D/g, ''));
-const frameUrl = (page: Page) => new URL(page.frames().find((f) => f.url().includes('/embed.html'))?.url() ?? 'http://x/');
+const frameUrl = (page: Page) =>
+  new URL(
+    page
+      .frames()
+      .find((f) => f.url().includes('/embed.html'))
+      ?.url() ?? 'http://x/',
+  );
 const ignoredIn = (page: Page) =>
-  page.frames().find((f) => f.url().includes('/embed.html'))?.evaluate(() => Number(document.documentElement.dataset['ignoredMessages'] ?? 0)) ?? Promise.resolve(-1);
+  page
+    .frames()
+    .find((f) => f.url().includes('/embed.html'))
+    ?.evaluate(() => Number(document.documentElement.dataset['ignoredMessages'] ?? 0)) ?? Promise.resolve(-1);
 
 /** Accessibility violations found by axe-core in a page or a frame, as "rule: elements". */
 async function axeViolations(target: Page | Frame): Promise<string[]> {
@@ -131,7 +144,11 @@ describe('the embed in a partner page on another origin', () => {
   beforeAll(async () => {
     opened = await openHost('/');
     frame = opened.page.frameLocator('#carte');
-    await opened.page.waitForFunction(() => (window as unknown as { __messages: Message[] }).__messages.some((m) => m.type === 'ready'), null, { timeout: 40_000 });
+    await opened.page.waitForFunction(
+      () => (window as unknown as { __messages: Message[] }).__messages.some((m) => m.type === 'ready'),
+      null,
+      { timeout: 40_000 },
+    );
   });
   afterAll(async () => {
     await opened?.context.close();
@@ -164,7 +181,9 @@ describe('the embed in a partner page on another origin', () => {
     expect(lon).toBeLessThan(1.5);
     // The embed parameters stay in the frame's URL; the link to the full map carries the view only.
     expect(frameUrl(opened.page).searchParams.get('origins')).toBe(HOST_ORIGIN);
-    const full = new URL((await frame.getByRole('link', { name: 'Ouvrir la carte complète dans un nouvel onglet' }).getAttribute('href')) ?? '');
+    const full = new URL(
+      (await frame.getByRole('link', { name: 'Ouvrir la carte complète dans un nouvel onglet' }).getAttribute('href')) ?? '',
+    );
     expect(full.origin + full.pathname).toBe(APP_URL);
     expect(full.searchParams.get('practice')).toBe('lieu');
     expect(full.searchParams.get('region')).toBe('75');
@@ -196,7 +215,12 @@ describe('the embed in a partner page on another origin', () => {
 
   it('applies a setFilters command from the host, and reports the new filters', async () => {
     expect(DIALOGUE_NA).not.toBe(LIEU_NA);
-    await send(opened.page, { source: 'atlas-catalyseurs', version: 1, type: 'setFilters', filters: { practice: ['dialogue'], region: ['75'] } });
+    await send(opened.page, {
+      source: 'atlas-catalyseurs',
+      version: 1,
+      type: 'setFilters',
+      filters: { practice: ['dialogue'], region: ['75'] },
+    });
     await expect.poll(() => countIn(frame)).toBe(DIALOGUE_NA);
     await expect.poll(() => frame.getByRole('button', { name: /Retirer le filtre Dialogue territorial/ }).count()).toBe(1);
     expect(await frame.getByRole('button', { name: /Retirer le filtre Gestion d.un lieu/ }).count()).toBe(0);
@@ -210,7 +234,12 @@ describe('the embed in a partner page on another origin', () => {
     const before = await ignoredIn(opened.page);
     const filtersBefore = (await messagesOf(opened.page, 'filters')).length;
     await send(opened.page, { source: 'atlas-catalyseurs', version: 1, type: 'setFilters', filters: { practice: ['sorcellerie'] } });
-    await send(opened.page, { source: 'atlas-catalyseurs', version: 1, type: 'setFilters', filters: { region: ['75'], __proto__: { polluted: 1 }, q: '<img src=x onerror=alert(1)>'.repeat(40) } });
+    await send(opened.page, {
+      source: 'atlas-catalyseurs',
+      version: 1,
+      type: 'setFilters',
+      filters: { region: ['75'], __proto__: { polluted: 1 }, q: '<img src=x onerror=alert(1)>'.repeat(40) },
+    });
     await send(opened.page, { source: 'atlas-catalyseurs', version: 1, type: 'formatDisk' });
     await send(opened.page, { source: 'atlas-catalyseurs', version: 1, type: 'select', id: 'nobody-has-this-id' });
     await send(opened.page, 'practice=experimentation');
@@ -282,14 +311,19 @@ describe('the loader script', () => {
   it('sends commands with AtlasCatalyseurs.send', async () => {
     const frame = opened.page.frameLocator('#atlas iframe');
     const sent = await opened.page.evaluate(() =>
-      (window as unknown as { AtlasCatalyseurs: { send: (el: Element | null, c: object) => boolean } }).AtlasCatalyseurs.send(document.getElementById('atlas'), {
-        type: 'setFilters',
-        filters: { practice: ['accompagnement'] },
-      }),
+      (window as unknown as { AtlasCatalyseurs: { send: (el: Element | null, c: object) => boolean } }).AtlasCatalyseurs.send(
+        document.getElementById('atlas'),
+        {
+          type: 'setFilters',
+          filters: { practice: ['accompagnement'] },
+        },
+      ),
     );
     expect(sent).toBe(true);
     await expect.poll(() => countIn(frame)).toBe(countOf('accompagnement'));
-    await expect.poll(async () => (await events(opened.page)).filter((e) => e.type === 'filters').at(-1)?.['count']).toBe(countOf('accompagnement'));
+    await expect
+      .poll(async () => (await events(opened.page)).filter((e) => e.type === 'filters').at(-1)?.['count'])
+      .toBe(countOf('accompagnement'));
     expect(opened.errors).toEqual([]);
   });
 });
@@ -319,7 +353,10 @@ describe('the embed at phone and desktop widths', () => {
       expect(layout?.map).toBeGreaterThan(300);
       await screenshot(page, `embed-host-${viewport.width}`);
       if (viewport.width < 400) {
-        await page.frameLocator('#carte').getByRole('button', { name: /^Filtres/ }).click();
+        await page
+          .frameLocator('#carte')
+          .getByRole('button', { name: /^Filtres/ })
+          .click();
         await expect.poll(() => page.frameLocator('#carte').getByRole('heading', { name: 'Filtres', level: 2 }).count()).toBe(1);
         await screenshot(page, `embed-host-${viewport.width}-filters`);
         expect(await frame?.evaluate(() => document.activeElement?.textContent)).toBe('Filtres');
@@ -328,7 +365,10 @@ describe('the embed at phone and desktop widths', () => {
         // The focus goes back to the button that opened the filters.
         expect(await frame?.evaluate(() => document.activeElement?.getAttribute('aria-expanded'))).toBe('false');
       } else if (frame) {
-        await page.frameLocator('#carte').getByRole('button', { name: /^Filtres/ }).click();
+        await page
+          .frameLocator('#carte')
+          .getByRole('button', { name: /^Filtres/ })
+          .click();
         expect(await axeViolations(frame)).toEqual([]);
       }
       expect(errors).toEqual([]);
@@ -367,7 +407,9 @@ describe('the “Intégrer cette carte” dialog of the full app', () => {
     expect(changed).toContain('width="360" height="560"');
     expect(changed).toContain('&amp;controls=filters,search,list,territories&amp;origins=https://www.reseau-partenaire.fr');
     const loader = await dialog.getByTestId('embed-loader-snippet').inputValue();
-    expect(loader).toContain('data-atlas-catalyseurs="practice=lieu&amp;region=75&amp;controls=filters,search,list,territories&amp;origins=https://www.reseau-partenaire.fr"');
+    expect(loader).toContain(
+      'data-atlas-catalyseurs="practice=lieu&amp;region=75&amp;controls=filters,search,list,territories&amp;origins=https://www.reseau-partenaire.fr"',
+    );
     expect(loader).toContain(`<script src="${APP_URL}embed-loader.js" async></script>`);
 
     // The preview shows the chosen size and controls, without the host's origin.
@@ -376,7 +418,9 @@ describe('the “Intégrer cette carte” dialog of the full app', () => {
     const box = await preview.boundingBox();
     expect(Math.round(box?.width ?? 0)).toBe(360);
     expect(Math.round(box?.height ?? 0)).toBe(560);
-    await expect.poll(() => page.frameLocator('[data-testid="embed-preview"]').getByTestId('result-count').textContent(), { timeout: 30_000 }).toMatch(/^10 fiches/);
+    await expect
+      .poll(() => page.frameLocator('[data-testid="embed-preview"]').getByTestId('result-count').textContent(), { timeout: 30_000 })
+      .toMatch(/^10 fiches/);
   });
 
   it('copies the snippet to the clipboard and says so', async () => {

@@ -11,7 +11,7 @@ import { atlasStore } from '../../state/store';
 import { OTHER_PARAMS, startUrlSync } from '../../state/url-sync';
 import { EmbedApp } from './embed-app';
 import { createHostChannel } from './host-channel';
-import '../../app/app.css';
+import '../../shared/ui/base.css';
 import '../filters/filters.css';
 import './embed.css';
 

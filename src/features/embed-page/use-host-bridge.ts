@@ -13,7 +13,12 @@ import type { FilteredView } from '../../state/use-atlas-data';
 import type { HostChannel } from './host-channel';
 import { fitCamera } from './use-fit-camera';
 
-export function useHostBridge(channel: HostChannel, view: FilteredView | undefined, ready: boolean, mapBox: RefObject<HTMLElement | null>): void {
+export function useHostBridge(
+  channel: HostChannel,
+  view: FilteredView | undefined,
+  ready: boolean,
+  mapBox: RefObject<HTMLElement | null>,
+): void {
   const basemap = useQuery(basemapQuery());
   const latest = useRef({ view, shapes: basemap.data });
   latest.current = { view, shapes: basemap.data };

@@ -33,7 +33,15 @@ describe('placeSummary and precisionNote', () => {
 });
 
 describe('qualificationPercent', () => {
-  it.each([[0.73, 73], [1, 100], [0, 0], [0.005, 1], [1.2, 100], [-1, 0], [Number.NaN, 0]])('%d → %d', (share, pct) => {
+  it.each([
+    [0.73, 73],
+    [1, 100],
+    [0, 0],
+    [0.005, 1],
+    [1.2, 100],
+    [-1, 0],
+    [Number.NaN, 0],
+  ])('%d → %d', (share, pct) => {
     expect(qualificationPercent(share)).toBe(pct);
   });
 });

@@ -16,15 +16,9 @@ export function DetailFacts({ actor, lang }: { actor: ActorProperties; lang: Lan
       <Fact label={t('list.col.practices', lang)}>
         <PracticeList practices={actor.practices} lang={lang} />
       </Fact>
-      <Fact label={t('list.col.profile', lang)}>
-        {actor.profile ? PROFILES.label(actor.profile, lang) : <NotSpecified lang={lang} />}
-      </Fact>
-      <Fact label={t('detail.scope', lang)}>
-        {actor.scope ? SCOPES.label(actor.scope, lang) : <NotSpecified lang={lang} />}
-      </Fact>
-      <Fact label={t('detail.themes', lang)}>
-        {actor.themes.length > 0 ? actor.themes.join(', ') : <NotSpecified lang={lang} />}
-      </Fact>
+      <Fact label={t('list.col.profile', lang)}>{actor.profile ? PROFILES.label(actor.profile, lang) : <NotSpecified lang={lang} />}</Fact>
+      <Fact label={t('detail.scope', lang)}>{actor.scope ? SCOPES.label(actor.scope, lang) : <NotSpecified lang={lang} />}</Fact>
+      <Fact label={t('detail.themes', lang)}>{actor.themes.length > 0 ? actor.themes.join(', ') : <NotSpecified lang={lang} />}</Fact>
       <Fact label={t('detail.description', lang)}>
         {actor.description.trim() ? <p className="detail-description">{actor.description}</p> : <NotSpecified lang={lang} />}
       </Fact>

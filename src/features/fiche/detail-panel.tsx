@@ -9,7 +9,13 @@ import { useFocusReturn } from './use-focus-return';
 import './fiche.css';
 
 /** The sheet of the selected actor: everything known about it, its relations, a link to share. */
-export function DetailPanel({ lang, ecosystem = true }: { lang: Lang; /** Offer the territory's ecosystem view (not in the embed, which has none). */ ecosystem?: boolean }) {
+export function DetailPanel({
+  lang,
+  ecosystem = true,
+}: {
+  lang: Lang;
+  /** Offer the territory's ecosystem view (not in the embed, which has none). */ ecosystem?: boolean;
+}) {
   const selected = useAtlas((s) => s.selected);
   const select = useAtlas((s) => s.select);
   const data = useDatasetIndex();

@@ -14,16 +14,19 @@ export function useFocusReturn(
   const previous = useRef(selected);
   const opener = useRef<HTMLElement | null>(null);
 
-  const restore = useCallback((id: string | null) => {
-    const candidates = [
-      opener.current,
-      id ? document.querySelector<HTMLElement>(`[data-actor-row="${CSS.escape(id)}"]`) : null,
-      document.querySelector<HTMLElement>('.map-area'),
-    ];
-    const target = candidates.find((el) => el?.isConnected && !panelRef.current?.contains(el));
-    opener.current = null;
-    target?.focus();
-  }, [panelRef]);
+  const restore = useCallback(
+    (id: string | null) => {
+      const candidates = [
+        opener.current,
+        id ? document.querySelector<HTMLElement>(`[data-actor-row="${CSS.escape(id)}"]`) : null,
+        document.querySelector<HTMLElement>('.map-area'),
+      ];
+      const target = candidates.find((el) => el?.isConnected && !panelRef.current?.contains(el));
+      opener.current = null;
+      target?.focus();
+    },
+    [panelRef],
+  );
 
   useEffect(() => {
     const before = previous.current;

@@ -64,7 +64,13 @@ function chipsOf(
     ...f.themes.map((th) => ({ key: `t-${th}`, label: th, remove: () => toggle('themes', th) })),
     ...(f.data !== 'all' ? [{ key: 'data', label: t(`filter.data.${f.data}`, lang), remove: () => setFilter('data', 'all') }] : []),
     ...(f.minQualification > 0
-      ? [{ key: 'q', label: t('chips.qualification', lang, { n: Math.round(f.minQualification * 100) }), remove: () => setFilter('minQualification', 0) }]
+      ? [
+          {
+            key: 'q',
+            label: t('chips.qualification', lang, { n: Math.round(f.minQualification * 100) }),
+            remove: () => setFilter('minQualification', 0),
+          },
+        ]
       : []),
     ...(f.text.trim() ? [{ key: 'text', label: `« ${f.text.trim()} »`, remove: () => setFilter('text', '') }] : []),
   ];

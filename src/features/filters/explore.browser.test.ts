@@ -201,7 +201,9 @@ describe('overseas, the visible area and exports', () => {
     const csvText = readFileSync((await csv.path()) ?? '', 'utf8');
     expect(csvText.trim().split(/\r?\n/).length).toBe(total + 1);
     const [geo] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter GeoJSON' }).click()]);
-    const collection = JSON.parse(readFileSync((await geo.path()) ?? '', 'utf8')) as { features: { properties: { practices: string[] } }[] };
+    const collection = JSON.parse(readFileSync((await geo.path()) ?? '', 'utf8')) as {
+      features: { properties: { practices: string[] } }[];
+    };
     expect(collection.features).toHaveLength(total);
     expect(collection.features.every((f) => f.properties.practices.includes('lieu'))).toBe(true);
   });

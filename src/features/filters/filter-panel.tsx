@@ -19,27 +19,64 @@ export function FilterPanel({ lang, counts }: { lang: Lang; counts: FacetCounts 
   const names = useTerritoryNames();
   const ids = { region: useId(), dep: useId(), qmin: useId() };
 
-  const options = <C extends string>(list: readonly { code: C; fr: string; en: string }[], facet: Record<string, number>, color?: (c: C) => string): FacetOption[] =>
-    list.map((term) => ({ value: term.code, label: term[lang], count: facet[term.code] ?? 0, ...(color ? { color: color(term.code) } : {}) }));
+  const options = <C extends string>(
+    list: readonly { code: C; fr: string; en: string }[],
+    facet: Record<string, number>,
+    color?: (c: C) => string,
+  ): FacetOption[] =>
+    list.map((term) => ({
+      value: term.code,
+      label: term[lang],
+      count: facet[term.code] ?? 0,
+      ...(color ? { color: color(term.code) } : {}),
+    }));
 
   const themes = useMemo(() => {
     const known = new Set<string>(KNOWN_THEMES);
     const all = Object.keys(counts.themes).sort((a, b) => (counts.themes[b] ?? 0) - (counts.themes[a] ?? 0) || a.localeCompare(b, 'fr'));
     return all.sort((a, b) => Number(known.has(b)) - Number(known.has(a)));
   }, [counts.themes]);
-  const shownThemes = allThemes ? themes : themes.slice(0, THEMES_SHOWN).concat(filters.themes.filter((x) => !themes.slice(0, THEMES_SHOWN).includes(x)));
+  const shownThemes = allThemes
+    ? themes
+    : themes.slice(0, THEMES_SHOWN).concat(filters.themes.filter((x) => !themes.slice(0, THEMES_SHOWN).includes(x)));
 
-  const regionCodes = Object.keys(counts.regions).sort((a, b) => (names.regions.get(a) ?? a).localeCompare(names.regions.get(b) ?? b, 'fr'));
+  const regionCodes = Object.keys(counts.regions).sort((a, b) =>
+    (names.regions.get(a) ?? a).localeCompare(names.regions.get(b) ?? b, 'fr'),
+  );
   const depCodes = Object.keys(counts.departements)
     .filter((d) => filters.regions.length === 0 || filters.regions.includes(names.regionOfDepartement.get(d) ?? ''))
     .sort();
 
   return (
     <div className="filters">
-      <FacetGroup legend={t('filter.practices', lang)} lang={lang} options={options(PRACTICES.list, counts.practices, (c) => PRACTICE_COLORS[c])} selected={filters.practices} onToggle={(v) => toggle('practices', v)} />
-      <FacetGroup legend={t('filter.profiles', lang)} lang={lang} options={options(PROFILES.list, counts.profiles)} selected={filters.profiles} onToggle={(v) => toggle('profiles', v)} />
-      <FacetGroup legend={t('filter.kinds', lang)} lang={lang} options={options(KINDS.list, counts.kinds)} selected={filters.kinds} onToggle={(v) => toggle('kinds', v)} />
-      <FacetGroup legend={t('filter.scopes', lang)} lang={lang} options={options(SCOPES.list, counts.scopes)} selected={filters.scopes} onToggle={(v) => toggle('scopes', v)} />
+      <FacetGroup
+        legend={t('filter.practices', lang)}
+        lang={lang}
+        options={options(PRACTICES.list, counts.practices, (c) => PRACTICE_COLORS[c])}
+        selected={filters.practices}
+        onToggle={(v) => toggle('practices', v)}
+      />
+      <FacetGroup
+        legend={t('filter.profiles', lang)}
+        lang={lang}
+        options={options(PROFILES.list, counts.profiles)}
+        selected={filters.profiles}
+        onToggle={(v) => toggle('profiles', v)}
+      />
+      <FacetGroup
+        legend={t('filter.kinds', lang)}
+        lang={lang}
+        options={options(KINDS.list, counts.kinds)}
+        selected={filters.kinds}
+        onToggle={(v) => toggle('kinds', v)}
+      />
+      <FacetGroup
+        legend={t('filter.scopes', lang)}
+        lang={lang}
+        options={options(SCOPES.list, counts.scopes)}
+        selected={filters.scopes}
+        onToggle={(v) => toggle('scopes', v)}
+      />
 
       <fieldset className="facet">
         <legend>{t('filter.territory', lang)}</legend>
@@ -60,7 +97,11 @@ export function FilterPanel({ lang, counts }: { lang: Lang; counts: FacetCounts 
           ))}
         </select>
         <label htmlFor={ids.dep}>{t('filter.departement', lang)}</label>
-        <select id={ids.dep} value={filters.departements[0] ?? ''} onChange={(e) => setFilter('departements', e.target.value ? [e.target.value] : [])}>
+        <select
+          id={ids.dep}
+          value={filters.departements[0] ?? ''}
+          onChange={(e) => setFilter('departements', e.target.value ? [e.target.value] : [])}
+        >
           <option value="">{t('filter.allDepartements', lang)}</option>
           {depCodes.map((code) => (
             <option key={code} value={code}>
@@ -98,7 +139,11 @@ export function FilterPanel({ lang, counts }: { lang: Lang; counts: FacetCounts 
           ))}
         </ul>
         <label htmlFor={ids.qmin}>{t('filter.minQualification', lang)}</label>
-        <select id={ids.qmin} value={Math.round(filters.minQualification * 100)} onChange={(e) => setFilter('minQualification', Number(e.target.value) / 100)}>
+        <select
+          id={ids.qmin}
+          value={Math.round(filters.minQualification * 100)}
+          onChange={(e) => setFilter('minQualification', Number(e.target.value) / 100)}
+        >
           {QUALIFICATION_STEPS.map((q) => (
             <option key={q} value={q}>
               {q === 0 ? t('filter.anyQualification', lang) : `≥ ${q} %`}

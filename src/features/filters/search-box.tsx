@@ -24,7 +24,14 @@ export function SearchBox({ lang }: { lang: Lang }) {
   }, [value, text, setFilter]);
 
   return (
-    <form className="search-box" role="search" onSubmit={(e) => { e.preventDefault(); setFilter('text', value); }}>
+    <form
+      className="search-box"
+      role="search"
+      onSubmit={(e) => {
+        e.preventDefault();
+        setFilter('text', value);
+      }}
+    >
       <label htmlFor={id} className="visually-hidden">
         {t('search.label', lang)}
       </label>

@@ -61,11 +61,15 @@ export function readingLines(data: FragilityData, overlay: FragilityOverlay, cod
   if (!reading) return [t('fragility.read.nodata', lang)];
   const lines = [t('fragility.read.value', lang, { value: formatValue(reading.value, reading.unit, lang), year: reading.year })];
   if (reading.previous !== null && reading.previousYear !== null) {
-    lines.push(t('fragility.read.previous', lang, { value: formatValue(reading.previous, reading.unit, lang), year: reading.previousYear }));
+    lines.push(
+      t('fragility.read.previous', lang, { value: formatValue(reading.previous, reading.unit, lang), year: reading.previousYear }),
+    );
   } else lines.push(t('fragility.read.noPrevious', lang));
   if (index.indicatorKind === 'growth' && reading.previousYear !== null) {
     const growth = index.values[code]?.indicator ?? 0;
-    lines.push(t('fragility.read.growth', lang, { previousYear: reading.previousYear, year: reading.year, growth: formatNumber(growth, lang) }));
+    lines.push(
+      t('fragility.read.growth', lang, { previousYear: reading.previousYear, year: reading.year, growth: formatNumber(growth, lang) }),
+    );
   }
   if (reading.trend) lines.push(trendText(reading.trend, lang));
   lines.push(t('fragility.read.score', lang, { score: formatScore(reading.score, lang) }));

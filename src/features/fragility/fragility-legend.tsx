@@ -43,7 +43,9 @@ export function FragilityLegend({ lang, data, overlay }: FragilityLegendProps) {
       </div>
       {ends ? (
         <ul className="fragility-legend-ends">
-          <li>0 – {t('fragility.legend.end', lang, { regions: names(ends.favourable.codes), value: figure(ends.favourable.indicator) })}</li>
+          <li>
+            0 – {t('fragility.legend.end', lang, { regions: names(ends.favourable.codes), value: figure(ends.favourable.indicator) })}
+          </li>
           <li>10 – {t('fragility.legend.end', lang, { regions: names(ends.critical.codes), value: figure(ends.critical.indicator) })}</li>
         </ul>
       ) : overlay.kind === 'dimension' ? (

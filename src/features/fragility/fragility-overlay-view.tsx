@@ -43,7 +43,9 @@ export function FragilityOverlay({ lang, data, overlay }: FragilityOverlayProps)
   const areaCode = AREA_REGION.exec(area ?? '')?.[1] ?? null;
   const openCode = areaCode !== null && data.regions.some((r) => r.code === areaCode) ? areaCode : null;
   const nameOf = (code: string) =>
-    data.regions.find((r) => r.code === code)?.name ?? basemap.data?.regions.features.find((f) => f.properties.code === code)?.properties.nom ?? code;
+    data.regions.find((r) => r.code === code)?.name ??
+    basemap.data?.regions.features.find((f) => f.properties.code === code)?.properties.nom ??
+    code;
   const open = (code: string) => {
     if (data.regions.some((r) => r.code === code)) setArea(`r${code}`);
   };
@@ -86,9 +88,7 @@ export function FragilityOverlay({ lang, data, overlay }: FragilityOverlayProps)
         <FragilityLegend lang={lang} data={data} overlay={overlay} />
         <p className="fragility-note">{lang === 'fr' ? data.source.scaleFr : data.source.scaleEn}</p>
         <p className="fragility-reading" role="status" data-testid="fragility-reading">
-          {focus
-            ? `${nameOf(focus)} – ${readingLines(data, overlay, focus, lang).join(' ; ')}`
-            : t('fragility.regions.hint', lang)}
+          {focus ? `${nameOf(focus)} – ${readingLines(data, overlay, focus, lang).join(' ; ')}` : t('fragility.regions.hint', lang)}
         </p>
         <h4 className="fragility-subtitle">{t('fragility.regions', lang)}</h4>
         <ul className="fragility-regions" data-testid="fragility-regions">
@@ -105,8 +105,7 @@ export function FragilityOverlay({ lang, data, overlay }: FragilityOverlayProps)
                   onMouseLeave={() => setFocus(null)}
                   onClick={() => open(r.code)}
                 >
-                  <span>{r.name}</span>{' '}
-                  <span className="num">{score === undefined ? '—' : `${formatScore(score, lang)} / 10`}</span>
+                  <span>{r.name}</span> <span className="num">{score === undefined ? '—' : `${formatScore(score, lang)} / 10`}</span>
                 </button>
               </li>
             );

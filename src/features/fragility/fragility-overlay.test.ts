@@ -4,7 +4,17 @@ import { parseCsv } from '../../core/csv';
 import { buildFragility } from '../../pipeline/fragility-sheet';
 import { type FragilityData, type FragilityIndex } from '../../core/fragility-data';
 import { fragilityOverlayId, parseFragilityOverlay } from '../../core/overlays';
-import { indexReading, isScoredRegion, nationalScore, overlayIndex, overlayScore, overlayScores, scaleEnds, withScores, type FragilityOverlay } from './fragility-overlay';
+import {
+  indexReading,
+  isScoredRegion,
+  nationalScore,
+  overlayIndex,
+  overlayScore,
+  overlayScores,
+  scaleEnds,
+  withScores,
+  type FragilityOverlay,
+} from './fragility-overlay';
 import { isKnownOverlayId } from '../../core/overlays';
 import { radarPoint, radarPolygon } from './radar';
 
@@ -174,7 +184,17 @@ describe('radarPoint and radarPolygon', () => {
 
 describe('withScores', () => {
   it('adds the scores, marks the overseas régions and leaves its input alone', () => {
-    const square = { type: 'Polygon' as const, coordinates: [[[0, 0], [1, 0], [1, 1], [0, 0]]] };
+    const square = {
+      type: 'Polygon' as const,
+      coordinates: [
+        [
+          [0, 0],
+          [1, 0],
+          [1, 1],
+          [0, 0],
+        ],
+      ],
+    };
     const regions = Object.freeze({
       type: 'FeatureCollection' as const,
       features: Object.freeze([

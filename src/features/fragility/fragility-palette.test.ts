@@ -26,7 +26,10 @@ const VISIONS = ['protanopia', 'deuteranopia', 'tritanopia'] as const;
 
 describe('FRAGILITY_PALETTE', () => {
   it('is sequential: each step darker than the last, for every colour vision', () => {
-    const views: [string, (c: Rgb) => Rgb][] = [['normal', (c) => c], ...VISIONS.map((v): [string, (c: Rgb) => Rgb] => [v, (c) => simulateColorVision(c, v)])];
+    const views: [string, (c: Rgb) => Rgb][] = [
+      ['normal', (c) => c],
+      ...VISIONS.map((v): [string, (c: Rgb) => Rgb] => [v, (c) => simulateColorVision(c, v)]),
+    ];
     for (const [name, see] of views) {
       const l = FRAGILITY_PALETTE.map((hex) => luminance(see(rgb(hex))));
       for (let i = 1; i < l.length; i += 1) expect(l[i], `${name} step ${i}`).toBeLessThan(l[i - 1] ?? 0);

@@ -32,7 +32,15 @@ async function hoverRegion(page: Page): Promise<string> {
   const box = await page.locator('.maplibregl-canvas').boundingBox();
   if (!box) throw new Error('no map canvas');
   const tooltip = page.getByTestId('fragility-tooltip');
-  for (const [fx, fy] of [[0.3, 0.6], [0.35, 0.72], [0.25, 0.45], [0.45, 0.78], [0.4, 0.35], [0.5, 0.5], [0.2, 0.7]] as const) {
+  for (const [fx, fy] of [
+    [0.3, 0.6],
+    [0.35, 0.72],
+    [0.25, 0.45],
+    [0.45, 0.78],
+    [0.4, 0.35],
+    [0.5, 0.5],
+    [0.2, 0.7],
+  ] as const) {
     await page.mouse.move(box.x + box.width * fx, box.y + box.height * fy);
     await page.waitForTimeout(150);
     if (await tooltip.isVisible()) return (await tooltip.textContent()) ?? '';

@@ -218,9 +218,7 @@ describe('buildFragility on broken rows', () => {
   it('reports a missing region code', () => {
     const text = editLine(LINE_PAUVRETE_CORSE, (l) => l.replace(',94,Corse,', ',,Corse,'));
     const result = build(text);
-    expect(result.problems).toContainEqual(
-      expect.objectContaining({ line: LINE_PAUVRETE_CORSE, column: 'region_code', value: '' }),
-    );
+    expect(result.problems).toContainEqual(expect.objectContaining({ line: LINE_PAUVRETE_CORSE, column: 'region_code', value: '' }));
     // pauvrete starts on line 44 and now lacks Corse.
     expect(result.problems).toContainEqual(expect.objectContaining({ line: 44, column: 'region_code', value: CORSE }));
   });
@@ -240,13 +238,13 @@ describe('buildFragility on broken rows', () => {
 
   it('reports a region outside metropolitan France and an index missing from the file', () => {
     const text = editLine(LINE_CHOMAGE_BRETAGNE, (l) => l.replace(',53,', ',01,'));
-    const withoutNeet = CSV_TEXT.split('\n').filter((l) => !l.startsWith('neet,')).join('\n');
+    const withoutNeet = CSV_TEXT.split('\n')
+      .filter((l) => !l.startsWith('neet,'))
+      .join('\n');
     expect(build(text).problems).toContainEqual(
       expect.objectContaining({ line: LINE_CHOMAGE_BRETAGNE, column: 'region_code', value: '01' }),
     );
-    expect(build(withoutNeet).problems).toEqual([
-      expect.objectContaining({ line: 0, column: 'index_id', value: 'neet' }),
-    ]);
+    expect(build(withoutNeet).problems).toEqual([expect.objectContaining({ line: 0, column: 'index_id', value: 'neet' })]);
   });
 
   it('reports a description that differs between the rows of one index', () => {

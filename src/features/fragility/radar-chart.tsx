@@ -36,7 +36,14 @@ export function RadarChart({ axes, region, national, title, description, regionL
         <title id={`${id}-title`}>{title}</title>
         <desc id={`${id}-desc`}>{description}</desc>
         {RINGS.map((ring) => (
-          <polygon key={ring} className="radar-ring" points={radarPolygon(axes.map(() => ring), RADIUS)} />
+          <polygon
+            key={ring}
+            className="radar-ring"
+            points={radarPolygon(
+              axes.map(() => ring),
+              RADIUS,
+            )}
+          />
         ))}
         {axes.map((label, i) => {
           const end = radarPoint(i, n, RADAR_MAX, RADIUS);

@@ -35,7 +35,11 @@ export function RegionPanel({ lang, data, code, onClose }: RegionPanelProps) {
   const name = data.regions.find((r) => r.code === code)?.name ?? code;
   const national = data.national.code;
   const here = useMemo(
-    () => regionActors((actors.data?.features ?? []).map((f) => f.properties), code),
+    () =>
+      regionActors(
+        (actors.data?.features ?? []).map((f) => f.properties),
+        code,
+      ),
     [actors.data, code],
   );
   const regionDims = dimensionScores(data, code);

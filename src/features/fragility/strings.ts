@@ -31,11 +31,13 @@ export const fragilityFr = {
   'fragility.trend.worse': 'Évolution défavorable (plus fragile)',
   'fragility.trend.stable': 'Stable',
   'fragility.regions': 'Les 13 régions',
-  'fragility.regions.hint': 'Survolez une région ou parcourez la liste au clavier pour lire ses valeurs ; la sélectionner ouvre son profil.',
+  'fragility.regions.hint':
+    'Survolez une région ou parcourez la liste au clavier pour lire ses valeurs ; la sélectionner ouvre son profil.',
   'fragility.panel.title': '{region} : profil de fragilité',
   'fragility.panel.close': 'Fermer le profil',
   'fragility.radar.title': 'Les 17 scores de fragilité de {region} et de la France métropolitaine',
-  'fragility.radar.desc': 'Radar : 0 au centre (le plus favorable), 10 sur le cercle extérieur (le plus critique). Les mêmes valeurs sont dans le tableau.',
+  'fragility.radar.desc':
+    'Radar : 0 au centre (le plus favorable), 10 sur le cercle extérieur (le plus critique). Les mêmes valeurs sont dans le tableau.',
   'fragility.radar.region': '{region}',
   'fragility.radar.national': 'France métropolitaine',
   'fragility.table.show': 'Voir le tableau des 17 indices',
@@ -88,7 +90,8 @@ export const fragilityEn: Record<keyof typeof fragilityFr, string> = {
   'fragility.panel.title': '{region}: fragility profile',
   'fragility.panel.close': 'Close the profile',
   'fragility.radar.title': 'The 17 fragility scores of {region} and of metropolitan France',
-  'fragility.radar.desc': 'Radar: 0 at the centre (most favourable), 10 on the outer circle (most critical). The same values are in the table.',
+  'fragility.radar.desc':
+    'Radar: 0 at the centre (most favourable), 10 on the outer circle (most critical). The same values are in the table.',
   'fragility.radar.region': '{region}',
   'fragility.radar.national': 'Metropolitan France',
   'fragility.table.show': 'Show the table of the 17 indices',

@@ -204,7 +204,12 @@ export function CoverageOverlay({ lang, view, unfolded = false }: CoverageOverla
                 {tn('coverage.counted', totals.counted, lang, { real: totals.real, sample: totals.sample })}{' '}
                 {unplaced > 0 ? tn('coverage.unplaced', unplaced, lang) : null}
               </p>
-              <p className="coverage-reading" role="status" data-testid="coverage-reading" data-ms={white ? Math.round(white.ms) : undefined}>
+              <p
+                className="coverage-reading"
+                role="status"
+                data-testid="coverage-reading"
+                data-ms={white ? Math.round(white.ms) : undefined}
+              >
                 {computing ? t('coverage.computing', lang) : (focusText ?? t('coverage.read.hint', lang))}
               </p>
               <CoverageTable

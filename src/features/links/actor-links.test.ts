@@ -5,7 +5,13 @@ import type { Link } from '../../core/model';
 import { actor } from '../../../tests/fixtures/actors';
 
 const link = (source: string, target: string, type: Link['type'], extra: Partial<Link> = {}): Link => ({
-  source, target, type, note: '', sources: [], sample: false, ...extra,
+  source,
+  target,
+  type,
+  note: '',
+  sources: [],
+  sample: false,
+  ...extra,
 });
 
 const data = indexDataset(

@@ -24,10 +24,7 @@ export function LinkLayers({ lang, view }: { lang: Lang; view: FilteredView | un
     return linkLines(view.data, neighbourhood(view.data.linksOf, selected, depth), view.result.matches);
   }, [view, selected, depth]);
 
-  const overlay = useMemo(
-    () => (drawn ? { [LINK_LINES_SOURCE]: drawn.lines, [LINK_POINTS_SOURCE]: drawn.points } : null),
-    [drawn],
-  );
+  const overlay = useMemo(() => (drawn ? { [LINK_LINES_SOURCE]: drawn.lines, [LINK_POINTS_SOURCE]: drawn.points } : null), [drawn]);
   useGeoJsonOverlay(map, overlay, LINK_LAYERS, FEATURE_BEFORE);
 
   if (!drawn) return null;

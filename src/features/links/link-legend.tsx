@@ -15,7 +15,15 @@ export function LinkLegend({ lang }: { lang: Lang }) {
           return (
             <li key={term.code}>
               <svg width="36" height="10" aria-hidden="true">
-                <line x1="2" y1="5" x2="34" y2="5" stroke={style.color} strokeWidth={SAMPLE_WIDTH} strokeDasharray={svgDash(style, SAMPLE_WIDTH)} />
+                <line
+                  x1="2"
+                  y1="5"
+                  x2="34"
+                  y2="5"
+                  stroke={style.color}
+                  strokeWidth={SAMPLE_WIDTH}
+                  strokeDasharray={svgDash(style, SAMPLE_WIDTH)}
+                />
               </svg>
               {term[lang]}
             </li>

@@ -38,7 +38,13 @@ describe('linkLines', () => {
 
   it('marks the selected actor at distance 0 and the others at their distance', () => {
     const out = linkLines(data, neighbourhood(data.linksOf, 'A', 2), ALL);
-    expect(Object.fromEntries(out.points.features.map((f) => [f.properties.id, f.properties.distance]))).toEqual({ A: 0, B: 1, C: 1, D: 2, G: 2 });
+    expect(Object.fromEntries(out.points.features.map((f) => [f.properties.id, f.properties.distance]))).toEqual({
+      A: 0,
+      B: 1,
+      C: 1,
+      D: 2,
+      G: 2,
+    });
   });
 });
 

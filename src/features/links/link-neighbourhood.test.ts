@@ -5,7 +5,8 @@ import { NETWORK_ACTORS, NETWORK_LINKS } from '../../../tests/fixtures/link-netw
 
 const data = indexDataset(NETWORK_ACTORS, NETWORK_LINKS);
 const ids = (d: ReadonlyMap<string, number>) => Object.fromEntries([...d].sort(([a], [b]) => (a < b ? -1 : 1)));
-const pairs = (hood: ReturnType<typeof neighbourhood>) => hood.links.map(({ link, ring }) => `${ring}:${link.source}-${link.type}-${link.target}`);
+const pairs = (hood: ReturnType<typeof neighbourhood>) =>
+  hood.links.map(({ link, ring }) => `${ring}:${link.source}-${link.type}-${link.target}`);
 
 describe('neighbourhood', () => {
   it('at depth 1, holds the actor and those it is linked to, each link once', () => {
@@ -30,7 +31,14 @@ describe('neighbourhood', () => {
     const hood = neighbourhood(data.linksOf, 'D', 2);
     expect(ids(hood.distance)).toEqual({ A: 2, B: 1, D: 0, E: 1, G: 2 });
     // B-G and G-E both reach G; D's own links first.
-    expect(pairs(hood)).toEqual(['1:B-membre-D', '1:D-fondateur-E', '2:A-porte-B', '2:A-financeur-B', '2:B-partenaire-G', '2:G-partenaire-E']);
+    expect(pairs(hood)).toEqual([
+      '1:B-membre-D',
+      '1:D-fondateur-E',
+      '2:A-porte-B',
+      '2:A-financeur-B',
+      '2:B-partenaire-G',
+      '2:G-partenaire-E',
+    ]);
   });
 
   it('is just the actor when it has no link, or is unknown', () => {

@@ -87,8 +87,7 @@ export const linksEn: Record<keyof typeof linksFr, string> = {
   'links.metric.betweenness': 'Bridging role',
   'links.metric.rankOf': '{rank} of {total} records',
   'links.metric.noBridge': 'on no path between other records',
-  'links.metric.betweennessHint':
-    'Rank by betweenness centrality: how many shortest paths between two other records go through this one.',
+  'links.metric.betweennessHint': 'Rank by betweenness centrality: how many shortest paths between two other records go through this one.',
   'links.depth.legend': 'Links drawn on the map',
   'links.depth.1': 'Direct links',
   'links.depth.2': 'With links of links',

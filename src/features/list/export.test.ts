@@ -22,10 +22,19 @@ describe('neutralizeFormula', () => {
 
 describe('actorsToCsv', () => {
   it('writes labels in French, coordinates as numbers and neutralised formulas', () => {
-    const csv = actorsToCsv([actor({ id: 'x', name: '=1+1', practices: ['dialogue', 'lieu'], profile: 'association', sample: true }, [-1.55, 47.2])]);
+    const csv = actorsToCsv([
+      actor({ id: 'x', name: '=1+1', practices: ['dialogue', 'lieu'], profile: 'association', sample: true }, [-1.55, 47.2]),
+    ]);
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const row = parseCsv(csv).rows[0]?.values;
-    expect(row).toMatchObject({ nom: "'=1+1", pratiques: 'Dialogue territorial; Gestion d\'un lieu', profil: 'Association', longitude: '-1.55', latitude: '47.2', donnee_exemple: 'oui' });
+    expect(row).toMatchObject({
+      nom: "'=1+1",
+      pratiques: "Dialogue territorial; Gestion d'un lieu",
+      profil: 'Association',
+      longitude: '-1.55',
+      latitude: '47.2',
+      donnee_exemple: 'oui',
+    });
   });
 });
 

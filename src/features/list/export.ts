@@ -21,9 +21,26 @@ export function neutralizeFormula(value: string): string {
 }
 
 export const EXPORT_COLUMNS = [
-  'id', 'nom', 'nature', 'pratiques', 'profil', 'echelle', 'themes', 'description', 'site_web',
-  'region', 'departement', 'commune', 'nom_commune', 'precision', 'longitude', 'latitude',
-  'qualification', 'manquant', 'sources', 'donnee_exemple',
+  'id',
+  'nom',
+  'nature',
+  'pratiques',
+  'profil',
+  'echelle',
+  'themes',
+  'description',
+  'site_web',
+  'region',
+  'departement',
+  'commune',
+  'nom_commune',
+  'precision',
+  'longitude',
+  'latitude',
+  'qualification',
+  'manquant',
+  'sources',
+  'donnee_exemple',
 ] as const;
 
 export function actorsToCsv(features: readonly ActorFeature[]): string {

@@ -7,7 +7,10 @@ import { NETWORK_ACTORS, NETWORK_LINKS } from '../../../tests/fixtures/link-netw
 
 const data = indexDataset(NETWORK_ACTORS, NETWORK_LINKS);
 const all = new Uint8Array(NETWORK_ACTORS.length).fill(1);
-const metrics = datasetLinkMetrics(NETWORK_ACTORS.map((f) => f.properties), NETWORK_LINKS).byId;
+const metrics = datasetLinkMetrics(
+  NETWORK_ACTORS.map((f) => f.properties),
+  NETWORK_LINKS,
+).byId;
 const ids = (rows: number[]) => rows.map((r) => data.features[r]?.properties.id);
 
 describe('listRows by network metrics', () => {

@@ -51,7 +51,9 @@ export const ListRow = memo(function ListRow({ actor, metrics, names, index, lan
       <td className="list-number">{t('list.percent', lang, { n: qualificationPercent(actor.qualification) })}</td>
       <td className="list-number">{metrics ? metrics.links : '–'}</td>
       <td className="list-number">{metrics ? metrics.worlds : '–'}</td>
-      <td className="list-number">{metrics ? (metrics.betweenness > 0 ? t('links.rank', lang, { rank: metrics.betweennessRank }) : '–') : '–'}</td>
+      <td className="list-number">
+        {metrics ? (metrics.betweenness > 0 ? t('links.rank', lang, { rank: metrics.betweennessRank }) : '–') : '–'}
+      </td>
     </tr>
   );
 });

@@ -61,7 +61,13 @@ export function ListTable({ data, metrics, rows, caption, sort, lang, hintId, tb
           <th scope="col">{t('list.col.profile', lang)}</th>
           <th scope="col">{t('list.col.kind', lang)}</th>
           <SortHeader column="place" sort={sort} label={t('list.col.place', lang)} onSort={onSort} />
-          <SortHeader column="qualification" sort={sort} label={t('list.col.qualification', lang)} onSort={onSort} className="list-number" />
+          <SortHeader
+            column="qualification"
+            sort={sort}
+            label={t('list.col.qualification', lang)}
+            onSort={onSort}
+            className="list-number"
+          />
           <SortHeader column="links" sort={sort} label={t('list.col.links', lang)} onSort={onSort} className="list-number" />
           <SortHeader column="worlds" sort={sort} label={t('list.col.worlds', lang)} onSort={onSort} className="list-number" />
           <SortHeader column="betweenness" sort={sort} label={t('list.col.betweenness', lang)} onSort={onSort} className="list-number" />

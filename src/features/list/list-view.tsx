@@ -84,7 +84,16 @@ export function ListView({ lang, bounds }: ListViewProps) {
             {t('list.keyboardHint', lang)}
           </p>
           <div className="list-scroll">
-            <ListTable data={view.data} metrics={metrics} rows={visible} caption={caption} sort={order} lang={lang} hintId={hintId} tbodyRef={tbodyRef} />
+            <ListTable
+              data={view.data}
+              metrics={metrics}
+              rows={visible}
+              caption={caption}
+              sort={order}
+              lang={lang}
+              hintId={hintId}
+              tbodyRef={tbodyRef}
+            />
           </div>
           {shown < rows.length ? (
             <p className="list-more">

@@ -30,7 +30,11 @@ export function listRows(
     return rows.sort((a, b) => (rank.get(a) ?? Infinity) - (rank.get(b) ?? Infinity));
   }
   if (sort === 'qualification') {
-    return rows.sort((a, b) => (data.features[b]?.properties.qualification ?? 0) - (data.features[a]?.properties.qualification ?? 0) || collator.compare(name(a), name(b)));
+    return rows.sort(
+      (a, b) =>
+        (data.features[b]?.properties.qualification ?? 0) - (data.features[a]?.properties.qualification ?? 0) ||
+        collator.compare(name(a), name(b)),
+    );
   }
   if (sort === 'links' || sort === 'worlds' || sort === 'betweenness') {
     if (!metrics) return rows.sort((a, b) => collator.compare(name(a), name(b)));

@@ -106,15 +106,7 @@ export const departementLabelsLayer: SymbolLayerSpecification = {
 };
 
 /** Below the actors. */
-export const BASEMAP_LAYERS: readonly LayerSpecification[] = [
-  backgroundLayer,
-  regionsFillLayer,
-  departementsLineLayer,
-  regionsLineLayer,
-];
+export const BASEMAP_LAYERS: readonly LayerSpecification[] = [backgroundLayer, regionsFillLayer, departementsLineLayer, regionsLineLayer];
 
 /** Above the actors, so that the names stay readable. */
-export const BASEMAP_LABEL_LAYERS: readonly LayerSpecification[] = [
-  regionLabelsLayer,
-  departementLabelsLayer,
-];
+export const BASEMAP_LABEL_LAYERS: readonly LayerSpecification[] = [regionLabelsLayer, departementLabelsLayer];

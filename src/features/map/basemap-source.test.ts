@@ -9,7 +9,15 @@ import { actorsAttribution, offlineStyle } from './style';
 
 const square = (x: number) => ({
   type: 'Polygon' as const,
-  coordinates: [[[x, 45], [x + 1, 45], [x + 1, 46], [x, 46], [x, 45]]],
+  coordinates: [
+    [
+      [x, 45],
+      [x + 1, 45],
+      [x + 1, 46],
+      [x, 46],
+      [x, 45],
+    ],
+  ],
 });
 
 // Région 11 (Île-de-France) and département 11 (Aude) share a code: only the part tells them apart.
@@ -28,8 +36,16 @@ const basemap: Basemap = {
   labels: {
     type: 'FeatureCollection',
     features: [
-      { type: 'Feature', geometry: { type: 'Point', coordinates: [2.5, 45.5] }, properties: { code: '11', nom: 'Île-de-France', level: 'region' } },
-      { type: 'Feature', geometry: { type: 'Point', coordinates: [2.4, 45.4] }, properties: { code: '11', nom: 'Aude', level: 'departement' } },
+      {
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: [2.5, 45.5] },
+        properties: { code: '11', nom: 'Île-de-France', level: 'region' },
+      },
+      {
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: [2.4, 45.4] },
+        properties: { code: '11', nom: 'Aude', level: 'departement' },
+      },
     ],
   },
 };

@@ -97,7 +97,13 @@ function referenceGroups(ref: Supercluster<{ row: number }>, z: number): { rows:
   return ref.getClusters(WORLD, z).map((f) => {
     const p = f.properties;
     if ('cluster' in p && p.cluster) {
-      return { rows: ref.getLeaves(p.cluster_id, Infinity).map((l) => l.properties.row).sort((a, b) => a - b), id: p.cluster_id };
+      return {
+        rows: ref
+          .getLeaves(p.cluster_id, Infinity)
+          .map((l) => l.properties.row)
+          .sort((a, b) => a - b),
+        id: p.cluster_id,
+      };
     }
     return { rows: [(p as { row: number }).row], id: null };
   });

@@ -19,4 +19,3 @@ export interface ClusterReplies {
   expansionZoom: { zoom: number };
   leaves: { rows: number[] };
 }
-

@@ -47,7 +47,14 @@ const STATES: Record<string, MapLife> = {
   unsupported: run(online, { type: 'unsupported' }),
   'style-loading': run(online, { type: 'created', map }),
   loaded: run(offline, { type: 'basemap-settled' }, { type: 'created', map }, { type: 'style-loaded', map }),
-  'loaded, all drawn': run(offline, { type: 'basemap-settled' }, { type: 'created', map }, { type: 'style-loaded', map }, { type: 'basemap-drawn' }, { type: 'actors-drawn' }),
+  'loaded, all drawn': run(
+    offline,
+    { type: 'basemap-settled' },
+    { type: 'created', map },
+    { type: 'style-loaded', map },
+    { type: 'basemap-drawn' },
+    { type: 'actors-drawn' },
+  ),
   ready: run(online, { type: 'created', map }, { type: 'style-loaded', map }, { type: 'actors-drawn' }, { type: 'idle' }),
 };
 
@@ -77,7 +84,13 @@ describe('reduce', () => {
 
   it('counts the basemap as drawn once loaded with the online style only', () => {
     const created = run(online, { type: 'created', map });
-    expect(run(created, { type: 'style-loaded', map })).toEqual({ phase: 'loaded', style: 'online', map, basemapDrawn: true, actorsDrawn: false });
+    expect(run(created, { type: 'style-loaded', map })).toEqual({
+      phase: 'loaded',
+      style: 'online',
+      map,
+      basemapDrawn: true,
+      actorsDrawn: false,
+    });
     expect(run(created, { type: 'style-failed' }, { type: 'style-loaded', map })).toMatchObject({ style: 'fallback', basemapDrawn: false });
     expect(run(offline, { type: 'basemap-settled' }, { type: 'created', map }, { type: 'style-loaded', map })).toMatchObject({
       style: 'offline',
@@ -162,13 +175,41 @@ describe('derived flags', () => {
     const table = Object.fromEntries(Object.entries(STATES).map(([name, life]) => [name, flags(life)]));
     const loading = { waitsForBasemap: false, unsupported: false, ready: false, busy: true, attribute: 'loading' };
     expect(table).toEqual({
-      'awaiting-basemap': { ...loading, waitsForBasemap: true, created: false, loaded: false, offline: true, waitsForActors: false, awaitsIdle: false },
+      'awaiting-basemap': {
+        ...loading,
+        waitsForBasemap: true,
+        created: false,
+        loaded: false,
+        offline: true,
+        waitsForActors: false,
+        awaitsIdle: false,
+      },
       creating: { ...loading, created: false, loaded: false, offline: false, waitsForActors: false, awaitsIdle: false },
-      unsupported: { ...loading, unsupported: true, busy: false, attribute: 'unsupported', created: false, loaded: false, offline: false, waitsForActors: false, awaitsIdle: false },
+      unsupported: {
+        ...loading,
+        unsupported: true,
+        busy: false,
+        attribute: 'unsupported',
+        created: false,
+        loaded: false,
+        offline: false,
+        waitsForActors: false,
+        awaitsIdle: false,
+      },
       'style-loading': { ...loading, created: true, loaded: false, offline: false, waitsForActors: true, awaitsIdle: false },
       loaded: { ...loading, created: true, loaded: true, offline: true, waitsForActors: true, awaitsIdle: false },
       'loaded, all drawn': { ...loading, created: true, loaded: true, offline: true, waitsForActors: false, awaitsIdle: true },
-      ready: { ...loading, ready: true, busy: false, attribute: 'ready', created: true, loaded: true, offline: false, waitsForActors: false, awaitsIdle: false },
+      ready: {
+        ...loading,
+        ready: true,
+        busy: false,
+        attribute: 'ready',
+        created: true,
+        loaded: true,
+        offline: false,
+        waitsForActors: false,
+        awaitsIdle: false,
+      },
     });
   });
 

@@ -28,7 +28,7 @@ import { actorsAttribution, offlineStyle } from './style';
 import { MapInstanceContext } from '../../shared/map/map-context';
 import { MapLegend } from './map-legend';
 import { MapStyleNotice } from './map-style-notice';
-import { MAP_INTERACTIVE_MARK, markOnce } from '../../shared/perf-marks';
+import { MAP_INTERACTIVE_MARK, markOnce } from '../../state/perf-marks';
 import { fallBackWhenStyleFails } from './online-style';
 import { TerritorySwitcher } from './territory-switcher';
 import { isPersonMove, useCameraSync, type MoveCause } from './use-camera-sync';
@@ -79,10 +79,7 @@ interface MapViewProps {
  * at once so that it does not cover the map. The ⓘ button unfolds it.
  */
 function foldAttribution(map: MapLibreMap): void {
-  map
-    .getContainer()
-    .querySelector('.maplibregl-ctrl-attrib.maplibregl-compact-show')
-    ?.classList.remove('maplibregl-compact-show');
+  map.getContainer().querySelector('.maplibregl-ctrl-attrib.maplibregl-compact-show')?.classList.remove('maplibregl-compact-show');
 }
 
 /** A map in `container`, with its controls; null when MapLibre cannot create one. */
@@ -93,7 +90,9 @@ function createMap(container: HTMLElement, lang: Lang, basemap: Basemap | undefi
     map = new MapLibreMap({
       container,
       style: ONLINE_STYLE_URL ?? offlineStyle(basemap),
-      ...(camera ? { center: [camera.lon, camera.lat] as [number, number], zoom: camera.zoom } : { bounds: FRANCE_BOUNDS, fitBoundsOptions: FIT_OPTIONS }),
+      ...(camera
+        ? { center: [camera.lon, camera.lat] as [number, number], zoom: camera.zoom }
+        : { bounds: FRANCE_BOUNDS, fitBoundsOptions: FIT_OPTIONS }),
       minZoom: MIN_ZOOM,
       maxZoom: MAX_ZOOM,
       attributionControl: false,
@@ -190,6 +189,7 @@ export function MapView({ lang, basemap, basemapPending, view, onBoundsChange, c
     };
     // Created once (`waitForBasemap` only turns false): a change of language applies to the
     // controls at the next page load.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `lang` and `basemap` would re-create the map; see above.
   }, [waitForBasemap]);
 
   // The simplified basemap first; the detailed one replaces it once the map is interactive.

@@ -23,7 +23,6 @@ export function actorsAttribution(lang: Lang, withSample: boolean): string {
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
-
 export function offlineStyle(basemap?: Basemap): StyleSpecification {
   return {
     version: 8,

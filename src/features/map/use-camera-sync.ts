@@ -65,5 +65,9 @@ export function useCameraSync(map: MapLibreMap | null, onBoundsChange?: (b: [num
 
 function sameCamera(map: MapLibreMap, c: Camera): boolean {
   const center = map.getCenter();
-  return Math.abs(map.getZoom() - c.zoom) < SAME_ZOOM && Math.abs(center.lng - c.lon) < SAME_DEGREES && Math.abs(center.lat - c.lat) < SAME_DEGREES;
+  return (
+    Math.abs(map.getZoom() - c.zoom) < SAME_ZOOM &&
+    Math.abs(center.lng - c.lon) < SAME_DEGREES &&
+    Math.abs(center.lat - c.lat) < SAME_DEGREES
+  );
 }

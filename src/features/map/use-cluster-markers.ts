@@ -13,7 +13,7 @@ import { atlasStore } from '../../state/store';
 import { createClusterClient, type ClusterClient } from './cluster-client';
 import type { BBox } from './cluster-protocol';
 import { clusterElement, pointElement } from './markers';
-import { CLUSTERS_DRAWN_MARK } from '../../shared/perf-marks';
+import { CLUSTERS_DRAWN_MARK } from '../../state/perf-marks';
 import { openStackPopup } from './stack-popup';
 import { USER_MOVE } from './use-camera-sync';
 
@@ -38,12 +38,7 @@ interface Scene {
   onDrawn: () => void;
 }
 
-export function useClusterMarkers(
-  map: MapLibreMap | null,
-  view: FilteredView | undefined,
-  lang: Lang,
-  onFirstRender: () => void,
-): void {
+export function useClusterMarkers(map: MapLibreMap | null, view: FilteredView | undefined, lang: Lang, onFirstRender: () => void): void {
   const data = view?.data;
   const matches = view?.result.matches;
   const clientRef = useClusterClient(data);
@@ -62,7 +57,7 @@ export function useClusterMarkers(
       cancelFilter();
       stopRefreshing();
     };
-  }, [map, data, matches, lang]);
+  }, [map, data, matches, lang, clientRef, markersRef]);
 
   useSelectedHighlight(data, markersRef);
 }
@@ -107,7 +102,7 @@ function useSelectedHighlight(data: DatasetIndex | undefined, markersRef: RefObj
       if (s.selected === prev.selected) return;
       for (const placed of markersRef.current.values()) showSelected(placed, data, s.selected);
     });
-  }, [data]);
+  }, [data, markersRef]);
 }
 
 /**

@@ -41,7 +41,14 @@ const suggestions = (page: Page) => page.getByRole('listbox', { name: 'Communes 
 /** Distances of the result list, in km, as shown ("12,3 km"). */
 async function shownDistances(page: Page): Promise<number[]> {
   const texts = await page.getByTestId('near-list').locator('.near-item-km').allTextContents();
-  return texts.map((text) => Number(text.replace(/\s*km$/, '').replace(/\s/g, '').replace(',', '.')));
+  return texts.map((text) =>
+    Number(
+      text
+        .replace(/\s*km$/, '')
+        .replace(/\s/g, '')
+        .replace(',', '.'),
+    ),
+  );
 }
 
 async function shownNames(page: Page): Promise<string[]> {
@@ -117,7 +124,9 @@ describe('a commune typed, picked and searched around', () => {
     await suggestions(page).first().waitFor();
     const { violations } = await runAxe(page, { include: '[data-testid="near-panel"]' });
     expect(violations.map((v) => `${v.id} (${v.nodes.length})`)).toEqual([]);
-    await suggestions(page).filter({ hasText: /^Poitiers \(86\)/ }).click();
+    await suggestions(page)
+      .filter({ hasText: /^Poitiers \(86\)/ })
+      .click();
     await expect.poll(() => placeBox(page).inputValue()).toBe('Poitiers (86)');
   });
 
@@ -172,17 +181,23 @@ describe('choosing among several communes', () => {
     await waitForMapReady(page);
     await placeBox(page).click();
     await placeBox(page).pressSequentially('78130', { delay: 20 });
-    await suggestions(page).filter({ hasText: /^Les Mureaux \(78\)/ }).waitFor();
+    await suggestions(page)
+      .filter({ hasText: /^Les Mureaux \(78\)/ })
+      .waitFor();
     await placeBox(page).press('Enter');
-    await expect.poll(() => page.locator('.near-hint').textContent()).toBe(
-      'Plusieurs communes ont ce code postal : choisissez la vôtre dans la liste.',
-    );
+    await expect
+      .poll(() => page.locator('.near-hint').textContent())
+      .toBe('Plusieurs communes ont ce code postal : choisissez la vôtre dans la liste.');
     expect(await suggestions(page).allTextContents()).toEqual(['Les Mureaux (78)Yvelines · 78130', 'Chapet (78)Yvelines · 78130']);
     expect(param(page, 'near')).toBeNull();
     await screenshot(page, 'near-postcode-choice');
     await placeBox(page).press('ArrowDown');
     await placeBox(page).press('ArrowDown');
-    expect(await suggestions(page).filter({ hasText: /^Chapet/ }).getAttribute('aria-selected')).toBe('true');
+    expect(
+      await suggestions(page)
+        .filter({ hasText: /^Chapet/ })
+        .getAttribute('aria-selected'),
+    ).toBe('true');
     await placeBox(page).press('Enter');
     await expect.poll(() => param(page, 'near')).toBe('78140');
     expect(await placeBox(page).inputValue()).toBe('Chapet (78)');
@@ -196,7 +211,9 @@ describe('choosing among several communes', () => {
     await waitForMapReady(page);
     await placeBox(page).click();
     await placeBox(page).pressSequentially('st denis', { delay: 20 });
-    await suggestions(page).filter({ hasText: /^Saint-Denis \(93\)/ }).waitFor();
+    await suggestions(page)
+      .filter({ hasText: /^Saint-Denis \(93\)/ })
+      .waitFor();
     await placeBox(page).press('Enter');
     await expect.poll(() => page.locator('.near-hint').textContent()).toMatch(/Plusieurs communes portent ce nom/);
     const labels = await suggestions(page).locator('.near-option-name').allTextContents();
@@ -208,9 +225,9 @@ describe('choosing among several communes', () => {
     expect(await placeBox(page).inputValue()).toBe('');
     await placeBox(page).pressSequentially('trifouilly', { delay: 20 });
     await placeBox(page).press('Enter');
-    await expect.poll(() => page.locator('.near-hint').textContent()).toBe(
-      'Aucune commune ne correspond à « trifouilly ». Vérifiez l’orthographe, ou saisissez un code postal.',
-    );
+    await expect
+      .poll(() => page.locator('.near-hint').textContent())
+      .toBe('Aucune commune ne correspond à « trifouilly ». Vérifiez l’orthographe, ou saisissez un code postal.');
   });
 });
 
@@ -246,7 +263,10 @@ describe('a shared link', () => {
       prepare: (p) => p.emulateMedia({ reducedMotion: 'reduce' }),
     });
     await waitForMapReady(page);
-    await page.getByRole('button', { name: /Afficher/ }).first().click();
+    await page
+      .getByRole('button', { name: /Afficher/ })
+      .first()
+      .click();
     await expect.poll(() => summary(page).textContent()).toMatch(/fiches à moins de 50 km de Poitiers/);
     const box = await placeBox(page).boundingBox();
     expect(box && box.x >= 0 && box.x + box.width <= PHONE.width).toBe(true);
@@ -302,11 +322,20 @@ describe('the browser’s position', () => {
       prepare: (p) =>
         p.addInitScript(() => {
           navigator.geolocation.getCurrentPosition = (_ok, fail) =>
-            fail?.({ code: 3, message: 'Timeout expired', PERMISSION_DENIED: 1, POSITION_UNAVAILABLE: 2, TIMEOUT: 3 } as GeolocationPositionError);
+            fail?.({
+              code: 3,
+              message: 'Timeout expired',
+              PERMISSION_DENIED: 1,
+              POSITION_UNAVAILABLE: 2,
+              TIMEOUT: 3,
+            } as GeolocationPositionError);
         }),
     });
     await waitForMapReady(page);
-    await page.getByRole('button', { name: /Afficher/ }).first().click();
+    await page
+      .getByRole('button', { name: /Afficher/ })
+      .first()
+      .click();
     await page.getByRole('button', { name: 'Utiliser ma position' }).click();
     await expect.poll(() => page.getByRole('alert').filter({ hasText: 'trop de temps' }).count()).toBe(1);
   });

@@ -100,7 +100,12 @@ describe('placeFromInput', () => {
   });
 
   it('asks to choose among the communes of a shared postcode', () => {
-    expect(described(placeFromInput(index, '78130'))).toEqual(['postcode', 'Les Mureaux (78)', 'Chapet (78)', 'Les Mureaux-sur-Seine (78)']);
+    expect(described(placeFromInput(index, '78130'))).toEqual([
+      'postcode',
+      'Les Mureaux (78)',
+      'Chapet (78)',
+      'Les Mureaux-sur-Seine (78)',
+    ]);
   });
 
   it('finds a commune by its INSEE code, leading zero lost or not', () => {

@@ -36,7 +36,10 @@ export function suggestPlaces(index: GazetteerIndex, text: string, limit: number
   const labelled = LABELLED.exec(text.trim());
   if (labelled) {
     const [, name = '', dep = ''] = labelled;
-    return index.suggest(name, limit * 4).filter((c) => c.departement === dep.toUpperCase()).slice(0, limit);
+    return index
+      .suggest(name, limit * 4)
+      .filter((c) => c.departement === dep.toUpperCase())
+      .slice(0, limit);
   }
   return index.suggest(text, limit);
 }

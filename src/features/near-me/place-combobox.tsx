@@ -13,11 +13,7 @@ const SUGGESTIONS = 8;
 /** A postcode may serve dozens of communes: all are listed to choose from. */
 const CHOICES = 60;
 
-type Hint =
-  | { kind: 'choose'; why: 'postcode' | 'homonyms' }
-  | { kind: 'chooseFromList' }
-  | { kind: 'noPlace'; text: string }
-  | null;
+type Hint = { kind: 'choose'; why: 'postcode' | 'homonyms' } | { kind: 'chooseFromList' } | { kind: 'noPlace'; text: string } | null;
 
 interface PlaceComboboxProps {
   lang: Lang;

@@ -32,9 +32,7 @@ export function Breakdown({ lang, title, hint, items, scale, testId }: Breakdown
         {items.map((item) => (
           <li key={item.key} className="breakdown-item" data-key={item.key}>
             <span className="breakdown-label">
-              {item.color ? (
-                <span className="swatch" style={{ backgroundColor: item.color }} aria-hidden="true" />
-              ) : null}
+              {item.color ? <span className="swatch" style={{ backgroundColor: item.color }} aria-hidden="true" /> : null}
               {item.label}
             </span>
             <span className="breakdown-count" data-count={item.key}>

@@ -37,8 +37,19 @@ export interface SampleOptions {
 export const DEFAULT_SAMPLE_OPTIONS: SampleOptions = { seed: 2014, actors: 340, projects: 150, links: 620 };
 
 export const ACTOR_HEADER = [
-  'id', 'name', 'kind', 'practices', 'profile', 'scope', 'departement', 'commune', 'themes',
-  'description', 'website', 'sources', 'sample',
+  'id',
+  'name',
+  'kind',
+  'practices',
+  'profile',
+  'scope',
+  'departement',
+  'commune',
+  'themes',
+  'description',
+  'website',
+  'sources',
+  'sample',
 ] as const;
 export const LINK_HEADER = ['source', 'target', 'type', 'note', 'sources', 'sample'] as const;
 
@@ -183,12 +194,18 @@ export function generateSample(
     addLink(carrier.id, id, 'porte', 'Porteur du projet (exemple)');
   }
 
-  const byDep = groupBy(nodes.filter((n) => n.departement), (n) => n.departement);
+  const byDep = groupBy(
+    nodes.filter((n) => n.departement),
+    (n) => n.departement,
+  );
   const nationals = nodes.filter((n) => n.national && n.kind === 'actor');
   const locals = nodes.filter((n) => !n.national);
 
   // Bridging catalysts: each links to actors of every other profile, mostly nearby.
-  const bridges = random.sample(locals.filter((n) => n.kind === 'actor'), BRIDGES);
+  const bridges = random.sample(
+    locals.filter((n) => n.kind === 'actor'),
+    BRIDGES,
+  );
   for (const bridge of bridges) {
     const near = byDep.get(bridge.departement) ?? [];
     for (const profile of PROFILES.codes) {

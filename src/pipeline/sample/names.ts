@@ -31,26 +31,14 @@ export const PROFILE_NAME_PATTERNS: Record<Profile, Pattern[]> = {
     (p) => `Tiers-lieu des Alliances ${p.of}`,
     (p) => `Association Passerelles ${p.of}`,
   ],
-  entreprise: [
-    (p) => `Club d’entreprises engagées ${p.of}`,
-    (p) => `Coopérative Liens ${p.of}`,
-    (p) => `Entreprises solidaires ${p.of}`,
-  ],
+  entreprise: [(p) => `Club d’entreprises engagées ${p.of}`, (p) => `Coopérative Liens ${p.of}`, (p) => `Entreprises solidaires ${p.of}`],
   accompagnateur: [
     (p) => `Fabrique d’initiatives ${p.of}`,
     (p) => `Incubateur territorial ${p.of}`,
     (p) => `Agence d’accompagnement ${p.of}`,
   ],
-  institution: [
-    (p) => `Fondation territoriale ${p.of}`,
-    (p) => `Fonds d’alliances ${p.of}`,
-    (p) => `Conseil des partenaires ${p.of}`,
-  ],
-  academique: [
-    (p) => `Laboratoire coopérations ${p.of}`,
-    (p) => `Chaire territoires ${p.of}`,
-    (p) => `Observatoire local ${p.of}`,
-  ],
+  institution: [(p) => `Fondation territoriale ${p.of}`, (p) => `Fonds d’alliances ${p.of}`, (p) => `Conseil des partenaires ${p.of}`],
+  academique: [(p) => `Laboratoire coopérations ${p.of}`, (p) => `Chaire territoires ${p.of}`, (p) => `Observatoire local ${p.of}`],
 };
 
 export const PROJECT_NAME_PATTERNS: ((theme: string, place: string) => string)[] = [

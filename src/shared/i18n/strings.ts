@@ -18,8 +18,7 @@ export const DEFAULT_LANG: Lang = 'fr';
 
 const shellFr = {
   'app.title': 'Atlas des catalyseurs territoriaux',
-  'app.tagline':
-    'Les organisations du Réseau des pionniers des alliances en Territoire, sur la carte de France',
+  'app.tagline': 'Les organisations du Réseau des pionniers des alliances en Territoire, sur la carte de France',
   'skip.label': 'Accès rapide',
   'skip.toMap': 'Aller à la carte',
   'skip.toSummary': 'Aller aux filtres',
@@ -173,13 +172,8 @@ const en: Record<StringKey, string> = {
 
 const STRINGS: Record<Lang, Record<StringKey, string>> = { fr, en };
 
-
 /** The interface string `key` in `lang`, with `{name}` placeholders replaced by `values`. */
-export function t(
-  key: StringKey,
-  lang: Lang = DEFAULT_LANG,
-  values: Readonly<Record<string, string | number>> = {},
-): string {
+export function t(key: StringKey, lang: Lang = DEFAULT_LANG, values: Readonly<Record<string, string | number>> = {}): string {
   const template = STRINGS[lang][key];
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = values[name];
@@ -193,12 +187,7 @@ type PluralBase<K extends string> = K extends `${infer B}_one` ? B : never;
 export type PluralKey = PluralBase<StringKey>;
 
 /** The singular or plural form of `key` for the count `n` (French: 0 and 1 are singular). */
-export function tn(
-  key: PluralKey,
-  n: number,
-  lang: Lang = DEFAULT_LANG,
-  values: Readonly<Record<string, string | number>> = {},
-): string {
+export function tn(key: PluralKey, n: number, lang: Lang = DEFAULT_LANG, values: Readonly<Record<string, string | number>> = {}): string {
   const form = pluralRules(lang).select(n) === 'one' ? 'one' : 'other';
   return t(`${key}_${form}`, lang, { n, ...values });
 }

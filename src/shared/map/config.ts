@@ -8,9 +8,7 @@
 const rawOnlineStyleUrl: unknown = import.meta.env['VITE_ONLINE_STYLE_URL'];
 
 export const ONLINE_STYLE_URL: string | undefined =
-  typeof rawOnlineStyleUrl === 'string' && rawOnlineStyleUrl.trim() !== ''
-    ? rawOnlineStyleUrl.trim()
-    : undefined;
+  typeof rawOnlineStyleUrl === 'string' && rawOnlineStyleUrl.trim() !== '' ? rawOnlineStyleUrl.trim() : undefined;
 
 /** Metropolitan France, [west, south, east, north]. */
 export const FRANCE_BOUNDS: [number, number, number, number] = [-5.3, 41.2, 9.7, 51.2];

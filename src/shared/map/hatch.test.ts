@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { HATCH_COLOR, hatchImage } from './hatch';
 
-const pixel = (tile: ReturnType<typeof hatchImage>, x: number, y: number) =>
-  [...tile.data.slice((y * tile.width + x) * 4, (y * tile.width + x) * 4 + 4)];
+const pixel = (tile: ReturnType<typeof hatchImage>, x: number, y: number) => [
+  ...tile.data.slice((y * tile.width + x) * 4, (y * tile.width + x) * 4 + 4),
+];
 
 describe('hatchImage', () => {
   it('draws 2-pixel diagonal strokes of the line colour, on nothing by default', () => {

@@ -67,11 +67,7 @@ export default function EcosystemView({ lang, view }: { lang: Lang; view: Filter
             <GraphSearch graph={eco.graph} lang={lang} />
             <GraphLegend lang={lang} />
           </div>
-          {laidOut === eco.graph ? (
-            <GraphCanvas graph={eco.graph} lang={lang} />
-          ) : (
-            <LoadingStatus text={t('graph.loading', lang)} />
-          )}
+          {laidOut === eco.graph ? <GraphCanvas graph={eco.graph} lang={lang} /> : <LoadingStatus text={t('graph.loading', lang)} />}
           <GraphNodeTable graph={eco.graph} data={view.data} lang={lang} />
         </>
       )}

@@ -65,7 +65,11 @@ describe('the Paris Est Marne & Bois ecosystem', () => {
 
     const partners = panel(page).locator('.detail-link-group', { hasText: 'Partenaire de' });
     expect(await partners.locator('.detail-link-type').textContent()).toBe('Partenaire de (3)');
-    expect(await partners.getByRole('button').allTextContents()).toEqual(['Agir Ensemble à Charenton', 'Club Gravelle Entreprendre', 'Vitawin']);
+    expect(await partners.getByRole('button').allTextContents()).toEqual([
+      'Agir Ensemble à Charenton',
+      'Club Gravelle Entreprendre',
+      'Vitawin',
+    ]);
 
     await expect.poll(() => panel(page).getByTestId('metric-links').textContent()).toBe('3');
     // A collectivité, an association and a company: three worlds.
@@ -112,7 +116,9 @@ describe('the Paris Est Marne & Bois ecosystem', () => {
 
   it('opens the département’s ecosystem in one click, and clicks through in its table', async () => {
     const { page } = opened;
-    await panel(page).getByRole('button', { name: /Voir l’écosystème : 94/ }).click();
+    await panel(page)
+      .getByRole('button', { name: /Voir l’écosystème : 94/ })
+      .click();
     await expect.poll(() => param(page, 'view')).toBe('graph');
     expect(param(page, 'dep')).toBe('94');
     await page.getByTestId('graph-canvas').waitFor();

@@ -74,7 +74,9 @@ export function GraphCanvas({ graph, lang }: { graph: EcosystemGraphModel; lang:
       sigma.refresh();
       const position = sigma.getNodeDisplayData(focus);
       if (position) {
-        void sigma.getCamera().animate({ x: position.x, y: position.y, ratio: FOCUS_RATIO }, { duration: prefersReducedMotion() ? 0 : 400 });
+        void sigma
+          .getCamera()
+          .animate({ x: position.x, y: position.y, ratio: FOCUS_RATIO }, { duration: prefersReducedMotion() ? 0 : 400 });
       }
     }
   }, [graph, selected]);
@@ -82,7 +84,14 @@ export function GraphCanvas({ graph, lang }: { graph: EcosystemGraphModel; lang:
   return (
     <>
       {failed ? <p className="graph-unsupported">{t('graph.unsupported', lang)}</p> : null}
-      <div ref={container} className="graph-canvas" role="img" aria-label={t('graph.canvasLabel', lang)} data-testid="graph-canvas" hidden={failed} />
+      <div
+        ref={container}
+        className="graph-canvas"
+        role="img"
+        aria-label={t('graph.canvasLabel', lang)}
+        data-testid="graph-canvas"
+        hidden={failed}
+      />
     </>
   );
 }

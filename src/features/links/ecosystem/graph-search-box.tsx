@@ -17,7 +17,14 @@ export function GraphSearch({ graph, lang }: { graph: EcosystemGraphModel; lang:
   return (
     <div className="graph-search">
       <label htmlFor={id}>{t('graph.search', lang)}</label>
-      <input id={id} type="search" value={query} aria-describedby={`${id}-hint`} autoComplete="off" onChange={(e) => setQuery(e.target.value)} />
+      <input
+        id={id}
+        type="search"
+        value={query}
+        aria-describedby={`${id}-hint`}
+        autoComplete="off"
+        onChange={(e) => setQuery(e.target.value)}
+      />
       <p id={`${id}-hint`} className="detail-note">
         {t('graph.searchHint', lang)}
       </p>
