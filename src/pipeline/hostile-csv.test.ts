@@ -4,63 +4,17 @@
  * loads. For every case: the exact report, the rows that survive, and files that still meet the
  * app's schemas with identifiers a shared link accepts.
  */
-import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildData, readPlaces } from '../../scripts/build-data';
+import { describe, expect, it } from 'vitest';
+import { buildHostile, namesOf, reportOf, useHostileBuilds, type Built } from '../../tests/helpers/hostile-build';
 import { parseCsv } from '../core/csv';
 import { actorsToCsv } from '../features/list/export';
-import type { ActorFeature, Link } from '../core/model';
-import type { Places } from './placement';
-import type { Problem } from '../core/problems';
-import { ActorCollectionSchema, LinksSchema } from '../core/schema';
-import { parseParams } from '../core/url-state';
 
-const ROOT = resolve(__dirname, '../..');
-const HOSTILE = resolve(ROOT, 'tests/fixtures/hostile');
-
-interface Built {
-  problems: Problem[];
-  actors: ActorFeature[];
-  links: Link[];
-}
-
-let places: Places;
-const dirs: string[] = [];
-
-beforeAll(async () => {
-  places = await readPlaces(resolve(ROOT, 'public/data'));
-}, 60_000);
-
-afterAll(async () => {
-  await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true })));
-});
-
-/** Runs the pipeline on the given fixture sheets, as `npm run data` would on a data folder. */
-async function build(actorFiles: string[], linkFiles: string[] = []): Promise<Built> {
-  const dir = await mkdtemp(join(tmpdir(), 'atlas-hostile-'));
-  dirs.push(dir);
-  for (const f of [...actorFiles, ...linkFiles]) await copyFile(join(HOSTILE, f), join(dir, f));
-  const entry = (file: string) => ({ file, sample: false });
-  await writeFile(join(dir, 'sources.json'), JSON.stringify({ actors: actorFiles.map(entry), links: linkFiles.map(entry) }));
-  const outDir = join(dir, 'out');
-  const { problems } = await buildData({ dataDir: dir, outDir, builtAt: '2026-01-01T00:00:00.000Z', places });
-  // What the app loads must still meet its schemas.
-  const actors = ActorCollectionSchema.parse(JSON.parse(await readFile(join(outDir, 'actors.geojson'), 'utf8'))).features as ActorFeature[];
-  const links = LinksSchema.parse(JSON.parse(await readFile(join(outDir, 'links.json'), 'utf8')));
-  expect(JSON.parse(await readFile(join(outDir, 'report.json'), 'utf8'))).toEqual(problems);
-  for (const a of actors) {
-    // Every survivor can be opened from a shared link.
-    expect(parseParams(`actor=${encodeURIComponent(a.properties.id)}`).state.selected, a.properties.id).toBe(a.properties.id);
-    expect(a.properties.name.trim()).not.toBe('');
-  }
-  return { problems, actors, links };
-}
+useHostileBuilds();
+const build = buildHostile;
 
 /** The report as [severity, line, column, value, message]: what the sheet's keeper reads. */
-const report = (b: Built) => b.problems.map((p) => [p.severity, p.line, p.column, p.value, p.message]);
-const names = (b: Built) => b.actors.map((a) => a.properties.name);
+const report = reportOf;
+const names = namesOf;
 const props = (b: Built, name: string) => b.actors.find((a) => a.properties.name === name)?.properties;
 
 describe('encodings', () => {
