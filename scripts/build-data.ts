@@ -11,15 +11,18 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
 import { parseCsv } from '../src/core/csv';
 import { buildDataset, type Sheet } from '../src/pipeline/dataset';
 import { readDocuments } from '../src/pipeline/documents';
-import { decodeSheetBytes, type DecodedSheet } from '../src/pipeline/encoding';
+import { decodeSheetBytes, encodingProblems as encodingNotes } from '../src/pipeline/encoding';
 import { buildGazetteerIndex, type Gazetteer } from '../src/core/gazetteer';
 import { placesFromGazetteer } from '../src/pipeline/gazetteer-places';
+import type { DepartementShape } from '../src/pipeline/departement-shapes';
 import type { DatasetMeta } from '../src/core/model';
 import type { Places } from '../src/pipeline/placement';
-import { countBySeverity, formatProblems, type Problem } from '../src/core/problems';
+import { ProblemLog, countBySeverity, formatProblems, type Problem } from '../src/core/problems';
 import { ActorCollectionSchema, LinksSchema } from '../src/core/schema';
 import { buildFragilityFile } from './build-fragility';
 import { BASEMAP_FILE, BASEMAP_OVERVIEW_FILE, buildGeo, GAZETTEER_FILE } from './build-geo';
@@ -64,9 +67,10 @@ export async function buildData(options: BuildDataOptions): Promise<BuildDataRes
   };
   const actorSheets = await Promise.all(sourceList.actors.map(readSheet));
   const linkSheets = await Promise.all(sourceList.links.map(readSheet));
+  const documentLog = new ProblemLog(sourceList.documents ?? '');
   const documents = sourceList.documents
-    ? readDocuments(parseCsv((await readSheet({ file: sourceList.documents, sample: false })).text))
-    : new Map();
+    ? readDocuments(parseCsv((await readSheet({ file: sourceList.documents, sample: false })).text), documentLog)
+    : new Map<string, string[]>();
 
   const places = options.places ?? (await readPlaces(outDir));
   const build = buildDataset(actorSheets, linkSheets, places, documents);
@@ -74,7 +78,7 @@ export async function buildData(options: BuildDataOptions): Promise<BuildDataRes
   ActorCollectionSchema.parse(build.actors);
   LinksSchema.parse(build.links);
 
-  const problems = [...encodingProblems, ...build.problems];
+  const problems = [...encodingProblems, ...documentLog.problems, ...build.problems];
   await mkdir(outDir, { recursive: true });
   const files: string[] = [];
   if (sourceList.fragility) {
@@ -114,47 +118,23 @@ export async function buildData(options: BuildDataOptions): Promise<BuildDataRes
   return { meta, problems, files };
 }
 
-/** The places of the gazetteer next to the outputs (derived from `geo/` first when any geo file is missing). */
+/**
+ * The places of the gazetteer and the départements' contours of the basemap next to the outputs
+ * (derived from `geo/` first when any geo file is missing).
+ */
 export async function readPlaces(outDir: string): Promise<Places> {
-  const gazetteerPath = resolve(outDir, GAZETTEER_FILE);
   const geoFiles = [GAZETTEER_FILE, BASEMAP_FILE, BASEMAP_OVERVIEW_FILE];
   if (geoFiles.some((file) => !existsSync(resolve(outDir, file)))) await buildGeo({ outDir });
-  const gazetteer = JSON.parse(await readFile(gazetteerPath, 'utf8')) as Gazetteer;
-  return placesFromGazetteer(buildGazetteerIndex(gazetteer));
+  const [gazetteerText, basemapText] = await Promise.all([GAZETTEER_FILE, BASEMAP_FILE].map((f) => readFile(resolve(outDir, f), 'utf8')));
+  const gazetteer = JSON.parse(gazetteerText ?? '') as Gazetteer;
+  const basemap = JSON.parse(basemapText ?? '') as Topology<{ departements: GeometryCollection<{ code: string }> }>;
+  const departements = feature(basemap, basemap.objects.departements).features as DepartementShape[];
+  return placesFromGazetteer(buildGazetteerIndex(gazetteer), departements);
 }
 
-/** UTF-8 (with or without BOM), UTF-16 with a BOM, or Windows-1252 from an old spreadsheet. */
+/** UTF-8 (with or without BOM), UTF-16 with a BOM, Windows-1252 from an old spreadsheet, or UTF-8 and Windows-1252 lines. */
 export function decodeSheet(buffer: Buffer): string {
   return decodeSheetBytes(buffer).text;
-}
-
-/** What the report says about a sheet's encoding, when it is not plain UTF-8 or UTF-16. */
-export function encodingNotes(file: string, decoded: DecodedSheet): Problem[] {
-  const warning = (line: number, message: string, action: string): Problem => ({
-    severity: 'warning',
-    file,
-    line,
-    column: '',
-    value: '',
-    message,
-    action,
-  });
-  if (decoded.encoding === 'windows-1252') {
-    return [
-      warning(
-        0,
-        'fichier en Windows-1252 (ancien format des tableurs), pas en UTF-8',
-        'lu en Windows-1252 ; vérifiez les accents, ou enregistrez-le en « CSV UTF-8 »',
-      ),
-    ];
-  }
-  return decoded.damagedLines.map((line) =>
-    warning(
-      line,
-      'caractères qui ne sont pas de l’UTF-8 (fichier modifié avec un autre encodage)',
-      'remplacés par « \uFFFD » ; corrigez-les dans le fichier',
-    ),
-  );
 }
 
 function buildTimestamp(): string {

@@ -72,7 +72,7 @@ describe('axe on the main views', () => {
     const { page } = await openApp(browser);
     await waitForMapReady(page);
     await page.getByRole('checkbox', { name: /Dialogue territorial/ }).check();
-    await page.getByRole('button', { name: /Voir les \d+ thèmes/ }).click();
+    await page.getByRole('button', { name: 'Afficher plus', exact: true }).click();
     await page.locator('#filtres details.summary-details summary').click();
     await expectNoSeriousViolations(page, 'filters');
     await page.context().close();

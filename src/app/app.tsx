@@ -12,6 +12,7 @@ import { SampleDataNotice } from './sample-data-notice';
 import { Sidebar } from './sidebar';
 import { SkipLinks } from './skip-links';
 import { isSmallScreen } from '../shared/ui/small-screen';
+import { ViewBoundary } from '../shared/ui/view-boundary';
 
 /** sigma and graphology are loaded with the ecosystem view only, not with the page. */
 const EcosystemView = lazy(() => import('../features/links/ecosystem/ecosystem-view'));
@@ -20,6 +21,8 @@ const ListView = lazy(() => import('../features/list/list-view').then((m) => ({ 
 
 export const SUMMARY_ID = 'filtres';
 export const MAP_ID = 'carte';
+export const LIST_ID = 'liste';
+export const GRAPH_ID = 'ecosysteme';
 
 export function App() {
   const lang = useAtlas((s) => s.lang);
@@ -36,9 +39,14 @@ export function App() {
     document.documentElement.lang = lang;
   }, [lang]);
 
+  // The view on screen: without WebGL, the list stands for the map.
+  const shown = mode === 'map' && mapUnsupported ? 'list' : mode;
+  const viewId = { map: MAP_ID, list: LIST_ID, graph: GRAPH_ID }[shown];
+
+  // Each view in a boundary of its own: whatever one of them throws, the others keep working.
   return (
     <div className="app">
-      <SkipLinks lang={lang} summaryId={SUMMARY_ID} mapId={MAP_ID} />
+      <SkipLinks lang={lang} summaryId={SUMMARY_ID} view={shown} viewId={viewId} />
       <AppHeader lang={lang} />
       <SampleDataNotice lang={lang} />
       <NoticeBar lang={lang} />
@@ -46,17 +54,23 @@ export function App() {
         <Sidebar id={SUMMARY_ID} lang={lang} view={view} open={panelOpen} onToggle={() => setPanelOpen((open) => !open)} />
         <div className="content" data-view={mode}>
           <div className="content-map" hidden={mode !== 'map'}>
-            <MapArea id={MAP_ID} lang={lang} view={view} onBoundsChange={onBoundsChange} />
+            <ViewBoundary lang={lang}>
+              <MapArea id={MAP_ID} lang={lang} view={view} onBoundsChange={onBoundsChange} />
+            </ViewBoundary>
           </div>
-          {mode === 'list' || (mapUnsupported && mode === 'map') ? (
-            <Suspense fallback={null}>
-              <ListView lang={lang} bounds={bounds} />
-            </Suspense>
+          {shown === 'list' ? (
+            <ViewBoundary lang={lang}>
+              <Suspense fallback={null}>
+                <ListView id={LIST_ID} lang={lang} bounds={bounds} />
+              </Suspense>
+            </ViewBoundary>
           ) : null}
-          {mode === 'graph' ? (
-            <Suspense fallback={<LoadingStatus text={t('graph.loading', lang)} />}>
-              <EcosystemView lang={lang} view={view} />
-            </Suspense>
+          {shown === 'graph' ? (
+            <ViewBoundary lang={lang}>
+              <Suspense fallback={<LoadingStatus text={t('graph.loading', lang)} />}>
+                <EcosystemView id={GRAPH_ID} lang={lang} view={view} />
+              </Suspense>
+            </ViewBoundary>
           ) : null}
           <DetailPanel lang={lang} />
         </div>

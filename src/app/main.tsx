@@ -4,6 +4,8 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app';
 import { startUrlSync } from '../state/url-sync';
 import { createQueryClient } from '../state/query-client';
+import { atlasStore } from '../state/store';
+import { ViewBoundary } from '../shared/ui/view-boundary';
 import '../shared/ui/base.css';
 import '../shared/ui/motion.css';
 
@@ -15,7 +17,10 @@ if (!root) throw new Error('The page has no #root element.');
 createRoot(root).render(
   <StrictMode>
     <QueryClientProvider client={createQueryClient()}>
-      <App />
+      {/* The last resort: a failure no view's boundary caught still leaves a message, never a blank page. */}
+      <ViewBoundary lang={atlasStore.getState().lang}>
+        <App />
+      </ViewBoundary>
     </QueryClientProvider>
   </StrictMode>,
 );

@@ -75,13 +75,13 @@ describe('the Content-Security-Policy', () => {
     const { page, errors } = await openApp(browser, { prepare: watch });
     await waitForMapReady(page);
     await page.getByRole('checkbox', { name: /Dialogue territorial/ }).check();
-    await page.getByRole('searchbox').fill('rameau');
+    await page.getByRole('search').getByRole('searchbox').fill('rameau');
     await page.getByRole('button', { name: 'Liste', exact: true }).click();
     await page.getByTestId('list-view').getByRole('button', { name: 'Le RAMEAU', exact: true }).click();
     await page.getByTestId('detail-panel').waitFor();
     await page.getByTestId('detail-panel').getByRole('button', { name: 'Fermer' }).click();
     await page.getByRole('button', { name: 'Carte', exact: true }).click();
-    await page.getByRole('searchbox').fill('');
+    await page.getByRole('search').getByRole('searchbox').fill('');
     await page.locator('.atlas-cluster').first().click();
     await page.waitForTimeout(1500);
     expect(await violations(page)).toEqual([]);

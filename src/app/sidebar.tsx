@@ -8,6 +8,7 @@ import { FilterPanel } from '../features/filters/filter-panel';
 import '../features/filters/filters.css';
 import { NearMePanel } from '../features/near-me/near-me-panel';
 import { ActorsLoadState } from '../shared/ui/actors-load-state';
+import { ViewBoundary } from '../shared/ui/view-boundary';
 
 interface SidebarProps {
   id: string;
@@ -32,18 +33,24 @@ export function Sidebar({ id, lang, view, open, onToggle }: SidebarProps) {
         </button>
       </div>
       <div id={bodyId} className="panel-body">
-        <NearMePanel lang={lang} view={view} />
-        {view ? (
-          <>
-            <ActiveFilters lang={lang} total={view.result.total} />
-            <FilterPanel lang={lang} counts={view.result.counts} />
-          </>
-        ) : (
-          <ActorsLoadState lang={lang} quiet />
-        )}
+        <ViewBoundary lang={lang}>
+          <NearMePanel lang={lang} view={view} />
+        </ViewBoundary>
+        <ViewBoundary lang={lang}>
+          {view ? (
+            <>
+              <ActiveFilters lang={lang} total={view.result.total} />
+              <FilterPanel lang={lang} counts={view.result.counts} />
+            </>
+          ) : (
+            <ActorsLoadState lang={lang} quiet />
+          )}
+        </ViewBoundary>
         <details className="summary-details">
           <summary>{t('summary.details', lang)}</summary>
-          <DatasetSummary lang={lang} />
+          <ViewBoundary lang={lang}>
+            <DatasetSummary lang={lang} />
+          </ViewBoundary>
         </details>
       </div>
     </section>

@@ -4,14 +4,18 @@ import { t } from '../shared/i18n/strings';
 interface SkipLinksProps {
   lang: Lang;
   summaryId: string;
-  mapId: string;
+  /** The view on screen, and the id of its region (focusable, `tabIndex={-1}`): the second link follows the view. */
+  view: 'map' | 'list' | 'graph';
+  viewId: string;
 }
 
-export function SkipLinks({ lang, summaryId, mapId }: SkipLinksProps) {
+const TO_VIEW = { map: 'skip.toMap', list: 'skip.toList', graph: 'skip.toGraph' } as const;
+
+export function SkipLinks({ lang, summaryId, view, viewId }: SkipLinksProps) {
   return (
     <nav className="skip-links" aria-label={t('skip.label', lang)}>
       <a href={`#${summaryId}`}>{t('skip.toSummary', lang)}</a>
-      <a href={`#${mapId}`}>{t('skip.toMap', lang)}</a>
+      <a href={`#${viewId}`}>{t(TO_VIEW[view], lang)}</a>
     </nav>
   );
 }

@@ -5,6 +5,7 @@
  * turns papaparse's output into rows that remember their line number in the file.
  */
 import Papa from 'papaparse';
+import { foldText } from './grammar/text';
 
 export interface CsvRow {
   /** 1-based line number of the row in the file (the header is line 1). */
@@ -40,8 +41,12 @@ const MESSAGES: Record<string, string> = {
 };
 const STRAY_QUOTE = 'guillemet en début de cellule qui n’est pas refermé en fin de cellule';
 const QUOTE_REPAIRED = 'guillemet lu comme un caractère ; les lignes suivantes sont lues normalement';
+const REPEATED_HEADER = 'ligne identique à l’en-tête (deux fichiers collés l’un après l’autre ?)';
 
-/** Parses a CSV text. Blank lines are skipped; every other line becomes a row or a problem. */
+/**
+ * Parses a CSV text. Blank lines are skipped, and so is a row equal to the header (folded, as
+ * columns are matched): every other line becomes a row or a problem.
+ */
 export function parseCsv(text: string): CsvTable {
   const body = text.startsWith(BOM) ? text.slice(1) : text;
   const delimiter = detectDelimiter(body);
@@ -65,14 +70,18 @@ export function parseCsv(text: string): CsvTable {
   for (const e of errors) {
     problems.push({ line: lineOfRecord[e.row ?? 0] ?? 1, message: MESSAGES[e.code] ?? e.message });
   }
-  problems.sort((a, b) => a.line - b.line);
 
   const [headerCells = [], ...dataRows] = data;
   const header = headerCells.map((h) => restore(h).trim());
+  const foldedHeader = foldedCells(header);
   const rows: CsvRow[] = [];
   dataRows.forEach((raw, i) => {
     const cells = raw.map(restore);
     if (cells.every((c) => c.trim() === '')) return;
+    if (sameCells(foldedCells(cells), foldedHeader)) {
+      problems.push({ line: lineOfRecord[i + 1] ?? 0, message: REPEATED_HEADER, action: 'ligne ignorée' });
+      return;
+    }
     const values: Record<string, string> = {};
     header.forEach((name, col) => {
       const cell = cells[col];
@@ -80,7 +89,19 @@ export function parseCsv(text: string): CsvTable {
     });
     rows.push({ line: lineOfRecord[i + 1] ?? 0, values, extra: cells.slice(header.length).filter((c) => c.trim() !== '') });
   });
+  problems.sort((a, b) => a.line - b.line);
   return { delimiter, header, rows, problems };
+}
+
+/** Cells as a header is compared: folded, trailing empty cells dropped. */
+function foldedCells(cells: readonly string[]): string[] {
+  const folded = cells.map(foldText);
+  while (folded.at(-1) === '') folded.pop();
+  return folded;
+}
+
+function sameCells(a: readonly string[], b: readonly string[]): boolean {
+  return a.length > 0 && a.length === b.length && a.every((cell, i) => cell === b[i]);
 }
 
 /**
@@ -205,15 +226,54 @@ export interface CsvWriteOptions {
   newline?: '\r\n' | '\n';
   /** Quote every cell, so that no reader can split a cell on another separator. */
   quoteAll?: boolean;
+  /** Prefix with an apostrophe what a spreadsheet would run as a formula (see `neutralizeFormulas`): for files people open. */
+  neutralizeFormulas?: boolean;
 }
 
 /** Serialises rows to CSV (comma unless told, CRLF, quoted where needed). */
 export function toCsv(header: string[], rows: string[][], options: CsvWriteOptions = {}): string {
   const newline = options.newline ?? '\r\n';
-  const text = Papa.unparse(
-    { fields: header, data: rows },
-    { newline, delimiter: options.delimiter ?? ',', quotes: options.quoteAll ?? false },
-  );
+  const delimiter = options.delimiter ?? ',';
+  // A reader that trims tabs would join a number to the cells after it (see neutralizeFormulas).
+  const numbersKept = delimiter !== '\t';
+  const safe = (cells: string[]) => (options.neutralizeFormulas ? cells.map((c, i) => neutralizeFormulas(c, numbersKept && i > 0)) : cells);
+  const text = Papa.unparse({ fields: safe(header), data: rows.map(safe) }, { newline, delimiter, quotes: options.quoteAll ?? false });
   // papaparse ends a header without rows with a line break already.
   return text.endsWith(newline) ? text : text + newline;
+}
+
+/**
+ * A fragment's start: the cell's start, or just after a `,` `;` tab or line break, where a
+ * spreadsheet set for another separator (French Excel splits on `;`), or a reader that breaks
+ * quoted cells at their line breaks, starts a cell. Spaces and quotes before it are skipped: some
+ * readers drop them.
+ */
+const FRAGMENT_START = /(?<=^|[,;\t\r\n])(?:[^\S\t\r\n]|")*(?=[=+\-@\t\r])/g;
+/** Whether `FRAGMENT_START` finds anything: the same test without look-behind, twice as fast on an export's many plain cells. */
+const ANY_FRAGMENT_START = /(?:^|[,;\t\r\n])(?:[^\S\t\r\n]|")*[=+\-@\t\r]/;
+/**
+ * A plain number up to the end of the cell: sign, digits (in groups, as « +33 1 23 45 67 89 »),
+ * decimals after a dot, a per cent sign. As a formula it can only compute a number.
+ */
+const PLAIN_NUMBER_TO_END = /[+-]?\d+(?:[ \u00A0\u202F]\d+)*(?:\.\d+)?(?:[ \u00A0\u202F]?%)?\s*$/y;
+
+/**
+ * CSV injection (OWASP): a cell that starts with `=` `+` `-` `@`, a tab or a carriage return is
+ * run as a formula by spreadsheets. Every fragment of the cell that starts so (see
+ * `FRAGMENT_START`) gets an apostrophe just before that character, which makes it text. A plain
+ * number that is the whole cell is kept as it is (`-1.5`, `+33 1 23 45 67 89`) unless `numberKept`
+ * is false: `toCsv` says so for the first column, and for every column of a tab-separated file,
+ * where a reader that splits on another separator than the file's could join the number to the
+ * next cells (`-2,1+cmd|…`).
+ */
+export function neutralizeFormulas(cell: string, numberKept = true): string {
+  if (!ANY_FRAGMENT_START.test(cell)) return cell;
+  return cell.replace(FRAGMENT_START, (skipped: string, at: number) => {
+    const start = at + skipped.length;
+    if (numberKept && at === 0) {
+      PLAIN_NUMBER_TO_END.lastIndex = start;
+      if (PLAIN_NUMBER_TO_END.test(cell)) return skipped;
+    }
+    return `${skipped}'`;
+  });
 }

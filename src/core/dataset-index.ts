@@ -21,6 +21,8 @@ export interface DatasetIndex {
   table: ActorTable;
   columns: PointColumns;
   links: readonly Link[];
+  /** How many rows are generated sample data (told on screen even without meta.json). */
+  sampleCount: number;
   /** Links touching each actor id (either end). */
   linksOf: ReadonlyMap<string, readonly Link[]>;
 }
@@ -51,5 +53,6 @@ export function indexDataset(features: readonly ActorFeature[], links: readonly 
     columns: { coords, practiceMask: table.practiceMask, kind: table.kind },
     links,
     linksOf,
+    sampleCount: table.sample.reduce((sum, v) => sum + v, 0),
   };
 }

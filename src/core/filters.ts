@@ -49,7 +49,14 @@ type Test = (typeof TEST_ORDER)[number];
 const BIT: Record<Test, number> = Object.fromEntries(TEST_ORDER.map((t, i) => [t, 1 << i])) as Record<Test, number>;
 const ALL_BITS = (1 << TEST_ORDER.length) - 1;
 
+/** The code of a missing profile or scope (the vocabularies are far shorter). */
 const UNKNOWN = 255;
+
+/**
+ * The ids of a column coded from the data (régions, départements, themes), in the smallest typed
+ * array that holds every distinct value: a sheet may carry more than 65,536 distinct themes.
+ */
+export type CodeArray = Uint8Array | Uint16Array | Uint32Array;
 
 export interface ActorTable {
   readonly size: number;
@@ -62,11 +69,11 @@ export interface ActorTable {
   readonly sample: Uint8Array;
   /** Qualification × 100, rounded. */
   readonly qualification: Uint8Array;
-  readonly region: Uint16Array;
-  readonly departement: Uint16Array;
+  readonly region: CodeArray;
+  readonly departement: CodeArray;
   /** Theme ids of actor i: themeIds[themeStart[i] .. themeStart[i+1]). */
   readonly themeStart: Uint32Array;
-  readonly themeIds: Uint16Array;
+  readonly themeIds: CodeArray;
   readonly regionCodes: readonly string[];
   readonly departementCodes: readonly string[];
   readonly themes: readonly string[];
@@ -83,8 +90,8 @@ export function buildActorTable(features: readonly ActorFeature[]): ActorTable {
   const kind = new Uint8Array(n);
   const sample = new Uint8Array(n);
   const qualification = new Uint8Array(n);
-  const region = new Uint16Array(n);
-  const departement = new Uint16Array(n);
+  const region = new Uint32Array(n);
+  const departement = new Uint32Array(n);
   const themeStart = new Uint32Array(n + 1);
   const themeList: number[] = [];
   features.forEach((f, i) => {
@@ -112,10 +119,10 @@ export function buildActorTable(features: readonly ActorFeature[]): ActorTable {
     kind,
     sample,
     qualification,
-    region,
-    departement,
+    region: codeArray(region, regionCodes.values.length),
+    departement: codeArray(departement, depCodes.values.length),
     themeStart,
-    themeIds: Uint16Array.from(themeList),
+    themeIds: codeArray(themeList, themes.values.length),
     regionCodes: regionCodes.values,
     departementCodes: depCodes.values,
     themes: themes.values,
@@ -129,6 +136,11 @@ export interface FilterResult {
   counts: FacetCounts;
 }
 
+/**
+ * Each facet's options and their counts. The options of themes, régions and départements come from
+ * the data, so the records have no prototype: a theme named `__proto__` or `constructor` is an
+ * option like any other.
+ */
 export type FacetCounts = { [F in Facet]: Record<string, number> };
 
 /**
@@ -219,8 +231,8 @@ function compileTests(table: ActorTable, f: Filters, textHits?: ReadonlySet<numb
     if (!profileSet || profileSet[table.profile[i] ?? UNKNOWN] === 1) bits |= BIT.profiles;
     if (!scopeSet || scopeSet[table.scope[i] ?? UNKNOWN] === 1) bits |= BIT.scopes;
     if (!kindSet || kindSet[table.kind[i] ?? UNKNOWN] === 1) bits |= BIT.kinds;
-    if (!regionSet || regionSet[table.region[i] ?? UNKNOWN] === 1) bits |= BIT.regions;
-    if (!depSet || depSet[table.departement[i] ?? UNKNOWN] === 1) bits |= BIT.departements;
+    if (!regionSet || regionSet[table.region[i] ?? -1] === 1) bits |= BIT.regions;
+    if (!depSet || depSet[table.departement[i] ?? -1] === 1) bits |= BIT.departements;
     if (f.data === 'all' || table.sample[i] === wantSample) bits |= BIT.data;
     if ((table.qualification[i] ?? 0) >= minQ) bits |= BIT.minQualification;
     if (!textHits || textHits.has(i)) bits |= BIT.text;
@@ -228,7 +240,7 @@ function compileTests(table: ActorTable, f: Filters, textHits?: ReadonlySet<numb
       bits |= BIT.themes;
     } else {
       for (let k = table.themeStart[i] ?? 0; k < (table.themeStart[i + 1] ?? 0); k += 1) {
-        if (themeSet[table.themeIds[k] ?? UNKNOWN] === 1) {
+        if (themeSet[table.themeIds[k] ?? -1] === 1) {
           bits |= BIT.themes;
           break;
         }
@@ -249,12 +261,21 @@ function selectedTable(indices: number[]): Uint8Array | null {
   return selected;
 }
 
+/** The ids in the smallest typed array that holds `distinct` values. */
+function codeArray(ids: ArrayLike<number>, distinct: number): CodeArray {
+  if (distinct <= 0x100) return Uint8Array.from(ids);
+  if (distinct <= 0x10000) return Uint16Array.from(ids);
+  return Uint32Array.from(ids);
+}
+
 function bump(counts: Uint32Array, index: number | undefined): void {
   if (index !== undefined && index < counts.length) counts[index] = (counts[index] ?? 0) + 1;
 }
 
 function emptyCounts(): FacetCounts {
-  return { practices: {}, profiles: {}, scopes: {}, kinds: {}, themes: {}, regions: {}, departements: {}, data: {} };
+  const counts = {} as FacetCounts;
+  for (const facet of FACETS) counts[facet] = Object.create(null) as Record<string, number>;
+  return counts;
 }
 
 class Interner {

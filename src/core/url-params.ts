@@ -13,6 +13,8 @@ export interface UrlParam<T, N extends string = string> {
   read(raw: string | null, notices: string[]): T;
   /** The value as the URL writes it, or null to leave the parameter out (the default). */
   write(value: T): string | null;
+  /** A comma-separated list: the values of a repeated parameter are read as one list (see `rawValue`). */
+  readonly list?: boolean;
 }
 
 /** Parameters by state field; a field may hold a group of them, one per sub-field (the filters). */
@@ -37,6 +39,27 @@ export function param<T, N extends string>(p: UrlParam<T, N>): UrlParam<T, N> {
   return p;
 }
 
+/** Values a grouped notice names; it counts the others. */
+const NAMED_IN_NOTICE = 3;
+const COUNT = new Intl.NumberFormat('fr-FR');
+
+/**
+ * One notice for many values of one kind (the unknown values of a list, the unknown parameters):
+ * a link with thousands of them gives one line. `one` says what a value is ("Pratique inconnue
+ * ignorée"); `many`, if given, says it of several after their count ("paramètres inconnus
+ * ignorés"). Each value is named once, the first three only:
+ * « 20 000 paramètres inconnus ignorés : « a », « b », « c » et 19 997 autres. »
+ */
+export function groupedNotice(values: readonly string[], one: string, many?: string): string {
+  const distinct = [...new Set(values)];
+  const named = distinct.slice(0, NAMED_IN_NOTICE).map((v) => `« ${clip(v)} »`);
+  const others = distinct.length - named.length;
+  const last = others > 0 ? `${COUNT.format(others)} ${others === 1 ? 'autre' : 'autres'}` : named.pop();
+  const list = named.length > 0 ? `${named.join(', ')} et ${last}` : last;
+  const label = distinct.length > 1 && many ? `${COUNT.format(distinct.length)} ${many}` : one;
+  return `${label} : ${list}.`;
+}
+
 /** The values of a comma-separated list, trimmed, the empty ones left out. */
 export function splitParamList(raw: string): string[] {
   return raw
@@ -46,27 +69,33 @@ export function splitParamList(raw: string): string[] {
     .slice(0, MAX_LIST_ITEMS);
 }
 
-/** A comma-separated list of the values `accept` knows, each kept once; the others are told. */
-export function listParam<C extends string, N extends string>(name: N, accept: (v: string) => v is C, what: string): UrlParam<C[], N> {
+/**
+ * A comma-separated list of the values `accept` knows, each kept once; the others are told with
+ * `unknown`, the notice's words ("Pratique inconnue ignorée").
+ */
+export function listParam<C extends string, N extends string>(name: N, accept: (v: string) => v is C, unknown: string): UrlParam<C[], N> {
   return {
     name,
     default: [],
+    list: true,
     read: (raw, notices) => {
       const out: C[] = [];
+      const ignored: string[] = [];
       for (const v of raw === null ? [] : splitParamList(raw)) {
-        if (!accept(v)) notices.push(`${what} inconnu(e) ignoré(e) : « ${clip(v)} ».`);
+        if (!accept(v)) ignored.push(v);
         else if (!out.includes(v)) out.push(v);
       }
+      if (ignored.length > 0) notices.push(groupedNotice(ignored, unknown));
       return out;
     },
     write: (values) => (values.length > 0 ? values.join(',') : null),
   };
 }
 
-/** A list of official codes, kept upper-case ("2a" → "2A"). */
-export function codeListParam<N extends string>(name: N, pattern: RegExp, what: string): UrlParam<string[], N> {
-  const list = listParam(name, (v): v is string => pattern.test(v), what);
-  return { ...list, read: (raw, notices) => list.read(raw, notices).map((v) => v.toUpperCase()) };
+/** A list of official codes that exist (`known`), kept upper-case and once ("2a,2A" → "2A"). */
+export function codeListParam<N extends string>(name: N, known: (code: string) => boolean, unknown: string): UrlParam<string[], N> {
+  const list = listParam(name, (v): v is string => known(v), unknown);
+  return { ...list, read: (raw, notices) => [...new Set(list.read(raw, notices).map((v) => v.toUpperCase()))] };
 }
 
 /** One of `choices`, as the URL writes it (`view=list`, `radius=50`); `fallback` is the default. */
@@ -137,7 +166,20 @@ export function namesOf<T extends ParamTable>(table: T): ParamNames<T> {
 
 /** Reads every parameter of the table, in its order (so are the notices). */
 export function readParams<T extends ParamTable>(table: T, params: URLSearchParams, notices: string[]): StateOf<T> {
-  return mapParams(table, (p) => p.read(params.get(p.name), notices)) as StateOf<T>;
+  return mapParams(table, (p) => p.read(rawValue(params, p.name, p.list ?? false, notices), notices)) as StateOf<T>;
+}
+
+/**
+ * A parameter as written, null when absent. A repeated list is read whole, its values joined
+ * (`practice=lieu&practice=dialogue` is `practice=lieu,dialogue`, as the URL is written back); any
+ * other repeated parameter keeps its first value, and the notice says so.
+ */
+export function rawValue(params: URLSearchParams, name: string, list: boolean, notices: string[]): string | null {
+  const [first = null, ...others] = params.getAll(name);
+  if (others.length === 0 || first === null) return first;
+  if (list) return [first, ...others].join(',');
+  notices.push(`Paramètre « ${clip(name)} » répété : seule la première valeur est lue, « ${clip(first)} ».`);
+  return first;
 }
 
 /** Sets every parameter that is not at its default, in the table's order. */

@@ -110,6 +110,53 @@ describe('parseParams', () => {
 
   it('upper-cases Corsican département codes', () => {
     expect(parseParams('dep=2a').state.filters.departements).toEqual(['2A']);
+    expect(parseParams('dep=2a,2A').state.filters.departements).toEqual(['2A']);
+  });
+
+  it('ignores well-formed codes that name no région, département or territory, with a notice', () => {
+    const { state, notices } = parseParams('region=84,99&dep=977,33,20,975&area=r99');
+    expect(state).toEqual({ ...DEFAULT_URL_STATE, filters: { ...EMPTY_FILTERS, regions: ['84'], departements: ['33'] } });
+    expect(notices).toEqual([
+      'Région inconnue ignorée : « 99 ».',
+      'Département inconnu ignoré : « 977 », « 20 » et « 975 ».',
+      'Territoire inconnu ignoré : « r99 ».',
+    ]);
+    expect(parseParams('area=d977').notices).toEqual(['Territoire inconnu ignoré : « d977 ».']);
+    expect(parseParams('region=01,94&dep=971,976,2B&area=d2b')).toEqual({
+      state: {
+        ...DEFAULT_URL_STATE,
+        filters: { ...EMPTY_FILTERS, regions: ['01', '94'], departements: ['971', '976', '2B'] },
+        area: 'd2B',
+      },
+      notices: [],
+    });
+  });
+
+  it('reads every value of a repeated list, as the URL writes it back', () => {
+    const { state, notices } = parseParams('practice=lieu&practice=dialogue,lieu&region=75&region=99');
+    expect(notices).toEqual(['Région inconnue ignorée : « 99 ».']);
+    expect(state.filters).toEqual({ ...EMPTY_FILTERS, practices: ['lieu', 'dialogue'], regions: ['75'] });
+    expect(serializeParams(state)).toBe('practice=lieu,dialogue&region=75');
+  });
+
+  it('keeps the first value of any other repeated parameter, with a notice', () => {
+    const { state, notices } = parseParams('view=list&q=eau&view=map&q=air&q=feu');
+    expect(state).toEqual({ ...DEFAULT_URL_STATE, filters: { ...EMPTY_FILTERS, text: 'eau' }, view: 'list' });
+    expect(notices).toEqual([
+      'Paramètre « q » répété : seule la première valeur est lue, « eau ».',
+      'Paramètre « view » répété : seule la première valeur est lue, « list ».',
+    ]);
+    expect(serializeParams(state)).toBe('q=eau&view=list');
+  });
+
+  it('names what it ignores in a list', () => {
+    expect(parseParams(`practice=peinture&profile=robot&scope=galactique&kind=animal&theme=${'t'.repeat(61)}`).notices).toEqual([
+      'Pratique inconnue ignorée : « peinture ».',
+      'Profil inconnu ignoré : « robot ».',
+      'Échelle inconnue ignorée : « galactique ».',
+      'Nature inconnue ignorée : « animal ».',
+      `Thème trop long ignoré : « ${'t'.repeat(40)}… ».`,
+    ]);
   });
 });
 

@@ -8,7 +8,7 @@
  */
 import type { Filters } from './filters';
 import { ACTOR_ID } from './grammar/ids';
-import { AREA_CODE, COMMUNE_CODE, DEPARTEMENT_CODE, REGION_CODE } from './grammar/insee';
+import { COMMUNE_CODE, isAreaCode, isDepartementCode, isRegionCode } from './grammar/insee';
 import { clip } from './grammar/text';
 import { isKnownOverlayId } from './overlays';
 import {
@@ -16,6 +16,7 @@ import {
   codeListParam,
   defaultsOf,
   flagParam,
+  groupedNotice,
   listParam,
   namesOf,
   param,
@@ -53,13 +54,13 @@ const ZOOM_RANGE = [0, 22] as const;
 const OVERLAY_ID = /^[a-z0-9][a-z0-9_.:-]{0,59}$/i;
 
 const FILTER_PARAMS = {
-  practices: listParam('practice', PRACTICES.is, 'Pratique'),
-  profiles: listParam('profile', PROFILES.is, 'Profil'),
-  scopes: listParam('scope', SCOPES.is, 'Échelle'),
-  kinds: listParam('kind', KINDS.is, 'Nature'),
-  themes: listParam('theme', (v): v is string => v.length <= THEME_MAX, 'Thème'),
-  regions: codeListParam('region', REGION_CODE, 'Région'),
-  departements: codeListParam('dep', DEPARTEMENT_CODE, 'Département'),
+  practices: listParam('practice', PRACTICES.is, 'Pratique inconnue ignorée'),
+  profiles: listParam('profile', PROFILES.is, 'Profil inconnu ignoré'),
+  scopes: listParam('scope', SCOPES.is, 'Échelle inconnue ignorée'),
+  kinds: listParam('kind', KINDS.is, 'Nature inconnue ignorée'),
+  themes: listParam('theme', (v): v is string => v.length <= THEME_MAX, 'Thème trop long ignoré'),
+  regions: codeListParam('region', isRegionCode, 'Région inconnue ignorée'),
+  departements: codeListParam('dep', isDepartementCode, 'Département inconnu ignoré'),
   data: choiceParam('data', ['all', 'real', 'sample'], 'all', 'Données'),
   /** Minimum qualification, 0–1; the URL writes a percentage. */
   minQualification: param({ name: 'qmin', default: 0, read: readPercent, write: (q) => (q > 0 ? String(Math.round(q * 100)) : null) }),
@@ -100,7 +101,10 @@ export const PARAMS = namesOf(URL_PARAMS);
 
 export interface ParseResult {
   state: UrlState;
-  /** French sentences, one per ignored parameter or value. */
+  /**
+   * French sentences about what was ignored: one per parameter, one for all the unknown parameters
+   * (see `groupedNotice`), so at most 1 + 2 × the number of parameters (a repeated one may have two).
+   */
   notices: string[];
 }
 
@@ -112,9 +116,8 @@ export function parseParams(search: string, extraKnown: readonly string[] = []):
   const params = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search);
   const notices: string[] = [];
   const known = new Set<string>([...Object.values(PARAMS), ...extraKnown]);
-  for (const key of new Set(params.keys())) {
-    if (!known.has(key)) notices.push(`Paramètre inconnu ignoré : « ${clip(key)} ».`);
-  }
+  const unknown = [...new Set(params.keys())].filter((key) => !known.has(key));
+  if (unknown.length > 0) notices.push(groupedNotice(unknown, 'Paramètre inconnu ignoré', 'paramètres inconnus ignorés'));
   return { state: readParams(URL_PARAMS, params, notices), notices };
 }
 
@@ -187,14 +190,16 @@ function readActor(raw: string | null, notices: string[]): string | null {
   return null;
 }
 
-/** A territory code ("r84", "d2A") as `AREA_CODE` reads it: "R84" → "r84", "d2a" → "d2A". */
+/** A territory code ("r84", "d2A") as the URL keeps it: "R84" → "r84", "d2a" → "d2A". */
 export function normalizeArea(raw: string): string {
   return raw.charAt(0).toLowerCase() + raw.slice(1).toUpperCase();
 }
 
 function readArea(raw: string | null, notices: string[]): string | null {
-  const area = readPattern(raw, AREA_CODE, 'Territoire', notices);
-  return area === null ? null : normalizeArea(area);
+  if (raw === null || raw === '') return null;
+  if (isAreaCode(raw)) return normalizeArea(raw);
+  notices.push(`Territoire inconnu ignoré : « ${clip(raw)} ».`);
+  return null;
 }
 
 function readOverlay(raw: string | null, notices: string[]): string | null {

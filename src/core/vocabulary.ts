@@ -133,7 +133,7 @@ export type Dimension = (typeof DIMENSIONS.codes)[number];
 /**
  * Themes, from the network's documents (the seeds' examples and the "besoins des territoires"
  * of the learning platform). Free-text themes in the data are kept as they are; these are the
- * ones the generator uses and the filter lists first.
+ * ones the generator uses and the theme facet lists first among equally used themes.
  */
 export const KNOWN_THEMES = [
   'éducation',

@@ -3,7 +3,7 @@
  * is reported with its row and column; a row is left out only when it has no name or repeats an
  * id already taken, and that is an error the sheet's keeper must fix.
  */
-import { codeMatcher, parseBoolean, slugify, splitList } from '../core/grammar/codes';
+import { codeMatcher, slugify, splitList } from '../core/grammar/codes';
 import { ACTOR_COLUMNS, cellOf, mapColumns } from './columns';
 import type { CsvTable } from '../core/csv';
 import { isActorId } from '../core/grammar/ids';
@@ -11,7 +11,8 @@ import type { ActorFeature, ActorProperties } from '../core/model';
 import { placeActor, type Places } from './placement';
 import type { ProblemLog } from '../core/problems';
 import { qualify } from '../core/qualification';
-import { clip, sanitizeText, safeUrl } from '../core/grammar/text';
+import { codePoints, hasVisibleCharacter } from '../core/grammar/text';
+import { cappedText, readSampleFlag, readWebAddress, reportExtraCells } from './sheet-cells';
 import { KINDS, PRACTICES, PROFILES, SCOPES, type Practice } from '../core/vocabulary';
 
 type ActorField = keyof typeof ACTOR_COLUMNS;
@@ -30,10 +31,6 @@ const matchScope = codeMatcher(SCOPES.list, { departementale: 'departemental', r
 
 /** Field sizes past which a cell is cut (and reported): a map popup is not a document store. */
 export const MAX_LENGTH = { name: 200, description: 4000, short: 300 } as const;
-/** Longer web addresses are refused rather than cut (a cut address leads elsewhere). */
-export const MAX_URL_LENGTH = 2000;
-/** Length of a value quoted in the report. */
-const MAX_REPORTED = 200;
 
 export interface ActorSheetOptions {
   /** Rows of this sheet are generated sample data unless a row says otherwise. */
@@ -71,28 +68,14 @@ export function readActorSheet(
   const actors: ActorFeature[] = [];
   const rejected: number[] = [];
   for (const row of table.rows) {
-    const cell = (field: ActorField, max: number = MAX_LENGTH.short) => {
-      const raw = cellOf(row, columns, field);
-      const clean = sanitizeText(raw);
-      if (clean.length > max) {
-        log.warning(
-          row.line,
-          columns[field] ?? field,
-          clip(clean, MAX_REPORTED),
-          `texte trop long (${clean.length} caractères)`,
-          `coupé à ${max}`,
-        );
-        return clean.slice(0, max);
-      }
-      return clean;
-    };
-    if (row.extra.length > 0) {
-      log.warning(row.line, '', row.extra.join(' | '), `${row.extra.length} cellule(s) au-delà des colonnes de l’en-tête`, 'ignorée(s)');
-    }
+    const cell = (field: ActorField, max: number = MAX_LENGTH.short) =>
+      cappedText(cellOf(row, columns, field), max, log, row.line, columns[field] ?? field);
+    reportExtraCells(row, log);
 
     const name = cell('name', MAX_LENGTH.name);
-    if (name === '') {
-      log.error(row.line, columns.name, '', 'nom vide', 'ligne écartée : donnez un nom à cet acteur');
+    if (!hasVisibleCharacter(name)) {
+      const [message, value] = name === '' ? ['nom vide', ''] : ['nom fait seulement de caractères invisibles ou blancs', codePoints(name)];
+      log.error(row.line, columns.name, value, message, 'ligne écartée : donnez un nom à cet acteur');
       rejected.push(row.line);
       continue;
     }
@@ -154,40 +137,9 @@ export function readActorSheet(
     const profile = readCode(cell('profile'), matchProfile, PROFILES.codes, 'profil inconnu', row.line, columns.profile ?? 'profile', log);
     const scope = readCode(cell('scope'), matchScope, SCOPES.codes, 'échelle inconnue', row.line, columns.scope ?? 'scope', log);
 
-    const websiteText = sanitizeText(cellOf(row, columns, 'website'));
-    const website = websiteText.length > MAX_URL_LENGTH ? '' : safeUrl(websiteText);
-    if (websiteText.length > MAX_URL_LENGTH) {
-      log.warning(
-        row.line,
-        columns.website ?? 'website',
-        clip(websiteText, MAX_REPORTED),
-        `adresse web trop longue (${websiteText.length} caractères)`,
-        'ignorée',
-      );
-    } else if (websiteText && !website) {
-      log.warning(
-        row.line,
-        columns.website ?? 'website',
-        websiteText,
-        'adresse web invalide (seules les adresses http et https sont acceptées)',
-        'ignorée',
-      );
-    }
+    const website = readWebAddress(cellOf(row, columns, 'website'), log, row.line, columns.website ?? 'website');
 
-    const sampleText = cell('sample');
-    let sample = parseBoolean(sampleText);
-    if (sample === undefined) {
-      log.warning(
-        row.line,
-        columns.sample ?? 'sample',
-        sampleText,
-        'valeur oui/non illisible',
-        options.sampleByDefault ? 'lu comme « exemple »' : 'lu comme « réel »',
-      );
-      sample = options.sampleByDefault;
-    } else if (sampleText === '') {
-      sample = options.sampleByDefault;
-    }
+    const sample = readSampleFlag(cell('sample'), options.sampleByDefault, log, row.line, columns.sample ?? 'sample');
 
     const placement = placeActor(
       {
@@ -219,7 +171,7 @@ export function readActorSheet(
       commune: placement.commune,
       communeName: placement.communeName,
       precision: placement.precision,
-      locationBasis: placement.precision === 'none' ? '' : cell('locationBasis') || (cell('lat') ? 'coordinates' : ''),
+      locationBasis: placement.precision === 'none' ? '' : cell('locationBasis') || (placement.fromCoordinates ? 'coordinates' : ''),
       sources: unique(splitList(cell('sources', MAX_LENGTH.description))),
       sample,
     };

@@ -36,6 +36,14 @@ export const LINK_COLUMNS = {
   sample: ['sample', 'exemple', 'donnee d exemple'],
 } as const;
 
+export const DOCUMENT_COLUMNS = {
+  id: ['id', 'identifiant', 'fichier'],
+  title: ['title', 'titre'],
+  publisher: ['publisher', 'editeur', 'auteur'],
+  date: ['date'],
+  url: ['url', 'adresse', 'lien', 'site web'],
+} as const;
+
 export type ColumnMap<F extends string> = { [K in F]?: string };
 
 /**

@@ -4,7 +4,7 @@
  */
 import { readActorSheet } from './actor-rows';
 import { parseCsv } from '../core/csv';
-import { resolveSources, type DocumentTitles } from './documents';
+import { resolveSources, type DocumentCitations } from './documents';
 import { readLinkSheet } from './link-rows';
 import type { ActorCollection, ActorFeature, DatasetMeta, Link } from '../core/model';
 import type { Places } from './placement';
@@ -30,7 +30,7 @@ export function buildDataset(
   actorSheets: readonly Sheet[],
   linkSheets: readonly Sheet[],
   places: Places,
-  documents: DocumentTitles = new Map(),
+  documents: DocumentCitations = new Map(),
 ): DatasetBuild {
   const problems: Problem[] = [];
   const takenIds = new Set<string>();

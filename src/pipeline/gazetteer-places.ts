@@ -1,8 +1,9 @@
-/** The gazetteer index seen through what actor placement needs of it. */
+/** The gazetteer index and the départements' contours seen through what actor placement needs of them. */
 import type { Commune, GazetteerIndex } from '../core/gazetteer';
+import { departementLocator, type DepartementShape } from './departement-shapes';
 import type { PlacePoint, Places } from './placement';
 
-export function placesFromGazetteer(index: GazetteerIndex): Places {
+export function placesFromGazetteer(index: GazetteerIndex, departementShapes: readonly DepartementShape[]): Places {
   // A delegated commune keeps its own point and name, but the actor belongs to today's commune.
   const point = (c: Commune): PlacePoint => ({
     code: c.parent || c.code,
@@ -33,5 +34,6 @@ export function placesFromGazetteer(index: GazetteerIndex): Places {
       return c ? point(c) : undefined;
     },
     regionChefLieu,
+    departementAt: departementLocator(departementShapes),
   };
 }

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { buildHostile, namesOf, reportOf, useHostileBuilds, type Built } from '../../tests/helpers/hostile-build';
 import { parseCsv } from '../core/csv';
 import { actorsToCsv } from '../features/list/export';
+import { formulaFragments } from '../../tests/helpers/csv-formulas';
 
 useHostileBuilds();
 const build = buildHostile;
@@ -50,8 +51,11 @@ describe('encodings', () => {
 
   it('keeps the accents of a UTF-8 sheet with one foreign byte and names the line that holds it', async () => {
     const b = await build(['utf-8-damaged.csv']);
-    expect(report(b)).toEqual([['warning', 3, '', '', 'caractères qui ne sont pas de l’UTF-8 (fichier modifié avec un autre encodage)']]);
-    expect(names(b)).toEqual(['Épicerie solidaire', 'Maison de quartier des Pr\uFFFDs', 'Tiers-lieu « Ô quai »']);
+    // The line that is not UTF-8 is read as Windows-1252 (hostile-encodings.test.ts has the rest).
+    expect(report(b)).toEqual([
+      ['warning', 3, '', '', 'ligne qui n’est pas en UTF-8 comme le reste du fichier (enregistrée dans un autre encodage)'],
+    ]);
+    expect(names(b)).toEqual(['Épicerie solidaire', 'Maison de quartier des Prés', 'Tiers-lieu « Ô quai »']);
   });
 });
 
@@ -268,7 +272,7 @@ describe('values', () => {
       ['warning', 4, 'lon', '46.5 ; ', 'coordonnée manquante (il faut la latitude et la longitude)'],
       ['warning', 5, 'lat', 'Infinity ; 1e400', 'latitude illisible (nombre décimal attendu, par exemple 46.58)'],
       ['warning', 6, 'lat', '0x2E ; 0x1', 'latitude illisible (nombre décimal attendu, par exemple 46.58)'],
-      ['warning', 7, 'lat', '0.34 ; 46.58', 'coordonnées hors de France (latitude et longitude inversées ?)'],
+      ['warning', 7, 'lat', '0.34 ; 46.58', 'coordonnées hors du territoire français de la carte (latitude et longitude inversées ?)'],
     ]);
     const place = (name: string) => {
       const a = b.actors.find((f) => f.properties.name === name);
@@ -369,14 +373,15 @@ describe('markup, scripts and formulas', () => {
       [`'=HYPERLINK("http://evil.example","Cliquez")`, `'+cmd|' /C calc'!A0`, "'@SUM(1+1)", `'-2+3+cmd; ' /C calc'!A0`],
       ['Cellule coupée', `Voir ;'=HYPERLINK("http://evil.example","ici")`, 'x', 'y'],
       ['Nombre négatif', '-1.5', 'Tours -20 %', 'ok'],
+      // A formula after a `;` or a tab inside a cell, where a spreadsheet set for that separator starts a cell.
+      ["Assoc;'-2+3+cmd|' /C calc'!A0", 'Cellule coupée au point-virgule', 'x', 'y'],
+      ['Texte point-virgule', "Texte;'+1+cmd|' /C calc'!A0", 'x', 'y'],
+      ['Texte tabulation', "Texte\t'=2+3", 'x', 'y'],
+      // The sheet's leading tabs are trimmed when read; the formula behind them is not run.
+      ['Tabulation en tête', "'@SUM(A1)", "'=1+1", 'y'],
     ]);
-    // No cell, even split on a semicolon by a spreadsheet set for another separator, starts a formula.
-    const fragments = csv
-      .split(/\r\n/)
-      .flatMap((line) => line.split(/[;,]/))
-      .map((f) => f.replace(/^"/, ''));
-    const formulas = fragments.filter((f) => /^[=+@]/.test(f) || /^-(?![\d.]+$)/.test(f));
-    expect(formulas).toEqual([]);
+    // No fragment of a cell starts a formula, however a spreadsheet splits the file (`,` `;` tab, line breaks).
+    expect(formulaFragments(csv)).toEqual([]);
   });
 });
 
@@ -465,8 +470,8 @@ describe('the whole corpus at once', () => {
       'links-hostile.csv:5',
       'links-missing-columns.csv:1',
     ]);
-    // 3+2+2+3+5+2+1+3+2+0+2+5+3+8+5+2+3 rows kept, sheet by sheet.
-    expect(b.actors).toHaveLength(51);
+    // 3+2+2+3+5+2+1+3+2+0+2+5+3+8+5+2+7 rows kept, sheet by sheet.
+    expect(b.actors).toHaveLength(55);
     expect(b.links).toHaveLength(3);
   });
 });

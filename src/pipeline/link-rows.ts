@@ -1,26 +1,54 @@
 /**
  * From the rows of a links sheet to links between known actors. A link may name its ends by id
- * or by exact name; a link to an unknown actor is reported and left out (the graph cannot hold
- * half a link), as is an exact duplicate.
+ * or by exact name; a link to an unknown actor, or to a name that several fiches share, is
+ * reported and left out (the graph cannot hold half a link), as is an exact duplicate. A type
+ * written in the passive (« porté par ») is read with its ends swapped, and the report says so.
  */
-import { codeMatcher, parseBoolean, splitList } from '../core/grammar/codes';
+import { codeMatcher, splitList } from '../core/grammar/codes';
 import { LINK_COLUMNS, cellOf, mapColumns } from './columns';
 import type { CsvTable } from '../core/csv';
-import { isEmptyTable } from './actor-rows';
+import { MAX_LENGTH, isEmptyTable } from './actor-rows';
 import type { ActorFeature, Link } from '../core/model';
 import type { ProblemLog } from '../core/problems';
 import { clip, foldText, sanitizeText } from '../core/grammar/text';
-import { LINK_TYPES } from '../core/vocabulary';
+import { LINK_TYPES, type LinkType } from '../core/vocabulary';
+import { MAX_REPORTED, cappedText, readSampleFlag, reportExtraCells } from './sheet-cells';
 
 const matchType = codeMatcher(LINK_TYPES.list, {
   porteur: 'porte',
-  'porte par': 'porte',
   partenariat: 'partenaire',
+  'est partenaire de': 'partenaire',
   adherent: 'membre',
+  'est membre de': 'membre',
   'co fondateur': 'fondateur',
   fondation: 'fondateur',
   financement: 'financeur',
 });
+
+/** Wordings that read from target to source (« B porté par A » is « A porte B »): the ends are swapped. */
+export const PASSIVE_TYPE_ALIASES: Record<string, LinkType> = {
+  'est porté par': 'porte',
+  'porté par': 'porte',
+  'a pour porteur': 'porte',
+  'is carried by': 'porte',
+  'carried by': 'porte',
+  'a pour membre': 'membre',
+  'a pour membres': 'membre',
+  'compte parmi ses membres': 'membre',
+  'has member': 'membre',
+  'has members': 'membre',
+  'fondé par': 'fondateur',
+  'est fondé par': 'fondateur',
+  'cofondé par': 'fondateur',
+  'co-fondé par': 'fondateur',
+  'a pour fondateur': 'fondateur',
+  'founded by': 'fondateur',
+  'financé par': 'financeur',
+  'est financé par': 'financeur',
+  'a pour financeur': 'financeur',
+  'funded by': 'financeur',
+};
+const matchPassiveType = codeMatcher<LinkType>([], PASSIVE_TYPE_ALIASES);
 
 const MAX_NOTE = 1000;
 
@@ -57,36 +85,36 @@ export function readLinkSheet(
   const links: Link[] = [];
   for (const row of table.rows) {
     const cell = (f: keyof typeof LINK_COLUMNS) => sanitizeText(cellOf(row, columns, f));
-    const ends = (['source', 'target'] as const).map((end) => {
-      const value = cell(end);
-      const id = resolve(value);
-      if (!id) {
-        log.error(
-          row.line,
-          columns[end] ?? end,
-          value,
-          value === '' ? 'extrémité du lien vide' : 'lien vers un acteur inconnu (ni identifiant ni nom exact)',
-          'lien écarté : corrigez le nom ou ajoutez l’acteur',
-        );
-      }
-      return id;
-    });
+    reportExtraCells(row, log);
+    const ends = (['source', 'target'] as const).map((end) => resolveEnd(cell(end), resolve, row.line, columns[end] ?? end, log));
     const typeText = cell('type');
-    const type = matchType(typeText);
+    const forward = matchType(typeText);
+    const passive = forward ? undefined : matchPassiveType(typeText);
+    const type = forward ?? passive;
     if (!type) {
       log.error(
         row.line,
         columns.type ?? 'type',
-        typeText,
+        clip(typeText, MAX_REPORTED),
         `type de lien inconnu (attendu : ${LINK_TYPES.codes.join(', ')})`,
         'lien écarté',
       );
     }
-    const [source, target] = ends;
-    if (!source || !target || !type) continue;
+    const [written, writtenTarget] = ends;
+    if (!written || !writtenTarget || !type) continue;
+    const [source, target] = passive ? [writtenTarget, written] : [written, writtenTarget];
     if (source === target) {
-      log.error(row.line, columns.target ?? 'target', cell('target'), 'lien d’un acteur vers lui-même', 'lien écarté');
+      log.error(row.line, columns.target ?? 'target', clip(cell('target'), MAX_REPORTED), 'lien d’un acteur vers lui-même', 'lien écarté');
       continue;
+    }
+    if (passive) {
+      log.warning(
+        row.line,
+        columns.type ?? 'type',
+        typeText,
+        'type de lien au sens passif (il se lit de la cible vers la source)',
+        `source et cible inversées : enregistré comme « ${source} ${LINK_TYPES.label(type)} ${target} »`,
+      );
     }
     const key = `${source}\u0000${target}\u0000${type}`;
     if (seen.has(key)) {
@@ -94,37 +122,67 @@ export function readLinkSheet(
       continue;
     }
     seen.add(key);
-    const note = cell('note');
-    if (note.length > MAX_NOTE) {
-      log.warning(row.line, columns.note ?? 'note', clip(note, 200), `texte trop long (${note.length} caractères)`, `coupé à ${MAX_NOTE}`);
-    }
-    const sampleText = cell('sample');
-    const sample = sampleText === '' ? options.sampleByDefault : (parseBoolean(sampleText) ?? options.sampleByDefault);
+    const text = (f: 'note' | 'sources', max: number) => cappedText(cellOf(row, columns, f), max, log, row.line, columns[f] ?? f);
     links.push({
       source,
       target,
       type,
-      note: note.slice(0, MAX_NOTE),
-      sources: splitList(cell('sources')),
-      sample,
+      note: text('note', MAX_NOTE),
+      sources: splitList(text('sources', MAX_LENGTH.description)),
+      sample: readSampleFlag(cell('sample'), options.sampleByDefault, log, row.line, columns.sample ?? 'sample'),
     });
   }
   return links;
 }
 
-/** Finds an actor by id, else by its exact name (case and accents ignored if that is unique). */
-function actorResolver(actors: readonly ActorFeature[]): (value: string) => string | undefined {
+/** An end's actor id, or undefined with an error saying why (empty, unknown, or a name several fiches share). */
+function resolveEnd(value: string, resolve: Resolver, line: number, column: string, log: ProblemLog): string | undefined {
+  const found = resolve(value);
+  if (found && 'id' in found) return found.id;
+  const shown = clip(value, MAX_REPORTED);
+  if (found) {
+    log.error(
+      line,
+      column,
+      shown,
+      `nom partagé par plusieurs fiches (identifiants : ${found.candidates.join(', ')})`,
+      'lien écarté : écrivez l’identifiant de la fiche voulue',
+    );
+  } else {
+    log.error(
+      line,
+      column,
+      shown,
+      value === '' ? 'extrémité du lien vide' : 'lien vers un acteur inconnu (ni identifiant ni nom exact)',
+      'lien écarté : corrigez le nom ou ajoutez l’acteur',
+    );
+  }
+  return undefined;
+}
+
+/** The actor an end names, or the fiches that share that name, or undefined for nobody. */
+type Resolver = (value: string) => { id: string } | { candidates: string[] } | undefined;
+
+/**
+ * Finds an actor by id, else by its exact name, else by its name with case and accents ignored.
+ * A name that several fiches share names none of them: the link could go to the wrong one.
+ */
+function actorResolver(actors: readonly ActorFeature[]): Resolver {
   const ids = new Set(actors.map((a) => a.properties.id));
-  const byName = new Map<string, string>();
-  const byFolded = new Map<string, string | null>();
+  const byName = new Map<string, string[]>();
+  const byFolded = new Map<string, string[]>();
+  const add = (map: Map<string, string[]>, key: string, id: string) => map.set(key, [...(map.get(key) ?? []), id]);
   for (const a of actors) {
-    byName.set(a.properties.name, a.properties.id);
-    const f = foldText(a.properties.name);
-    byFolded.set(f, byFolded.has(f) ? null : a.properties.id);
+    add(byName, a.properties.name, a.properties.id);
+    add(byFolded, foldText(a.properties.name), a.properties.id);
   }
   return (value) => {
     if (value === '') return undefined;
-    if (ids.has(value)) return value;
-    return byName.get(value) ?? byFolded.get(foldText(value)) ?? undefined;
+    if (ids.has(value)) return { id: value };
+    const folded = foldText(value);
+    const matches = byName.get(value) ?? (folded === '' ? undefined : byFolded.get(folded));
+    const [only, ...others] = matches ?? [];
+    if (only === undefined) return undefined;
+    return others.length === 0 ? { id: only } : { candidates: [only, ...others] };
   };
 }

@@ -33,11 +33,53 @@ describe('placeActor', () => {
     expect(p.commune).toBe('86230');
   });
 
-  it('falls back to the chef-lieu when a shared postcode is given alone, and says so', () => {
+  it('falls back to the chef-lieu when a shared postcode is given alone, naming the communes it may mean', () => {
     const p = placeActor(input({ commune: '86300', departement: '86' }), FIXTURE_PLACES);
     expect(p.precision).toBe('departement');
     expect(p.point).toEqual([0.3404, 46.5846]);
-    expect(p.notes[0]?.message).toContain('partagé par 2 communes');
+    expect(p.notes).toEqual([
+      {
+        column: 'commune',
+        value: '86300',
+        message: 'code postal partagé par 2 communes du département 86 : Chauvigny (86066), Saint-Genis (86230)',
+        action: 'placé au chef-lieu du département ; précisez la commune (nom ou code INSEE)',
+      },
+    ]);
+  });
+
+  it('takes the département of a shared postcode alone in its column when all its communes are in it', () => {
+    const p = placeActor(input({ postcode: '86300' }), FIXTURE_PLACES);
+    expect(p).toMatchObject({ precision: 'departement', point: [0.3404, 46.5846], commune: '', departement: '86', region: '75' });
+    expect(p.notes).toEqual([
+      {
+        column: 'postcode',
+        value: '86300',
+        message: 'code postal partagé par 2 communes : Chauvigny (86066), Saint-Genis (86230)',
+        action: 'placé au chef-lieu du département 86, celui de ces communes ; précisez la commune (nom ou code INSEE)',
+      },
+    ]);
+  });
+
+  it('names a few of the communes of a shared postcode and counts the others, across départements', () => {
+    const communes = ['86194', '86066', '86230', '69123', '69259', '69204'].map((code) => FIXTURE_PLACES.communeByCode(code)!);
+    const places = { ...FIXTURE_PLACES, communesByPostcode: (pc: string) => (pc === '99999' ? communes : []) };
+    const p = placeActor(input({ postcode: '99999' }), places);
+    expect(p).toMatchObject({ precision: 'none', point: null, departement: '', region: '' });
+    expect(p.notes).toEqual([
+      {
+        column: 'postcode',
+        value: '99999',
+        message:
+          'code postal partagé par 6 communes : Poitiers (86194), Chauvigny (86066), Saint-Genis (86230), Lyon (69123) … et 2 autres',
+        action: 'sans commune ni département (ces communes sont dans plusieurs départements) ; précisez la commune (nom ou code INSEE)',
+      },
+    ]);
+  });
+
+  it('places a shared postcode with coordinates at the coordinates, and says so', () => {
+    const p = placeActor(input({ postcode: '86300', lat: '46.57', lon: '0.65' }), FIXTURE_PLACES);
+    expect(p).toMatchObject({ precision: 'commune', point: [0.65, 46.57], commune: '', departement: '86', fromCoordinates: true });
+    expect(p.notes.map((n) => n.action)).toEqual(['placé à ses coordonnées ; précisez la commune (nom ou code INSEE)']);
   });
 
   it('finds a commune by name within its département, accents and case ignored', () => {
@@ -98,19 +140,87 @@ describe('placeActor', () => {
     const p = placeActor(input({ lat: '46,6', lon: '0,35', departement: '86' }), FIXTURE_PLACES);
     expect(p.point).toEqual([0.35, 46.6]);
     expect(p.precision).toBe('commune');
+    expect(p.fromCoordinates).toBe(true);
+  });
+
+  it('takes the département and région of the point when the row gives none', () => {
+    const p = placeActor(input({ lat: '45.8', lon: '4.9' }), FIXTURE_PLACES);
+    expect(p).toMatchObject({ point: [4.9, 45.8], precision: 'commune', commune: '', departement: '69', region: '84', notes: [] });
+  });
+
+  it('prefers the point’s région to a contradicting one of the row, and says so', () => {
+    const p = placeActor(input({ lat: '45.8', lon: '4.9', region: '75' }), FIXTURE_PLACES);
+    expect(p).toMatchObject({ departement: '69', region: '84' });
+    expect(p.notes).toEqual([
+      {
+        column: 'region',
+        value: '75',
+        message: 'la région ne correspond pas aux coordonnées (département 69)',
+        action: 'région 84 retenue (celle du département)',
+      },
+    ]);
+  });
+
+  it('keeps coordinates that lie near the commune', () => {
+    const p = placeActor(input({ commune: '86066', lat: '46.60', lon: '0.80' }), FIXTURE_PLACES);
+    expect(p).toMatchObject({ point: [0.8, 46.6], commune: '86066', fromCoordinates: true, notes: [] });
+  });
+
+  it('places at the commune’s point when the coordinates lie far from it, and says how far', () => {
+    const p = placeActor(input({ commune: '86194', lat: '45.764', lon: '4.8357' }), FIXTURE_PLACES);
+    expect(p).toMatchObject({
+      point: [0.3404, 46.5846],
+      precision: 'commune',
+      commune: '86194',
+      departement: '86',
+      fromCoordinates: false,
+    });
+    expect(p.notes).toEqual([
+      {
+        column: 'lat',
+        value: '45.764 ; 4.8357',
+        message:
+          'coordonnées à 358 km de la commune Poitiers (86194), dans le département 69 (écart admis : 25 km autour du point de la commune)',
+        action: 'ignorées ; placé au point de la commune',
+      },
+    ]);
+  });
+
+  it('ignores coordinates outside every département and places by the commune', () => {
+    const p = placeActor(input({ commune: '69123', lat: '50.8503', lon: '4.3517' }), FIXTURE_PLACES);
+    expect(p).toMatchObject({ point: [4.8357, 45.764], precision: 'commune', commune: '69123', fromCoordinates: false });
+    expect(p.notes).toEqual([
+      {
+        column: 'lat',
+        value: '50.8503 ; 4.3517',
+        message: 'coordonnées hors du territoire français de la carte (en mer, à l’étranger ou dans une collectivité d’outre-mer)',
+        action: 'ignorées ; placé au point de la commune',
+      },
+    ]);
   });
 
   it.each([
     ['out of range', '123', '0.3', 'lat', 'latitude hors de l’intervalle -90 à 90'],
-    ['outside France', '40.7', '-74.0', 'lat', 'coordonnées hors de France (latitude et longitude inversées ?)'],
+    [
+      'outside France',
+      '40.7',
+      '-74.0',
+      'lat',
+      'coordonnées hors du territoire français de la carte (en mer, à l’étranger ou dans une collectivité d’outre-mer)',
+    ],
+    ['swapped', '0.34', '46.58', 'lat', 'coordonnées hors du territoire français de la carte (latitude et longitude inversées ?)'],
     ['not numbers', 'abc', '1', 'lat', 'latitude illisible (nombre décimal attendu, par exemple 46.58)'],
     ['in exponent form', '46.5', '3e-1', 'lon', 'longitude illisible (nombre décimal attendu, par exemple 0.34)'],
     ['only one of the two', '46.5', '', 'lon', 'coordonnée manquante (il faut la latitude et la longitude)'],
   ])('rejects coordinates %s and falls back', (_, lat, lon, column, message) => {
     const p = placeActor(input({ lat, lon, departement: '86' }), FIXTURE_PLACES);
     expect(p.precision).toBe('departement');
-    expect(p.notes).toEqual([
-      { column, value: `${lat} ; ${lon}`, message, action: 'ignorées ; placé d’après la commune ou le département' },
-    ]);
+    expect(p.notes).toEqual([{ column, value: `${lat} ; ${lon}`, message, action: 'ignorées ; placé au chef-lieu du département' }]);
+  });
+
+  it('says when refused coordinates leave the actor without a place', () => {
+    const p = placeActor(input({ lat: '45.5', lon: '-3.0' }), FIXTURE_PLACES);
+    expect(p).toMatchObject({ point: null, precision: 'none' });
+    expect(p.notes.map((n) => n.action)).toEqual(['ignorées ; non placé (ni commune, ni département, ni région)']);
   });
 });

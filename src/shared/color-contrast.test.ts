@@ -131,7 +131,7 @@ describe('text contrast (4.5:1 at least)', () => {
     ['.map-message', [['map', () => color('#dce6ee')]]],
     [
       '.map-view .maplibregl-ctrl-attrib a, .map-view .maplibregl-ctrl-attrib-inner',
-      [['attribution over the sea', () => color('rgb(255 255 255 / 50%)', MAP_SEA())]],
+      [['attribution over a marker’s outline', () => color('rgb(255 255 255 / 85%)', color(BASEMAP_COLORS.markerStroke))]],
     ],
     ['.detail-fact dt', [['panel', SURFACE]]],
     ['.detail-note', [['panel', SURFACE]]],

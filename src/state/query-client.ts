@@ -1,6 +1,10 @@
 import { QueryClient } from '@tanstack/react-query';
 
-/** The data are static files: retry once, then show the error and let the reader retry. */
+/**
+ * The data are static files. Their queries try a file twice within one 30-s deadline themselves
+ * (`data-file-fetch.ts`, `retry: false`); other queries retry once. Then the error is shown with
+ * « Réessayer ».
+ */
 export function createQueryClient(): QueryClient {
   return new QueryClient({
     defaultOptions: {

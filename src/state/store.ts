@@ -66,8 +66,10 @@ interface SelectionSlice {
 }
 
 interface UiSlice {
-  /** Messages for the person (ignored URL parameters, data problems), newest last. */
+  /** Messages for the person (ignored URL parameters, data problems), oldest first, each once, `MAX_NOTICES` at most. */
   notices: string[];
+  /** Messages that came after the first `MAX_NOTICES`: counted, not kept. */
+  noticesOmitted: number;
   addNotices: (notices: string[]) => void;
   dismissNotices: () => void;
   /** The map cannot be drawn (no WebGL): the list takes its place. */
@@ -114,12 +116,25 @@ const selectionSlice = (set: Set): OwnFields<SelectionSlice> => ({
   setDepth: (depth) => set({ depth }),
 });
 
+/** Notices the store keeps, at most: a link or a page that makes thousands must not fill the memory. */
+export const MAX_NOTICES = 20;
+
+type NoticeState = Pick<UiSlice, 'notices' | 'noticesOmitted'>;
+
+/** The notices once `added` are in: new ones kept while there is room, the others counted. */
+function withNotices(s: NoticeState, added: readonly string[]): NoticeState {
+  const fresh = [...new Set(added)].filter((n) => !s.notices.includes(n));
+  const kept = fresh.slice(0, Math.max(0, MAX_NOTICES - s.notices.length));
+  return { notices: [...s.notices, ...kept], noticesOmitted: s.noticesOmitted + fresh.length - kept.length };
+}
+
 const uiSlice = (set: Set): UiSlice => ({
   notices: [],
+  noticesOmitted: 0,
   addNotices: (notices) => {
-    if (notices.length > 0) set((s) => ({ notices: [...s.notices, ...notices] }));
+    if (notices.length > 0) set((s) => withNotices(s, notices));
   },
-  dismissNotices: () => set({ notices: [] }),
+  dismissNotices: () => set({ notices: [], noticesOmitted: 0 }),
   mapUnsupported: false,
   setMapUnsupported: (mapUnsupported) => set({ mapUnsupported }),
   applyUrlState: (state) => set({ ...state }),

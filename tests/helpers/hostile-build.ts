@@ -37,13 +37,13 @@ export function useHostileBuilds(): void {
   });
 }
 
-/** Runs the pipeline on the given fixture sheets, as `npm run data` would on a data folder. */
-export async function buildHostile(actorFiles: string[], linkFiles: string[] = []): Promise<Built> {
+/** Runs the pipeline on the given fixture sheets (and list of documents), as `npm run data` would on a data folder. */
+export async function buildHostile(actorFiles: string[], linkFiles: string[] = [], documents?: string): Promise<Built> {
   const dir = await mkdtemp(join(tmpdir(), 'atlas-hostile-'));
   dirs.push(dir);
-  for (const f of [...actorFiles, ...linkFiles]) await copyFile(join(HOSTILE, f), join(dir, f));
+  for (const f of [...actorFiles, ...linkFiles, ...(documents ? [documents] : [])]) await copyFile(join(HOSTILE, f), join(dir, f));
   const entry = (file: string) => ({ file, sample: false });
-  await writeFile(join(dir, 'sources.json'), JSON.stringify({ actors: actorFiles.map(entry), links: linkFiles.map(entry) }));
+  await writeFile(join(dir, 'sources.json'), JSON.stringify({ actors: actorFiles.map(entry), links: linkFiles.map(entry), documents }));
   const outDir = join(dir, 'out');
   const { problems } = await buildData({ dataDir: dir, outDir, builtAt: '2026-01-01T00:00:00.000Z', places });
   // What the app loads must still meet its schemas.

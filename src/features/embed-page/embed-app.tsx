@@ -15,6 +15,7 @@ import { ListView } from '../list/list-view';
 import { LoadingStatus } from '../../shared/ui/loading-status';
 import { MapArea } from '../map/map-area';
 import { NoticeBar } from '../../shared/ui/notice-bar';
+import { ViewBoundary } from '../../shared/ui/view-boundary';
 import { t, tn } from '../../shared/i18n/strings';
 import { EmbedBar } from './embed-bar';
 import { FilterDrawer } from './filter-drawer';
@@ -75,25 +76,31 @@ export function EmbedApp({ options, channel }: { options: EmbedOptions; channel:
           toggleRef={toggleRef}
         />
         <div className="embed-status">
-          {!view ? (
-            <LoadingStatus text={t('status.loading', lang)} />
-          ) : has('filters') ? (
-            <ActiveFilters lang={lang} total={view.result.total} />
-          ) : (
-            <p className="result-count" role="status" aria-live="polite" aria-atomic="true" data-testid="result-count">
-              {tn('results.count', view.result.total, lang)}
-            </p>
-          )}
+          <ViewBoundary lang={lang}>
+            {!view ? (
+              <LoadingStatus text={t('status.loading', lang)} />
+            ) : has('filters') ? (
+              <ActiveFilters lang={lang} total={view.result.total} />
+            ) : (
+              <p className="result-count" role="status" aria-live="polite" aria-atomic="true" data-testid="result-count">
+                {tn('results.count', view.result.total, lang)}
+              </p>
+            )}
+          </ViewBoundary>
         </div>
       </header>
       <NoticeBar lang={lang} />
       <main ref={contentRef} className="content embed-content" data-view={mode}>
         {has('filters') && drawerOpen && view ? (
-          <FilterDrawer id={DRAWER_ID} lang={lang} counts={view.result.counts} onClose={closeDrawer} />
+          <ViewBoundary lang={lang}>
+            <FilterDrawer id={DRAWER_ID} lang={lang} counts={view.result.counts} onClose={closeDrawer} />
+          </ViewBoundary>
         ) : null}
         <div className="content-map" hidden={mode !== 'map'}>
           {canCreateMap ? (
-            <MapArea id={MAP_ID} lang={lang} view={view} onBoundsChange={onBoundsChange} />
+            <ViewBoundary lang={lang}>
+              <MapArea id={MAP_ID} lang={lang} view={view} onBoundsChange={onBoundsChange} />
+            </ViewBoundary>
           ) : (
             <div className="map-area">
               <div className="map-overlay map-overlay-quiet">
@@ -102,7 +109,11 @@ export function EmbedApp({ options, channel }: { options: EmbedOptions; channel:
             </div>
           )}
         </div>
-        {mode === 'list' || mapUnsupported ? <ListView lang={lang} bounds={bounds} /> : null}
+        {mode === 'list' || mapUnsupported ? (
+          <ViewBoundary lang={lang}>
+            <ListView lang={lang} bounds={bounds} />
+          </ViewBoundary>
+        ) : null}
         <DetailPanel lang={lang} ecosystem={false} />
       </main>
     </div>

@@ -73,6 +73,8 @@ describe('readCommand: what is ignored, and why', () => {
       { practice: ['lieu', 'sorcellerie'] },
       { practice: 'lieu' },
       { region: ['84', '999'] },
+      { region: ['84', '99'] },
+      { dep: ['975'] },
       { dep: ['7<'] },
       { data: 'everything' },
       { qmin: 50.5 },
@@ -94,6 +96,20 @@ describe('readCommand: what is ignored, and why', () => {
     expect(reasonOf({ ...head, type: 'select', id: 'javascript:alert(1)' })).toBe('invalid');
     // An id-shaped string is only ever looked up, never used as a URL.
     expect(reasonOf({ ...head, type: 'select', id: 'javascript:alert' })).toBe('ok');
+  });
+
+  it('ignores a setFilters naming a région or département that does not exist, giving the URL parser’s notice as the reason', () => {
+    const setFilters = (filters: unknown) => readCommand(fromHost({ ...head, type: 'setFilters', filters }), []);
+    expect(setFilters({ region: ['99'] })).toEqual({ ok: false, reason: 'invalid', detail: 'filters: Région inconnue ignorée : « 99 ».' });
+    expect(setFilters({ practice: ['lieu'], dep: ['33', '977'] })).toEqual({
+      ok: false,
+      reason: 'invalid',
+      detail: 'filters: Département inconnu ignoré : « 977 ».',
+    });
+    expect(setFilters({ dep: ['20'] })).toEqual({ ok: false, reason: 'invalid', detail: 'filters: Département inconnu ignoré : « 20 ».' });
+    expect(setFilters({ region: ['01', '94'], dep: ['2b', '976'] }).ok).toBe(true);
+    expect(reasonOf({ ...head, type: 'setView', fit: 'r99' })).toBe('invalid');
+    expect(reasonOf({ ...head, type: 'setView', fit: 'd977' })).toBe('invalid');
   });
 
   it('ignores script strings where codes are expected, and huge strings and lists', () => {

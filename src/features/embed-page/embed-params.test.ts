@@ -46,6 +46,17 @@ describe('parseEmbedParams', () => {
     ]);
   });
 
+  it('ignores a well-formed territory that does not exist, and reads repeated parameters as the app URL does', () => {
+    expect(parseEmbedParams('fit=r99').notices).toEqual(['Territoire à cadrer inconnu ignoré : « r99 ».']);
+    expect(parseEmbedParams('fit=d977').options.fit).toBeNull();
+    expect(parseEmbedParams('fit=d2b').options.fit).toBe('d2B');
+    const { options, notices } = parseEmbedParams(
+      'controls=search&controls=lang&fit=r84&fit=d33&origins=https://a.fr&origins=https://b.fr',
+    );
+    expect(options).toEqual({ controls: ['search', 'lang'], fit: 'r84', origins: ['https://a.fr', 'https://b.fr'] });
+    expect(notices).toEqual(['Paramètre « fit » répété : seule la première valeur est lue, « r84 ».']);
+  });
+
   it('keeps at most 10 origins and clips a huge value in its notice', () => {
     const many = Array.from({ length: 12 }, (_, i) => `https://site${i}.fr`).join(',');
     const { options, notices } = parseEmbedParams(`origins=${many}`);

@@ -4,10 +4,10 @@
  * language…) is the app's URL state (`url-state.ts`), shared by both pages. Like `parseParams`,
  * `parseEmbedParams` never throws: what it cannot read is ignored and told in a notice.
  */
-import { AREA_CODE } from '../../core/grammar/insee';
+import { isAreaCode } from '../../core/grammar/insee';
 import { TERRITORY_VIEWS } from '../../core/territories';
 import { clip } from '../../core/grammar/text';
-import { splitParamList } from '../../core/url-params';
+import { rawValue, splitParamList } from '../../core/url-params';
 import { normalizeArea } from '../../core/url-state';
 
 export const EMBED_PARAMS = {
@@ -55,7 +55,7 @@ export function isEmbedControl(value: string): value is EmbedControl {
 
 /** A fit target, normalised ("R84" → "r84", "d2a" → "d2A", "Metropole" → "metropole"), or null. */
 export function normalizeFit(raw: string): string | null {
-  if (AREA_CODE.test(raw)) return normalizeArea(raw);
+  if (isAreaCode(raw)) return normalizeArea(raw);
   const id = raw.toLowerCase();
   return TERRITORY_VIEWS.some((v) => v.id === id) ? id : null;
 }
@@ -86,7 +86,7 @@ export function parseEmbedParams(search: string): EmbedParseResult {
   const notices: string[] = [];
 
   let controls = [...DEFAULT_CONTROLS];
-  const rawControls = params.get(EMBED_PARAMS.controls);
+  const rawControls = rawValue(params, EMBED_PARAMS.controls, true, notices);
   if (rawControls !== null && rawControls.trim() !== '') {
     controls = [];
     for (const value of splitParamList(rawControls)) {
@@ -100,14 +100,14 @@ export function parseEmbedParams(search: string): EmbedParseResult {
   }
 
   let fit: string | null = null;
-  const rawFit = params.get(EMBED_PARAMS.fit);
+  const rawFit = rawValue(params, EMBED_PARAMS.fit, false, notices);
   if (rawFit !== null && rawFit !== '') {
     fit = normalizeFit(rawFit);
     if (fit === null) notices.push(`Territoire à cadrer inconnu ignoré : « ${clip(rawFit)} ».`);
   }
 
   const origins: string[] = [];
-  const rawOrigins = params.get(EMBED_PARAMS.origins);
+  const rawOrigins = rawValue(params, EMBED_PARAMS.origins, true, notices);
   if (rawOrigins !== null) {
     for (const value of splitParamList(rawOrigins)) {
       const origin = normalizeOrigin(value);

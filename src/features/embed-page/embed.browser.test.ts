@@ -243,7 +243,11 @@ describe('the embed in a partner page on another origin', () => {
     await send(opened.page, { source: 'atlas-catalyseurs', version: 1, type: 'formatDisk' });
     await send(opened.page, { source: 'atlas-catalyseurs', version: 1, type: 'select', id: 'nobody-has-this-id' });
     await send(opened.page, 'practice=experimentation');
-    await expect.poll(() => ignoredIn(opened.page)).toBe(before + 5);
+    // Well-formed codes that name no région, département or territory: the whole command is ignored.
+    await send(opened.page, { source: 'atlas-catalyseurs', version: 1, type: 'setFilters', filters: { region: ['99'] } });
+    await send(opened.page, { source: 'atlas-catalyseurs', version: 1, type: 'setFilters', filters: { practice: ['lieu'], dep: ['977'] } });
+    await send(opened.page, { source: 'atlas-catalyseurs', version: 1, type: 'setView', fit: 'r99' });
+    await expect.poll(() => ignoredIn(opened.page)).toBe(before + 8);
     expect(await countIn(frame)).toBe(DIALOGUE_NA);
     expect(await frame.getByTestId('detail-panel').count()).toBe(0);
     expect((await messagesOf(opened.page, 'filters')).length).toBe(filtersBefore);

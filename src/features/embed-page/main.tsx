@@ -11,6 +11,7 @@ import { atlasStore } from '../../state/store';
 import { OTHER_PARAMS, startUrlSync } from '../../state/url-sync';
 import { EmbedApp } from './embed-app';
 import { createHostChannel } from './host-channel';
+import { ViewBoundary } from '../../shared/ui/view-boundary';
 import '../../shared/ui/base.css';
 import '../filters/filters.css';
 import './embed.css';
@@ -28,7 +29,10 @@ if (!root) throw new Error('The page has no #root element.');
 createRoot(root).render(
   <StrictMode>
     <QueryClientProvider client={createQueryClient()}>
-      <EmbedApp options={options} channel={channel} />
+      {/* The last resort: a failure no view's boundary caught still leaves a message, never a blank page. */}
+      <ViewBoundary lang={atlasStore.getState().lang}>
+        <EmbedApp options={options} channel={channel} />
+      </ViewBoundary>
     </QueryClientProvider>
   </StrictMode>,
 );

@@ -4,6 +4,7 @@ import { t } from '../../shared/i18n/strings';
 import { useAtlas } from '../../state/store';
 import { useDatasetIndex } from '../../state/use-atlas-data';
 import { ActorsLoadState } from '../../shared/ui/actors-load-state';
+import { ViewBoundary } from '../../shared/ui/view-boundary';
 import { DetailBody } from './detail-body';
 import { useFocusReturn } from './use-focus-return';
 import './fiche.css';
@@ -51,9 +52,12 @@ export function DetailPanel({
         </button>
       </div>
       <div className="detail-body">
-        {!data ? <ActorsLoadState lang={lang} quiet /> : null}
-        {data && !actor ? <p className="detail-not-found">{t('detail.notFound', lang)}</p> : null}
-        {data && actor ? <DetailBody data={data} actor={actor} lang={lang} idPrefix={titleId} ecosystem={ecosystem} /> : null}
+        {/* A fiche that fails to show leaves the panel, its close button and the page; another fiche is tried afresh. */}
+        <ViewBoundary lang={lang} resetKey={selected}>
+          {!data ? <ActorsLoadState lang={lang} quiet /> : null}
+          {data && !actor ? <p className="detail-not-found">{t('detail.notFound', lang)}</p> : null}
+          {data && actor ? <DetailBody data={data} actor={actor} lang={lang} idPrefix={titleId} ecosystem={ecosystem} /> : null}
+        </ViewBoundary>
       </div>
     </aside>
   );

@@ -62,12 +62,12 @@ describe('the map and its filters', () => {
 
   it('finds an actor typed without accents', async () => {
     const { page } = opened;
-    await page.getByRole('searchbox').fill('comite 21');
+    await page.getByRole('search').getByRole('searchbox').fill('comite 21');
     await expect.poll(() => param(page, 'q')).toBe('comite 21');
     await expect.poll(() => resultCount(page)).toBeGreaterThan(0);
     await page.getByRole('button', { name: 'Liste', exact: true }).click();
     await expect.poll(() => page.getByTestId('list-view').getByRole('button', { name: 'Comité 21', exact: true }).count()).toBe(1);
-    await page.getByRole('searchbox').fill('');
+    await page.getByRole('search').getByRole('searchbox').fill('');
     await page.getByRole('button', { name: 'Carte', exact: true }).click();
   });
 
@@ -157,6 +157,9 @@ describe('places shared by many actors, and odd links', () => {
     await waitForMapReady(page);
     const notices = page.getByTestId('url-notices');
     await notices.waitFor();
+    // Four notices: the first three shown, the fourth behind « et 1 autre ».
+    expect(await notices.locator('li').count()).toBe(3);
+    await notices.getByRole('button', { name: 'et 1 autre' }).click();
     expect(await notices.locator('li').count()).toBe(4);
     expect(param(page, 'practice')).toBe('lieu');
     expect(param(page, 'foo')).toBeNull();

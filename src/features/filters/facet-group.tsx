@@ -1,5 +1,5 @@
 /** One facet as a group of checkboxes, each with the count it would give. */
-import type { ReactNode } from 'react';
+import type { ReactNode, Ref } from 'react';
 import { formatNumber } from '../../shared/i18n/strings';
 import type { Lang } from '../../core/vocabulary';
 
@@ -17,14 +17,18 @@ interface FacetGroupProps {
   selected: readonly string[];
   onToggle: (value: string) => void;
   lang: Lang;
+  /** Shown between the legend and the options (the theme facet's search). */
+  intro?: ReactNode;
+  listRef?: Ref<HTMLUListElement>;
   children?: ReactNode;
 }
 
-export function FacetGroup({ legend, options, selected, onToggle, lang, children }: FacetGroupProps) {
+export function FacetGroup({ legend, options, selected, onToggle, lang, intro, listRef, children }: FacetGroupProps) {
   return (
     <fieldset className="facet">
       <legend>{legend}</legend>
-      <ul>
+      {intro}
+      <ul ref={listRef}>
         {options.map((o) => {
           const checked = selected.includes(o.value);
           return (

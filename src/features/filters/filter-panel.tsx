@@ -1,21 +1,23 @@
 /** All the facets, each option with its count given the other filters. */
-import { useId, useMemo, useState } from 'react';
+import { useId } from 'react';
 import type { FacetCounts } from '../../core/filters';
-import { KINDS, KNOWN_THEMES, PRACTICES, PROFILES, SCOPES, type Lang } from '../../core/vocabulary';
+import { KINDS, PRACTICES, PROFILES, SCOPES, type Lang } from '../../core/vocabulary';
 import { formatNumber, t } from '../../shared/i18n/strings';
 import { PRACTICE_COLORS } from '../../shared/palette';
 import { useAtlas } from '../../state/store';
+import { useDatasetIndex } from '../../state/use-atlas-data';
 import { useTerritoryNames } from '../../state/use-territory-names';
 import { FacetGroup, type FacetOption } from './facet-group';
+import { ThemeFacet } from './theme-facet';
 
-const THEMES_SHOWN = 8;
+const NO_THEMES: readonly string[] = [];
 const QUALIFICATION_STEPS = [0, 50, 75, 90, 100] as const;
 
 export function FilterPanel({ lang, counts }: { lang: Lang; counts: FacetCounts }) {
   const filters = useAtlas((s) => s.filters);
   const toggle = useAtlas((s) => s.toggleOption);
   const setFilter = useAtlas((s) => s.setFilter);
-  const [allThemes, setAllThemes] = useState(false);
+  const themeNames = useDatasetIndex()?.table.themes ?? NO_THEMES;
   const names = useTerritoryNames();
   const ids = { region: useId(), dep: useId(), qmin: useId() };
 
@@ -30,15 +32,6 @@ export function FilterPanel({ lang, counts }: { lang: Lang; counts: FacetCounts 
       count: facet[term.code] ?? 0,
       ...(color ? { color: color(term.code) } : {}),
     }));
-
-  const themes = useMemo(() => {
-    const known = new Set<string>(KNOWN_THEMES);
-    const all = Object.keys(counts.themes).sort((a, b) => (counts.themes[b] ?? 0) - (counts.themes[a] ?? 0) || a.localeCompare(b, 'fr'));
-    return all.sort((a, b) => Number(known.has(b)) - Number(known.has(a)));
-  }, [counts.themes]);
-  const shownThemes = allThemes
-    ? themes
-    : themes.slice(0, THEMES_SHOWN).concat(filters.themes.filter((x) => !themes.slice(0, THEMES_SHOWN).includes(x)));
 
   const regionCodes = Object.keys(counts.regions).sort((a, b) =>
     (names.regions.get(a) ?? a).localeCompare(names.regions.get(b) ?? b, 'fr'),
@@ -111,19 +104,7 @@ export function FilterPanel({ lang, counts }: { lang: Lang; counts: FacetCounts 
         </select>
       </fieldset>
 
-      <FacetGroup
-        legend={t('filter.themes', lang)}
-        lang={lang}
-        options={shownThemes.map((th) => ({ value: th, label: th, count: counts.themes[th] ?? 0 }))}
-        selected={filters.themes}
-        onToggle={(v) => toggle('themes', v)}
-      >
-        {themes.length > THEMES_SHOWN ? (
-          <button type="button" className="link-button" aria-expanded={allThemes} onClick={() => setAllThemes((x) => !x)}>
-            {allThemes ? t('filter.fewerThemes', lang) : t('filter.allThemes', lang, { n: themes.length })}
-          </button>
-        ) : null}
-      </FacetGroup>
+      <ThemeFacet lang={lang} names={themeNames} counts={counts.themes} selected={filters.themes} onToggle={(v) => toggle('themes', v)} />
 
       <fieldset className="facet">
         <legend>{t('filter.data', lang)}</legend>

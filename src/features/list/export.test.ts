@@ -1,24 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../core/csv';
-import { actorsToCsv, actorsToGeoJson, neutralizeFormula } from './export';
+import { actorsToCsv, actorsToGeoJson } from './export';
 import { actor } from '../../../tests/fixtures/actors';
-
-describe('neutralizeFormula', () => {
-  it.each([
-    ['=HYPERLINK("http://x","clic")', `'=HYPERLINK("http://x","clic")`],
-    ['+33 1 23', `'+33 1 23`],
-    ['@SUM(A1)', `'@SUM(A1)`],
-    ['-cmd', `'-cmd`],
-    ['\tx', `'\tx`],
-    ['-1.55', '-1.55'],
-    ['Comité 21', 'Comité 21'],
-    ['Voir ;=HYPERLINK("http://x")', `Voir ;'=HYPERLINK("http://x")`],
-    ['a, +cmd', `a, '+cmd`],
-    ['Tours, -20 %', 'Tours, -20 %'],
-  ])('%j → %j', (input, expected) => {
-    expect(neutralizeFormula(input)).toBe(expected);
-  });
-});
+import { formulaFragments } from '../../../tests/helpers/csv-formulas';
 
 describe('actorsToCsv', () => {
   it('writes labels in French, coordinates as numbers and neutralised formulas', () => {
@@ -35,6 +19,26 @@ describe('actorsToCsv', () => {
       latitude: '47.2',
       donnee_exemple: 'oui',
     });
+  });
+
+  it('leaves no formula a spreadsheet could run, whatever separator it splits on', () => {
+    const csv = actorsToCsv([
+      actor({ id: 'f4', name: "Assoc;-2+3+cmd|' /C calc'!A0", description: "Texte;+1+cmd|' /C calc'!A0", themes: ['Texte\t=2+3'] }),
+      actor({ id: 'f5', name: '\t@SUM(A1)', sources: ['-2+3', '+33 1 23 45 67 89'] }, [-1.55, 47.2]),
+    ]);
+    expect(formulaFragments(csv)).toEqual([]);
+    expect(
+      parseCsv(csv).rows.map((r) => [
+        r.values['nom'],
+        r.values['description'],
+        r.values['themes'],
+        r.values['sources'],
+        r.values['longitude'],
+      ]),
+    ).toEqual([
+      ["Assoc;'-2+3+cmd|' /C calc'!A0", "Texte;'+1+cmd|' /C calc'!A0", "Texte\t'=2+3", '', '2.35'],
+      ["'\t'@SUM(A1)", '', '', "'-2+3; '+33 1 23 45 67 89", '-1.55'],
+    ]);
   });
 });
 

@@ -1,24 +1,10 @@
 /**
- * Exports of the filtered actors. CSV cells that a spreadsheet would run as a formula (=, +, -, @,
- * tab, carriage return first) are prefixed with an apostrophe so they open as text. So is a
- * formula after a semicolon or comma inside a cell: a spreadsheet that splits the file on another
- * separator than ours would make it the start of a cell.
+ * Exports of the filtered actors. The CSV is written with `neutralizeFormulas` (core/csv.ts): no
+ * fragment of a cell that a spreadsheet could read as a formula, whatever separator it splits on.
  */
 import { toCsv } from '../../core/csv';
 import type { ActorCollection, ActorFeature } from '../../core/model';
 import { KINDS, PRACTICES, PRECISIONS, PROFILES, SCOPES } from '../../core/vocabulary';
-
-const FORMULA_START = /^[=+\-@\t\r]/;
-const PLAIN_NUMBER = /^[-+]?\d+(\.\d+)?$/;
-
-// "=" after a separator always; "+", "-", "@" only before something that is not a number or a space
-// ("Tours, -20 %" stays as it is).
-const FORMULA_AFTER_SEPARATOR = /([;,]\s*)(=|[+\-@](?=[^\d\s]))/g;
-
-export function neutralizeFormula(value: string): string {
-  const inner = value.replace(FORMULA_AFTER_SEPARATOR, "$1'$2");
-  return FORMULA_START.test(inner) && !PLAIN_NUMBER.test(inner) ? `'${inner}` : inner;
-}
 
 export const EXPORT_COLUMNS = [
   'id',
@@ -68,10 +54,10 @@ export function actorsToCsv(features: readonly ActorFeature[]): string {
       a.missing.join('; '),
       a.sources.join('; '),
       a.sample ? 'oui' : 'non',
-    ].map(neutralizeFormula);
+    ];
   });
   // A BOM so that spreadsheets open the accents right.
-  return `\uFEFF${toCsv([...EXPORT_COLUMNS], rows)}`;
+  return `\uFEFF${toCsv([...EXPORT_COLUMNS], rows, { neutralizeFormulas: true })}`;
 }
 
 export function actorsToGeoJson(features: readonly ActorFeature[]): string {

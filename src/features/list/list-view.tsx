@@ -15,6 +15,8 @@ import { ListToolbar } from './list-toolbar';
 import './list.css';
 
 export interface ListViewProps {
+  /** The id of the list's region, the target of a skip link (which focuses it). */
+  id?: string;
   lang: Lang;
   /** The map's visible area [west, south, east, north], or null when there is none. */
   bounds: Bounds | null;
@@ -26,7 +28,7 @@ const FILES = {
 } as const;
 
 /** The filtered actors as a table: the whole atlas without the map. */
-export function ListView({ lang, bounds }: ListViewProps) {
+export function ListView({ id, lang, bounds }: ListViewProps) {
   const view = useFilteredView();
   const metrics = useLinkMetrics();
   const sort = useAtlas((s) => s.sort);
@@ -67,7 +69,7 @@ export function ListView({ lang, bounds }: ListViewProps) {
   };
 
   return (
-    <section className="list-view" aria-labelledby={titleId}>
+    <section id={id} className="list-view" aria-labelledby={titleId} tabIndex={id === undefined ? undefined : -1}>
       <h2 id={titleId} className="list-title">
         {t('list.title', lang)}
       </h2>

@@ -11,6 +11,7 @@ import type { FilteredView } from '../../state/use-atlas-data';
 import { LayersControl } from '../layers/layers-control';
 import { LoadingStatus } from '../../shared/ui/loading-status';
 import { QueryErrorMessage } from '../../shared/ui/query-error-message';
+import { ViewBoundary } from '../../shared/ui/view-boundary';
 
 interface MapAreaProps {
   id: string;
@@ -29,9 +30,14 @@ export function MapArea({ id, lang, view, onBoundsChange }: MapAreaProps) {
   return (
     <div id={id} className="map-area" tabIndex={-1}>
       <MapView lang={lang} basemap={basemap.data} basemapPending={basemap.isPending} view={view} onBoundsChange={onBoundsChange}>
-        <LayersControl lang={lang} view={view} />
-        <NearRadiusLayer lang={lang} />
-        <LinkLayers lang={lang} view={view} />
+        {/* What is drawn over the map fails alone, the map stays. */}
+        <ViewBoundary lang={lang} className="view-failure-corner">
+          <LayersControl lang={lang} view={view} />
+        </ViewBoundary>
+        <ViewBoundary lang={lang} className="map-overlay">
+          <NearRadiusLayer lang={lang} />
+          <LinkLayers lang={lang} view={view} />
+        </ViewBoundary>
       </MapView>
       {failed?.error ? (
         <div className="map-overlay">

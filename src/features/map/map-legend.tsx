@@ -41,6 +41,7 @@ export function MapLegend({ lang }: { lang: Lang }) {
           <li>
             <svg width="14" height="14" aria-hidden="true">
               <circle cx="7" cy="7" r="5" fill="none" stroke={PRACTICE_COLORS.dialogue} strokeWidth="3" />
+              <circle cx="7" cy="7" r="6.5" fill="none" stroke="#1f1f1f" />
             </svg>
             {t('legend.cluster', lang)}
           </li>

@@ -24,12 +24,7 @@ export function clusterElement(item: ClusterItem | StackItem, lang: Lang): HTMLB
   button.type = 'button';
   button.className = `atlas-marker atlas-cluster${item.type === 'stack' ? ' atlas-stack' : ''}`;
   button.style.width = button.style.height = `${size}px`;
-  const mix = PRACTICES.codes
-    .map((p, i) => (item.practices[i] ? `${item.practices[i]} ${PRACTICES.label(p, lang).toLowerCase()}` : ''))
-    .filter(Boolean)
-    .join(', ');
-  const key = item.type === 'stack' ? 'marker.stack' : 'marker.cluster';
-  button.setAttribute('aria-label', t(key, lang, { n: count, mix }));
+  button.setAttribute('aria-label', clusterLabel(item, lang));
   button.title = button.getAttribute('aria-label') ?? '';
   button.append(ringSvg(item.practices, size));
   const label = document.createElement('span');
@@ -37,6 +32,17 @@ export function clusterElement(item: ClusterItem | StackItem, lang: Lang): HTMLB
   label.textContent = count >= 1000 ? `${Math.round(count / 100) / 10}k` : String(count);
   button.append(label);
   return button;
+}
+
+/** The spoken name of a cluster or a stack: its count and its practices, or that none is given. */
+export function clusterLabel(item: ClusterItem | StackItem, lang: Lang): string {
+  const n = item.type === 'cluster' ? item.count : item.rows.length;
+  const mix = PRACTICES.codes
+    .map((p, i) => (item.practices[i] ? `${item.practices[i]} ${PRACTICES.label(p, lang).toLowerCase()}` : ''))
+    .filter(Boolean)
+    .join(', ');
+  if (mix === '') return t(item.type === 'stack' ? 'marker.stackNoPractice' : 'marker.clusterNoPractice', lang, { n });
+  return t(item.type === 'stack' ? 'marker.stack' : 'marker.cluster', lang, { n, mix });
 }
 
 export function pointElement(actor: ActorProperties, lang: Lang): HTMLButtonElement {
@@ -55,15 +61,20 @@ export function pointElement(actor: ActorProperties, lang: Lang): HTMLButtonElem
 function ringSvg(counts: readonly number[], size: number): SVGSVGElement {
   const svg = svgRoot(size);
   const total = counts.reduce((a, b) => a + b, 0);
-  const r = size / 2 - RING_WIDTH / 2 - 1;
+  // The ring stops 2 px short of the edge, where its outline and halo go.
+  const r = size / 2 - RING_WIDTH / 2 - 2;
   const c = size / 2;
   const circumference = 2 * Math.PI * r;
   const inner = document.createElementNS(SVG_NS, 'circle');
   setAttrs(inner, { cx: c, cy: c, r: r - RING_WIDTH / 2 + 0.5, class: 'atlas-cluster-core' });
   svg.append(inner);
+  // Without any practice, the whole ring takes the colour of the points that have none.
+  const segments =
+    total > 0
+      ? PRACTICES.codes.map((p, i) => ({ color: PRACTICE_COLORS[p], share: (counts[i] ?? 0) / total }))
+      : [{ color: NO_PRACTICE_COLOR, share: 1 }];
   let offset = 0;
-  PRACTICES.codes.forEach((p, i) => {
-    const share = total > 0 ? (counts[i] ?? 0) / total : 0;
+  segments.forEach(({ color, share }) => {
     if (share === 0) return;
     const arc = document.createElementNS(SVG_NS, 'circle');
     setAttrs(arc, {
@@ -71,7 +82,7 @@ function ringSvg(counts: readonly number[], size: number): SVGSVGElement {
       cy: c,
       r,
       fill: 'none',
-      stroke: PRACTICE_COLORS[p],
+      stroke: color,
       'stroke-width': RING_WIDTH,
       'stroke-dasharray': `${share * circumference} ${circumference}`,
       'stroke-dashoffset': String(-offset * circumference),
@@ -80,6 +91,14 @@ function ringSvg(counts: readonly number[], size: number): SVGSVGElement {
     svg.append(arc);
     offset += share;
   });
+  // The ring's colours alone do not stand out from every map (orange on the land, blue on the
+  // coverage's blues): a dark outline marks its edge on light fills, a white halo around it on
+  // dark ones (3:1 at least either way).
+  const halo = document.createElementNS(SVG_NS, 'circle');
+  setAttrs(halo, { cx: c, cy: c, r: c - 1.25, class: 'atlas-cluster-halo' });
+  const edge = document.createElementNS(SVG_NS, 'circle');
+  setAttrs(edge, { cx: c, cy: c, r: c - 2, class: 'atlas-cluster-edge' });
+  svg.append(halo, edge);
   return svg;
 }
 

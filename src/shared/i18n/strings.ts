@@ -21,6 +21,8 @@ const shellFr = {
   'app.tagline': 'Les organisations du Réseau des pionniers des alliances en Territoire, sur la carte de France',
   'skip.label': 'Accès rapide',
   'skip.toMap': 'Aller à la carte',
+  'skip.toList': 'Aller à la liste',
+  'skip.toGraph': 'Aller au graphe',
   'skip.toSummary': 'Aller aux filtres',
 
   'notice.sample.title': 'Données de démonstration',
@@ -99,6 +101,8 @@ const shellEn: Record<keyof typeof shellFr, string> = {
   'app.tagline': 'The organisations of the Réseau des pionniers des alliances en Territoire, on the map of France',
   'skip.label': 'Skip links',
   'skip.toMap': 'Skip to the map',
+  'skip.toList': 'Skip to the list',
+  'skip.toGraph': 'Skip to the graph',
   'skip.toSummary': 'Skip to the filters',
 
   'notice.sample.title': 'Demonstration data',

@@ -18,7 +18,8 @@ import { GraphSearch } from './graph-search-box';
 import { layoutGraph } from './layout-graph';
 import './ecosystem.css';
 
-export default function EcosystemView({ lang, view }: { lang: Lang; view: FilteredView | undefined }) {
+/** `id`: the id of the view's region, the target of a skip link (which focuses it). */
+export default function EcosystemView({ id, lang, view }: { id?: string; lang: Lang; view: FilteredView | undefined }) {
   const titleId = useId();
   const eco = useMemo(() => {
     if (!view) return null;
@@ -51,7 +52,7 @@ export default function EcosystemView({ lang, view }: { lang: Lang; view: Filter
   }, [eco]);
 
   return (
-    <section className="graph-view" aria-labelledby={titleId} data-testid="graph-view">
+    <section id={id} className="graph-view" aria-labelledby={titleId} data-testid="graph-view" tabIndex={id === undefined ? undefined : -1}>
       <h2 id={titleId} className="list-title">
         {t('graph.title', lang)}
       </h2>

@@ -52,12 +52,12 @@ const greenShare = async (page: Page) => (await pixelStats(page, '.map-view', { 
 describe('the Paris Est Marne & Bois ecosystem', () => {
   it('loads no graph library with the page', () => {
     expect(requests).toContain('actors.geojson');
-    expect(requests.filter((file) => /^(EcosystemView|link-graph)-/.test(file))).toEqual([]);
+    expect(requests.filter((file) => /^(ecosystem-view|link-graph)-/.test(file))).toEqual([]);
   });
 
   it('opens the actor from a search, with its partners listed by type and its metrics', async () => {
     const { page } = opened;
-    await page.getByRole('searchbox').fill('Paris Est Marne');
+    await page.getByRole('search').getByRole('searchbox').fill('Paris Est Marne');
     await page.getByRole('button', { name: 'Liste', exact: true }).click();
     await page.getByTestId('list-view').getByRole('button', { name: 'Paris Est Marne & Bois', exact: true }).click();
     await panel(page).waitFor();
@@ -77,7 +77,7 @@ describe('the Paris Est Marne & Bois ecosystem', () => {
     expect(await panel(page).getByTestId('detail-network').textContent()).toContain('Collectivité, Association, Entreprise');
     expect(await panel(page).getByTestId('metric-betweenness').textContent()).toMatch(/^\d+ᵉ sur 544 fiches$/);
     expect(requests.some((file) => file.startsWith('link-graph-'))).toBe(true);
-    await page.getByRole('searchbox').fill('');
+    await page.getByRole('search').getByRole('searchbox').fill('');
   });
 
   it('draws its links on the map, faint to a partner the filters leave out', async () => {

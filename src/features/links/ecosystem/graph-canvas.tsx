@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import Sigma from 'sigma';
 import { EdgeArrowProgram, EdgeRectangleProgram } from 'sigma/rendering';
 import type { EcosystemGraphModel } from './ecosystem-graph';
+import { drawLabelOnBacking } from './graph-label';
 import type { Lang } from '../../../core/vocabulary';
 import { t } from '../../../shared/i18n/strings';
 import { useAtlas } from '../../../state/store';
@@ -34,6 +35,7 @@ export function GraphCanvas({ graph, lang }: { graph: EcosystemGraphModel; lang:
         defaultEdgeType: 'line',
         labelRenderedSizeThreshold: 8,
         labelFont: 'system-ui, sans-serif',
+        defaultDrawNodeLabel: drawLabelOnBacking,
         zIndex: true,
       });
     } catch {
