@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BASEMAP_COLORS } from '../shared/palette';
-import { launchBrowser, openApp, screenshot, waitForMapReady } from '../../tests/helpers/browser';
+import { hoverMapUntil, launchBrowser, openApp, screenshot, waitForMapReady } from '../../tests/helpers/browser';
 import {
   edgeFailures,
   failures,
@@ -64,24 +64,9 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Moves the pointer over the map until an overlay's tooltip shows (markers may be in the way). */
+/** Moves the pointer over the map until an overlay's tooltip shows. */
 async function hoverTooltip(page: Page): Promise<void> {
-  const box = await page.locator('.maplibregl-canvas').boundingBox();
-  if (!box) throw new Error('no map canvas');
-  const tooltip = page.locator('.map-tooltip');
-  for (const [fx, fy] of [
-    [0.3, 0.6],
-    [0.35, 0.72],
-    [0.25, 0.45],
-    [0.45, 0.78],
-    [0.4, 0.35],
-    [0.5, 0.5],
-  ] as const) {
-    await page.mouse.move(box.x + box.width * fx, box.y + box.height * fy);
-    await page.waitForTimeout(150);
-    if (await tooltip.isVisible()) return;
-  }
-  throw new Error('no tooltip over the map');
+  if (!(await hoverMapUntil(page, page.locator('.map-tooltip')))) throw new Error('no tooltip over the map');
 }
 
 /** On a phone the « Calques » control starts folded: unfolded, its legend shows. */

@@ -5,7 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { BASEMAP_COLORS } from '../../src/shared/palette';
 import { PREVIEW_HOST, PREVIEW_PORT } from '../setup/server';
 
@@ -141,4 +141,30 @@ export async function mapPixelsOnceLandDrawn(page: Page, probes: Record<string, 
     stats = await pixelStats(page, '.map-view', all);
   }
   return stats;
+}
+
+/** Points of the map (fractions of its width and height) over land in France, tried in turn. */
+const LAND_POINTS = [
+  [0.3, 0.6],
+  [0.35, 0.72],
+  [0.25, 0.45],
+  [0.45, 0.78],
+  [0.4, 0.35],
+  [0.5, 0.5],
+  [0.2, 0.7],
+] as const;
+
+/**
+ * Moves the pointer over the map until `tooltip` shows (markers may be in the way at a point):
+ * true once it is visible, false when no point brought it.
+ */
+export async function hoverMapUntil(page: Page, tooltip: Locator): Promise<boolean> {
+  const box = await page.locator('.maplibregl-canvas').boundingBox();
+  if (!box) throw new Error('no map canvas');
+  for (const [fx, fy] of LAND_POINTS) {
+    await page.mouse.move(box.x + box.width * fx, box.y + box.height * fy);
+    await page.waitForTimeout(150);
+    if (await tooltip.isVisible()) return true;
+  }
+  return false;
 }

@@ -11,7 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FragilityData } from '../../core/fragility-data';
 import { expectNoSeriousViolations } from '../../../tests/helpers/axe';
-import { launchBrowser, openApp, screenshot, waitForMapReady, type OpenedPage } from '../../../tests/helpers/browser';
+import { hoverMapUntil, launchBrowser, openApp, screenshot, waitForMapReady, type OpenedPage } from '../../../tests/helpers/browser';
 
 const dataDir = resolve(fileURLToPath(new URL('../../..', import.meta.url)), 'dist/data');
 const fragility = JSON.parse(readFileSync(resolve(dataDir, 'fragility.json'), 'utf8')) as FragilityData;
@@ -27,25 +27,10 @@ function param(page: Page, name: string): string | null {
   return new URL(page.url()).searchParams.get(name);
 }
 
-/** Moves the pointer over the map until the région tooltip shows (markers may be in the way). */
+/** Moves the pointer over the map until the région tooltip shows; its text, or '' when none came. */
 async function hoverRegion(page: Page): Promise<string> {
-  const box = await page.locator('.maplibregl-canvas').boundingBox();
-  if (!box) throw new Error('no map canvas');
   const tooltip = page.getByTestId('fragility-tooltip');
-  for (const [fx, fy] of [
-    [0.3, 0.6],
-    [0.35, 0.72],
-    [0.25, 0.45],
-    [0.45, 0.78],
-    [0.4, 0.35],
-    [0.5, 0.5],
-    [0.2, 0.7],
-  ] as const) {
-    await page.mouse.move(box.x + box.width * fx, box.y + box.height * fy);
-    await page.waitForTimeout(150);
-    if (await tooltip.isVisible()) return (await tooltip.textContent()) ?? '';
-  }
-  return '';
+  return (await hoverMapUntil(page, tooltip)) ? ((await tooltip.textContent()) ?? '') : '';
 }
 
 let browser: Browser;
