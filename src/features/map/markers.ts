@@ -122,9 +122,12 @@ function dotSvg(colors: string[]): SVGSVGElement {
       svg.append(path);
     });
   }
+  // A white halo outside the dark outline keeps the edge visible on the darkest overlay classes.
+  const halo = document.createElementNS(SVG_NS, 'circle');
+  setAttrs(halo, { cx: c, cy: c, r: r + 1.1, class: 'atlas-point-halo' });
   const outline = document.createElementNS(SVG_NS, 'circle');
   setAttrs(outline, { cx: c, cy: c, r, class: 'atlas-point-outline' });
-  svg.append(outline);
+  svg.append(halo, outline);
   return svg;
 }
 
@@ -150,9 +153,12 @@ function diamondSvg(colors: string[]): SVGSVGElement {
     setAttrs(rect, { x: c - h + i * band, y: c - h, width: band, height: 2 * h, fill: color, 'clip-path': `url(#${clipId})` });
     svg.append(rect);
   });
+  const outer = h + 1.6;
+  const halo = document.createElementNS(SVG_NS, 'path');
+  setAttrs(halo, { d: `M${c},${c - outer} L${c + outer},${c} L${c},${c + outer} L${c - outer},${c} Z`, class: 'atlas-point-halo' });
   const outline = document.createElementNS(SVG_NS, 'path');
   setAttrs(outline, { d: shape, class: 'atlas-point-outline' });
-  svg.append(outline);
+  svg.append(halo, outline);
   return svg;
 }
 
