@@ -275,6 +275,9 @@ describe('contrast as drawn, over dark fills and among markers (desktop)', () =>
     const { page } = await openApp(browser, { viewport: DESKTOP, path: '?overlay=fragility-dim:sociale&map=6.5/43.6/6.5' });
     await waitForMapReady(page);
     await page.getByTestId('fragility-legend').waitFor({ state: 'attached' });
+    // The detailed basemap comes after the first view: measure over the painted choropleth.
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(1500);
     const measured = await measure(page, 'desktop-fragility-south-east', { map: true });
     expectReadable(measured, ['contrôles de la carte', 'nombres des groupes'], ['bord des groupes', 'contour des fiches']);
     expect(measured.texts.some((m) => m.where.includes('maplibregl-ctrl-attrib'))).toBe(true);
