@@ -59,6 +59,9 @@ const GENERATOR_SOURCES = [
   'src/pipeline/sample/names.ts',
   'src/pipeline/dataset.ts',
   'src/pipeline/actor-rows.ts',
+  'src/pipeline/placement.ts',
+  'src/pipeline/link-rows.ts',
+  'src/core/grammar/text.ts',
 ];
 
 /**

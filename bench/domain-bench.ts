@@ -11,6 +11,9 @@ import { indexDataset } from '../src/core/dataset-index';
 import { applyFilters } from '../src/core/filters';
 import { findNearby, nearbyColumns } from '../src/features/near-me/nearby';
 import { buildSearchIndex } from '../src/core/search';
+import { pickThemes, THEMES_PAGE } from '../src/features/filters/theme-options';
+import { actorsToCsv } from '../src/features/list/export';
+import { createAtlasStore } from '../src/state/store';
 import { createRandom } from '../src/pipeline/sample/random';
 import { DEFAULT_RADIUS } from '../src/core/url-state';
 import type { BenchDataset } from './datasets';
@@ -56,6 +59,12 @@ export interface DomainFigures {
   /** The same with a supercluster rebuilt on the matching points at every change (before). */
   filterToClustersRebuild: Timing;
   facetCounts: Timing;
+  /** A filter change through the store: the derived filter result, once for every reader. */
+  storeFilterChange: Timing;
+  /** The theme facet's options (12 most used) from a filter result's counts. */
+  themeFacet: Timing;
+  /** The CSV export of every actor, formulas neutralised in every fragment. */
+  csvExportMs: number;
   search: Timing;
   nearMe: Timing;
   /** Heap held by the dataset index and the cluster index, MB. */
@@ -89,6 +98,14 @@ export function benchDomain(dataset: BenchDataset, regions: readonly string[]): 
 
   const filters = filterChanges(FILTER_CHANGES, regions, 11);
   const facetCounts = timeEach(filters, (f) => applyFilters(data.value.table, f));
+  const store = createAtlasStore();
+  store.getState().setData(features, dataset.links);
+  const storeFilterChange = timeEach(filters, (f) => store.setState({ filters: f }));
+  const results = filters.map((f) => applyFilters(data.value.table, f).counts.themes);
+  const themeFacet = timeEach(results, (counts) =>
+    pickThemes(data.value.table.themes, counts, { query: '', limit: THEMES_PAGE, selected: [] }),
+  );
+  const csvExport = timeOnce(() => actorsToCsv(features));
 
   const queries = Array.from({ length: SEARCH_ROUNDS }, () => SEARCH_QUERIES).flat();
   const search = timeEach(queries, (q) => searchIndex.value.search(q));
@@ -113,6 +130,9 @@ export function benchDomain(dataset: BenchDataset, regions: readonly string[]): 
     filterToClusters,
     filterToClustersRebuild,
     facetCounts,
+    storeFilterChange,
+    themeFacet,
+    csvExportMs: csvExport.ms,
     search,
     nearMe,
     heapMb,
