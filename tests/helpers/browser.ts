@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { BASEMAP_COLORS } from '../../src/shared/palette';
 import { PREVIEW_HOST, PREVIEW_PORT } from '../setup/server';
+import { decodePng } from './png';
 
 export const APP_URL = `http://${PREVIEW_HOST}:${PREVIEW_PORT}/`;
 
@@ -87,45 +88,27 @@ export interface PixelStats {
   shares: Record<string, number>;
 }
 
-/**
- * Decodes a PNG of the element inside the page (with a 2D canvas, no WebGL involved) and
- * measures its colours: a blank map has a single colour.
- */
+/** Measures the colours of a screenshot of the element: a blank map has a single colour. */
 export async function pixelStats(page: Page, selector: string, probes: Record<string, string>): Promise<PixelStats> {
-  const png = await page.locator(selector).screenshot();
-  return page.evaluate(
-    async ({ base64, probes }) => {
-      const image = new Image();
-      image.src = `data:image/png;base64,${base64}`;
-      await image.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = image.naturalWidth;
-      canvas.height = image.naturalHeight;
-      const context = canvas.getContext('2d');
-      if (!context) throw new Error('No 2D canvas context');
-      context.drawImage(image, 0, 0);
-      const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
-      const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
-      const targets = Object.entries(probes).map(([name, hex]) => ({ name, rgb: rgb(hex), hits: 0 }));
-      const colors = new Set<number>();
-      const pixels = data.length / 4;
-      for (let i = 0; i < data.length; i += 4) {
-        const r = data[i] ?? 0;
-        const g = data[i + 1] ?? 0;
-        const b = data[i + 2] ?? 0;
-        colors.add(((r >> 3) << 10) | ((g >> 3) << 5) | (b >> 3));
-        for (const target of targets) {
-          const [tr = 0, tg = 0, tb = 0] = target.rgb;
-          if (Math.abs(r - tr) + Math.abs(g - tg) + Math.abs(b - tb) <= 12) target.hits += 1;
-        }
-      }
-      return {
-        distinctColors: colors.size,
-        shares: Object.fromEntries(targets.map((t) => [t.name, t.hits / pixels])),
-      };
-    },
-    { base64: png.toString('base64'), probes },
-  );
+  const { data } = decodePng(await page.locator(selector).screenshot());
+  const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  const targets = Object.entries(probes).map(([name, hex]) => ({ name, rgb: rgb(hex), hits: 0 }));
+  const colors = new Set<number>();
+  const pixels = data.length / 4;
+  for (let i = 0; i < data.length; i += 4) {
+    const r = data[i] ?? 0;
+    const g = data[i + 1] ?? 0;
+    const b = data[i + 2] ?? 0;
+    colors.add(((r >> 3) << 10) | ((g >> 3) << 5) | (b >> 3));
+    for (const target of targets) {
+      const [tr = 0, tg = 0, tb = 0] = target.rgb;
+      if (Math.abs(r - tr) + Math.abs(g - tg) + Math.abs(b - tb) <= 12) target.hits += 1;
+    }
+  }
+  return {
+    distinctColors: colors.size,
+    shares: Object.fromEntries(targets.map((t) => [t.name, t.hits / pixels])),
+  };
 }
 
 /**

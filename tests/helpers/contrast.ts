@@ -12,6 +12,7 @@
  */
 import type { Page } from 'playwright-core';
 import { contrastRatio, over, parseColor, type Rgb, type Rgba } from '../../src/shared/color-contrast';
+import { decodePng, type Pixels } from './png';
 
 /** Text of at least 24 px, or 18.66 px bold (WCAG "large scale"), needs 3:1; other text 4.5:1. */
 export const NORMAL_TEXT = 4.5;
@@ -220,52 +221,37 @@ async function withoutText<T>(page: Page, between: () => Promise<T>): Promise<T>
  * The colours (and how many pixels of each) of a screenshot of the viewport inside each group
  * of boxes; `masks` leaves out, per group, the pixels a glyph covers (1 for "leave out").
  */
-async function pixelsIn(page: Page, png: Buffer, groups: Box[][], masks?: (number[] | null)[]): Promise<PixelCount[][]> {
-  return page.evaluate(
-    async ({ base64, groups, masks }) => {
-      const image = new Image();
-      image.src = `data:image/png;base64,${base64}`;
-      await image.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = image.naturalWidth;
-      canvas.height = image.naturalHeight;
-      const context = canvas.getContext('2d', { willReadFrequently: true });
-      if (!context) throw new Error('No 2D canvas context');
-      context.drawImage(image, 0, 0);
-      const { data, width, height } = context.getImageData(0, 0, canvas.width, canvas.height);
-      return groups.map((boxes, g) => {
-        const counts = new Map<number, number>();
-        const mask = masks?.[g] ?? null;
-        for (const box of boxes) {
-          const bx = Math.ceil(box.x);
-          const by = Math.ceil(box.y);
-          const bw = Math.floor(box.x + box.w) - bx;
-          const x0 = Math.max(0, bx);
-          const y0 = Math.max(0, by);
-          const x1 = Math.min(width, bx + bw);
-          const y1 = Math.min(height, Math.floor(box.y + box.h));
-          for (let y = y0; y < y1; y += 1) {
-            for (let x = x0; x < x1; x += 1) {
-              if (mask && mask[(y - by) * bw + (x - bx)]) continue;
-              const i = (y * width + x) * 4;
-              const key = ((data[i] ?? 0) << 16) | ((data[i + 1] ?? 0) << 8) | (data[i + 2] ?? 0);
-              counts.set(key, (counts.get(key) ?? 0) + 1);
-            }
-          }
+function pixelsIn(png: Buffer, groups: Box[][], masks?: (number[] | null)[]): PixelCount[][] {
+  const { data, width, height } = decodePng(png);
+  return groups.map((boxes, g) => {
+    const counts = new Map<number, number>();
+    const mask = masks?.[g] ?? null;
+    for (const box of boxes) {
+      const bx = Math.ceil(box.x);
+      const by = Math.ceil(box.y);
+      const bw = Math.floor(box.x + box.w) - bx;
+      const x0 = Math.max(0, bx);
+      const y0 = Math.max(0, by);
+      const x1 = Math.min(width, bx + bw);
+      const y1 = Math.min(height, Math.floor(box.y + box.h));
+      for (let y = y0; y < y1; y += 1) {
+        for (let x = x0; x < x1; x += 1) {
+          if (mask && mask[(y - by) * bw + (x - bx)]) continue;
+          const i = (y * width + x) * 4;
+          const key = ((data[i] ?? 0) << 16) | ((data[i + 1] ?? 0) << 8) | (data[i + 2] ?? 0);
+          counts.set(key, (counts.get(key) ?? 0) + 1);
         }
-        return [...counts].map(([key, n]) => ({ rgb: [key >> 16, (key >> 8) & 255, key & 255] as [number, number, number], n }));
-      });
-    },
-    { base64: png.toString('base64'), groups, masks: masks ?? null },
-  );
+      }
+    }
+    return [...counts].map(([key, n]) => ({ rgb: [key >> 16, (key >> 8) & 255, key & 255] as [number, number, number], n }));
+  });
 }
 
 /** The contrast of every text visible in the viewport, against the pixels drawn behind it. */
 export async function measureTexts(page: Page, kinds: Kinds): Promise<TextContrast[]> {
   const texts = await collectTexts(page, kinds);
   const png = await withoutText(page, () => page.screenshot());
-  const pixels = await pixelsIn(
-    page,
+  const pixels = pixelsIn(
     png,
     texts.map((t) => t.boxes),
   );
@@ -413,8 +399,7 @@ export async function measureCanvasTexts(page: Page, kind: string): Promise<Text
     return out;
   });
   const png = await page.screenshot();
-  const pixels = await pixelsIn(
-    page,
+  const pixels = pixelsIn(
     png,
     labels.map((l) => [l.box]),
     labels.map((l) => l.mask),
@@ -545,61 +530,47 @@ export async function measureMarkerEdges(page: Page): Promise<EdgeContrast[]> {
   });
   const shown = await page.screenshot();
   const hidden = await withHidden(page, '.maplibregl-marker', () => page.screenshot());
-  const pairs = await page.evaluate(
-    async ({ shown, hidden, boxes }) => {
-      const decode = async (base64: string) => {
-        const image = new Image();
-        image.src = `data:image/png;base64,${base64}`;
-        await image.decode();
-        const canvas = document.createElement('canvas');
-        canvas.width = image.naturalWidth;
-        canvas.height = image.naturalHeight;
-        const context = canvas.getContext('2d', { willReadFrequently: true });
-        if (!context) throw new Error('No 2D canvas context');
-        context.drawImage(image, 0, 0);
-        return context.getImageData(0, 0, canvas.width, canvas.height);
+  const a = decodePng(shown);
+  const h = decodePng(hidden);
+  const boxes = markers.map((m) => m.box);
+  const pairs = (() => {
+    const at = (img: Pixels, x: number, y: number) => {
+      const i = (y * img.width + x) * 4;
+      return [img.data[i] ?? 0, img.data[i + 1] ?? 0, img.data[i + 2] ?? 0] as const;
+    };
+    const key = (c: readonly number[]) => `#${c.map((v) => v.toString(16).padStart(2, '0')).join('')}`;
+    return boxes.map((box) => {
+      const inside = (x: number, y: number) => {
+        const p = at(a, x, y);
+        const q = at(h, x, y);
+        return Math.abs(p[0] - q[0]) + Math.abs(p[1] - q[1]) + Math.abs(p[2] - q[2]) > 24;
       };
-      const a = await decode(shown);
-      const h = await decode(hidden);
-      const at = (img: ImageData, x: number, y: number) => {
-        const i = (y * img.width + x) * 4;
-        return [img.data[i] ?? 0, img.data[i + 1] ?? 0, img.data[i + 2] ?? 0] as const;
-      };
-      const key = (c: readonly number[]) => `#${c.map((v) => v.toString(16).padStart(2, '0')).join('')}`;
-      return boxes.map((box) => {
-        const inside = (x: number, y: number) => {
-          const p = at(a, x, y);
-          const q = at(h, x, y);
-          return Math.abs(p[0] - q[0]) + Math.abs(p[1] - q[1]) + Math.abs(p[2] - q[2]) > 24;
-        };
-        const footprint: boolean[] = [];
-        for (let y = 0; y < box.h; y += 1) for (let x = 0; x < box.w; x += 1) footprint.push(inside(box.x + x, box.y + y));
-        const isIn = (x: number, y: number) => x >= 0 && y >= 0 && x < box.w && y < box.h && footprint[y * box.w + x] === true;
-        const near = (x: number, y: number, d: number) => {
-          const found: string[] = [];
-          for (let dy = -d; dy <= d; dy += 1) {
-            for (let dx = -d; dx <= d; dx += 1) if (isIn(x + dx, y + dy)) found.push(key(at(a, box.x + x + dx, box.y + y + dy)));
-          }
-          return found;
-        };
-        const around = new Map<string, number>();
-        const edge = new Map<string, Set<string>>();
-        for (let y = 0; y < box.h; y += 1) {
-          for (let x = 0; x < box.w; x += 1) {
-            if (isIn(x, y) || near(x, y, 1).length === 0) continue;
-            const map = key(at(h, box.x + x, box.y + y));
-            around.set(map, (around.get(map) ?? 0) + 1);
-            const set = edge.get(map) ?? new Set<string>();
-            for (const c of near(x, y, 3)) set.add(c);
-            edge.set(map, set);
-          }
+      const footprint: boolean[] = [];
+      for (let y = 0; y < box.h; y += 1) for (let x = 0; x < box.w; x += 1) footprint.push(inside(box.x + x, box.y + y));
+      const isIn = (x: number, y: number) => x >= 0 && y >= 0 && x < box.w && y < box.h && footprint[y * box.w + x] === true;
+      const near = (x: number, y: number, d: number) => {
+        const found: string[] = [];
+        for (let dy = -d; dy <= d; dy += 1) {
+          for (let dx = -d; dx <= d; dx += 1) if (isIn(x + dx, y + dy)) found.push(key(at(a, box.x + x + dx, box.y + y + dy)));
         }
-        const total = [...around.values()].reduce((sum, n) => sum + n, 0);
-        return [...edge].filter(([map]) => (around.get(map) ?? 0) >= total * 0.1).map(([map, colors]) => ({ map, marker: [...colors] }));
-      });
-    },
-    { shown: shown.toString('base64'), hidden: hidden.toString('base64'), boxes: markers.map((m) => m.box) },
-  );
+        return found;
+      };
+      const around = new Map<string, number>();
+      const edge = new Map<string, Set<string>>();
+      for (let y = 0; y < box.h; y += 1) {
+        for (let x = 0; x < box.w; x += 1) {
+          if (isIn(x, y) || near(x, y, 1).length === 0) continue;
+          const map = key(at(h, box.x + x, box.y + y));
+          around.set(map, (around.get(map) ?? 0) + 1);
+          const set = edge.get(map) ?? new Set<string>();
+          for (const c of near(x, y, 3)) set.add(c);
+          edge.set(map, set);
+        }
+      }
+      const total = [...around.values()].reduce((sum, n) => sum + n, 0);
+      return [...edge].filter(([map]) => (around.get(map) ?? 0) >= total * 0.1).map(([map, colors]) => ({ map, marker: [...colors] }));
+    });
+  })();
   // A marker with no map around it in sight (covered by a neighbour) is left out.
   return markers.flatMap((m, i) => {
     if ((pairs[i] ?? []).length === 0) return [];
@@ -644,8 +615,7 @@ export async function measureKeys(page: Page, kind: string, selector: string): P
     { kind, selector },
   );
   const png = await page.screenshot();
-  const pixels = await pixelsIn(
-    page,
+  const pixels = pixelsIn(
     png,
     keys.map((k) => bandAround(k.box, 1, 3)),
   );
