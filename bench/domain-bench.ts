@@ -48,6 +48,8 @@ export const VIEWS: { bbox: [number, number, number, number]; zoom: number }[] =
 export interface DomainFigures {
   size: number;
   placed: number;
+  /** The pipeline on the generated sheets, once (measured when the dataset was generated). */
+  pipelineMs: number;
   /** indexDataset: rows by id, filter table, coordinates, links by actor. */
   datasetIndexMs: number;
   /** The text search index, built when the search is first used. */
@@ -124,6 +126,7 @@ export function benchDomain(dataset: BenchDataset, regions: readonly string[]): 
   return {
     size: features.length,
     placed: placedRows.length,
+    pipelineMs: dataset.pipelineMs,
     datasetIndexMs: data.ms,
     searchIndexMs: searchIndex.ms,
     clusterBuildMs: clusters.ms,
