@@ -1,9 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { securityHeaders } from './build/security-headers.ts';
+import { tiledPreloads } from './build/tiled-preloads.ts';
 
 export default defineConfig({
-  plugins: [react(), securityHeaders({ file: 'public/_headers' })],
+  plugins: [react(), securityHeaders({ file: 'public/_headers' }), tiledPreloads({ meta: 'public/data/meta.json' })],
   base: './',
   build: {
     target: 'es2022',

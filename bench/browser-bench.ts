@@ -13,6 +13,7 @@ import { CLUSTERS_DRAWN_MARK, MAP_INTERACTIVE_MARK } from '../src/state/perf-mar
 import { PRACTICES, PROFILES } from '../src/core/vocabulary';
 import { createRandom } from '../src/pipeline/sample/random';
 import { CHROMIUM_ARGS } from '../tests/helpers/browser';
+import { BENCH_DIST } from './build';
 import { BUILTIN_PATH, builtinFiles } from './builtin-page';
 import { summarize, type Timing } from './stats';
 
@@ -49,8 +50,9 @@ export interface ColdLoad {
   heapMb: number;
 }
 
+/** Serves the bench's own build (`BENCH_DIST`), not `dist/`. */
 export async function startPreview(root: string, port: number): Promise<PreviewServer> {
-  return preview({ root, logLevel: 'warn', preview: { host: HOST, port, strictPort: true, open: false } });
+  return preview({ root, logLevel: 'warn', build: { outDir: BENCH_DIST }, preview: { host: HOST, port, strictPort: true, open: false } });
 }
 
 export function launch(): Promise<Browser> {
@@ -116,8 +118,8 @@ export async function builtinFilterChanges(browser: Browser, baseUrl: string, ch
   const files = builtinFiles();
   await context.route('**/__bench/**', (route) => {
     const url = new URL(route.request().url());
-    if (url.pathname === '/__bench/actors.geojson') {
-      url.pathname = `${data.path}/actors.geojson`;
+    if (url.pathname === '/__bench/actors.geojson' || /^\/__bench\/details\/\d+\.json$/.test(url.pathname)) {
+      url.pathname = `${data.path}/${url.pathname.slice('/__bench/'.length)}`;
       return route.continue({ url: url.href });
     }
     const file = files.get(url.pathname);
@@ -165,19 +167,19 @@ function toggles(count: number): { facet: 0 | 1; option: number }[] {
   });
 }
 
-async function newContext(browser: Browser, data?: LargeData): Promise<BrowserContext> {
+export async function newContext(browser: Browser, data?: LargeData): Promise<BrowserContext> {
   const context = await browser.newContext({ viewport: VIEWPORT, locale: 'fr-FR', deviceScaleFactor: 1 });
   if (data) {
-    await context.route(/\/data\/(actors\.geojson|links\.json|meta\.json)$/, (route) => {
+    await context.route(/\/data\/(actors\.geojson|links\.json|meta\.json|details\/\d+\.json)$/, (route) => {
       const url = new URL(route.request().url());
-      url.pathname = `${data.path}/${url.pathname.split('/').pop() ?? ''}`;
+      url.pathname = `${data.path}/${url.pathname.replace(/^.*\/data\//, '')}`;
       return route.continue({ url: url.href });
     });
   }
   return context;
 }
 
-async function waitForMark(page: Page, name: string): Promise<number> {
+export async function waitForMark(page: Page, name: string): Promise<number> {
   const handle = await page.waitForFunction((n) => performance.getEntriesByName(n, 'mark')[0]?.startTime, name, {
     timeout: INTERACTIVE_TIMEOUT_MS,
     polling: 50,

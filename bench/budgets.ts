@@ -8,6 +8,8 @@ export interface Budget {
   unit: string;
   /** 'max': value ≤ limit; 'min': value ≥ limit. */
   kind: 'max' | 'min';
+  /** Said instead of the value when there is none ("timeout", "failed: …"). */
+  note?: string;
 }
 
 export const LIMITS = {
@@ -23,6 +25,22 @@ export const LIMITS = {
   appJsKb: 150,
   /** The default dataset's files, gzipped. */
   dataKb: 80,
+  /** At 100k actors, in the built app, p95 of a few runs: « Liste » clicked → first rows on screen. */
+  listOpenMs: 300,
+  /** …an actor with links selected → its fiche's heading and its link lines. */
+  ficheOpenMs: 100,
+  /** …one more letter in the search box → the new result's count and clusters drawn. */
+  searchKeystrokeMs: 100,
+  /** …a commune picked in « Près de chez moi » → the nearest actors listed. */
+  nearMePageMs: 100,
+  /** No main-thread task longer than this during each of the paths above. */
+  longTaskMs: 200,
+  /** …« Écosystème » clicked → the view interactive (graph drawn, summary there). */
+  ecosystemOpenMs: 2000,
+  /** …first markers, cold (first interactive map, p95 of the runs). */
+  firstMarkersLargeMs: 3000,
+  /** …resident memory of the page's renderer once loaded, the list and a fiche opened. */
+  rendererMemoryMb: 600,
 } as const;
 
 export function passes(b: Budget): boolean {
@@ -31,7 +49,8 @@ export function passes(b: Budget): boolean {
 
 export function formatBudget(b: Budget): string {
   const op = b.kind === 'max' ? '≤' : '≥';
-  return `${passes(b) ? 'ok  ' : 'FAIL'}  ${b.name}: ${round(b.value)} ${b.unit} (budget ${op} ${b.limit} ${b.unit})`;
+  const value = Number.isFinite(b.value) ? `${round(b.value)} ${b.unit}` : (b.note ?? 'not measured');
+  return `${passes(b) ? 'ok  ' : 'FAIL'}  ${b.name}: ${value} (budget ${op} ${b.limit} ${b.unit})`;
 }
 
 function round(v: number): string {

@@ -4,20 +4,22 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { readPlaces } from '../scripts/build-data';
 import { sampleInputs } from '../scripts/generate-sample-inputs';
 import { toCsv } from '../src/core/csv';
 import { buildDataset, countDataset } from '../src/pipeline/dataset';
+import { detailsShardFile, writeDataFiles } from '../src/pipeline/data-files';
 import type { Gazetteer } from '../src/core/gazetteer';
-import type { ActorCollection, DatasetMeta, Link } from '../src/core/model';
+import type { ActorCollection, ActorRecordCollection, DatasetMeta, DetailsShard, Link } from '../src/core/model';
 import { ACTOR_HEADER, generateSample, LINK_HEADER } from '../src/pipeline/sample/generator';
 import { GAZETTEER_FILE } from '../scripts/build-geo';
 
 export interface BenchDataset {
   size: number;
-  actors: ActorCollection;
+  /** Every property of every actor (the app's actors.geojson and details shards together). */
+  actors: ActorRecordCollection;
   links: Link[];
   /** The pipeline on the generated sheets (decoding aside): rows checked, placed, linked, ms. */
   pipelineMs: number;
@@ -62,6 +64,7 @@ const GENERATOR_SOURCES = [
   'src/pipeline/sample/generator.ts',
   'src/pipeline/sample/names.ts',
   'src/pipeline/dataset.ts',
+  'src/pipeline/data-files.ts',
   'src/pipeline/actor-rows.ts',
   'src/pipeline/placement.ts',
   'src/pipeline/link-rows.ts',
@@ -80,22 +83,39 @@ export async function cachedDataset(size: number, root: string, cacheDir: string
   const files = { dir, actors: resolve(dir, 'actors.geojson'), links: resolve(dir, 'links.json'), meta: resolve(dir, 'meta.json') };
   const timing = resolve(dir, 'pipeline.json');
   if (existsSync(files.meta) && existsSync(timing)) {
-    const actors = JSON.parse(await readFile(files.actors, 'utf8')) as ActorCollection;
+    const actors = await readActorRecords(dir, JSON.parse(await readFile(files.actors, 'utf8')) as ActorCollection);
     const links = JSON.parse(await readFile(files.links, 'utf8')) as Link[];
     const { pipelineMs } = JSON.parse(await readFile(timing, 'utf8')) as { pipelineMs: number };
     return { dataset: { size: actors.features.length, actors, links, pipelineMs }, files };
   }
   const dataset = await generateDataset(size, resolve(root, 'public/data'));
-  const meta: DatasetMeta = {
+  const meta: Omit<DatasetMeta, 'details'> = {
     builtAt: '2026-01-01T00:00:00.000Z',
     counts: countDataset(dataset.actors.features, dataset.links),
     sources: {},
     problems: { errors: 0, warnings: 0 },
   };
-  await mkdir(dir, { recursive: true });
-  await writeFile(files.actors, JSON.stringify(dataset.actors));
-  await writeFile(files.links, JSON.stringify(dataset.links));
-  await writeFile(files.meta, JSON.stringify(meta));
+  // The files as the app loads them, written by the pipeline's own writer.
+  await rm(dir, { recursive: true, force: true });
+  for (const [name, text] of writeDataFiles({ actors: dataset.actors, links: dataset.links, meta }).files) {
+    await mkdir(dirname(resolve(dir, name)), { recursive: true });
+    await writeFile(resolve(dir, name), text);
+  }
   await writeFile(timing, JSON.stringify({ pipelineMs: dataset.pipelineMs }));
   return { dataset, files };
+}
+
+/** The actors of the map's file with their details put back from the shards next to it. */
+async function readActorRecords(dir: string, collection: ActorCollection): Promise<ActorRecordCollection> {
+  const features: ActorRecordCollection['features'] = [];
+  for (let first = 0, k = 0; first < collection.features.length; k += 1) {
+    const shard = JSON.parse(await readFile(resolve(dir, detailsShardFile(k)), 'utf8')) as DetailsShard;
+    if (shard.details.length === 0) break;
+    for (const { id: _, ...details } of shard.details) {
+      const feature = collection.features[first]!;
+      features.push({ ...feature, properties: { ...feature.properties, ...details } });
+      first += 1;
+    }
+  }
+  return { type: 'FeatureCollection', features };
 }

@@ -1,18 +1,17 @@
 /**
  * `npm run bench:derived`: only the proof that derived state is built once (a minute): builds the
- * app, visits it as a person does and checks the counts (`derived-builds.ts`).
+ * app (bench/.out/dist), visits it as a person does and checks the counts (`derived-builds.ts`).
  */
-import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { HOST, launch, startPreview } from './browser-bench';
 import { formatBudget, passes } from './budgets';
+import { buildApp } from './build';
 import { derivedBudgets, derivedBuilds } from './derived-builds';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const PORT = Number(process.env['ATLAS_BENCH_PORT'] ?? 4179);
 
-const build = spawnSync('npm', ['run', 'build', '--', '--logLevel', 'error'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
-if (build.status !== 0) throw new Error('npm run build failed');
+buildApp(ROOT, 'always');
 
 const server = await startPreview(ROOT, PORT);
 const browser = await launch();

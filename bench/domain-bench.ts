@@ -18,6 +18,7 @@ import { createRandom } from '../src/pipeline/sample/random';
 import { DEFAULT_RADIUS } from '../src/core/url-state';
 import type { BenchDataset } from './datasets';
 import { filterChanges } from './filter-changes';
+import { sortedRows } from './list-sort';
 import { timeEach, timeOnce, type Timing } from './stats';
 
 /** Filter changes per dataset (the p95 of 200 is the 10th slowest). */
@@ -38,6 +39,8 @@ const SEARCH_QUERIES = [
   'cooperation',
 ];
 const SEARCH_ROUNDS = 5;
+/** Sorts of the whole list per order (a 100,000-row sort takes a while: a few are enough). */
+const LIST_SORT_ROUNDS = 5;
 
 /** The two views a filter change is drawn in: all of France, then a city's surroundings. */
 export const VIEWS: { bbox: [number, number, number, number]; zoom: number }[] = [
@@ -69,6 +72,11 @@ export interface DomainFigures {
   csvExportMs: number;
   search: Timing;
   nearMe: Timing;
+  /** The list's first rows of a dataset, every actor by name (with any order the list prepares once). */
+  listSortFirstMs: number;
+  /** The list's rows, every actor, sorted by name (the default order), then by place. */
+  listSortName: Timing;
+  listSortPlace: Timing;
   /** Heap held by the dataset index and the cluster index, MB. */
   heapMb: number;
 }
@@ -123,6 +131,11 @@ export function benchDomain(dataset: BenchDataset, regions: readonly string[]): 
   });
   const nearMe = timeEach(origins, (o) => findNearby(near, all, o, DEFAULT_RADIUS));
 
+  const rounds = Array.from({ length: LIST_SORT_ROUNDS }, () => all);
+  const listSortFirst = timeOnce(() => sortedRows(data.value, all, 'name'));
+  const listSortName = timeEach(rounds, (m) => sortedRows(data.value, m, 'name'), 0);
+  const listSortPlace = timeEach(rounds, (m) => sortedRows(data.value, m, 'place'), 0);
+
   return {
     size: features.length,
     placed: placedRows.length,
@@ -138,6 +151,9 @@ export function benchDomain(dataset: BenchDataset, regions: readonly string[]): 
     csvExportMs: csvExport.ms,
     search,
     nearMe,
+    listSortFirstMs: listSortFirst.ms,
+    listSortName,
+    listSortPlace,
     heapMb,
   };
 }

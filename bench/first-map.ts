@@ -1,20 +1,19 @@
 /**
  * `npm run bench:first-map`: only the cold first interactive map on the default data, the budget
  * that moves with every change to the first view (the full `npm run bench` takes minutes).
- * Builds the app, loads it cold `ATLAS_BENCH_RUNS` times (default 9) and checks the budget.
+ * Builds the app (bench/.out/dist), loads it cold `ATLAS_BENCH_RUNS` times (default 9) and checks the budget.
  */
-import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { coldLoads, HOST, launch, startPreview } from './browser-bench';
 import { formatBudget, LIMITS, passes, type Budget } from './budgets';
+import { buildApp } from './build';
 import { summarize } from './stats';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const PORT = Number(process.env['ATLAS_BENCH_PORT'] ?? 4179);
 const RUNS = Number(process.env['ATLAS_BENCH_RUNS'] ?? 9);
 
-const build = spawnSync('npm', ['run', 'build', '--', '--logLevel', 'error'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
-if (build.status !== 0) throw new Error('npm run build failed');
+buildApp(ROOT, 'always');
 
 const server = await startPreview(ROOT, PORT);
 const browser = await launch();

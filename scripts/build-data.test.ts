@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildData, decodeSheet, type BuildDataResult } from './build-data';
-import { ActorCollectionSchema, LinksSchema } from '../src/core/schema';
+import { ActorCollectionSchema, DetailsShardSchema, LinksSchema } from '../src/core/schema';
 
 const ROOT = resolve(__dirname, '..');
 const DATA = resolve(ROOT, 'data');
@@ -24,9 +24,20 @@ describe('buildData on the default dataset', () => {
   }, 60_000);
 
   it('is deterministic: the same inputs give byte-identical files', async () => {
-    const files = (await readdir(first.dir)).sort();
-    expect(files).toEqual(expect.arrayContaining(['actors.geojson', 'fragility.json', 'links.json', 'meta.json', 'report.json']));
-    expect((await readdir(second.dir)).sort()).toEqual(files);
+    const list = async (dir: string) =>
+      (await readdir(dir, { recursive: true, withFileTypes: true }))
+        .filter((e) => e.isFile())
+        .map((e) =>
+          join(e.parentPath, e.name)
+            .slice(dir.length + 1)
+            .replaceAll('\\', '/'),
+        )
+        .sort();
+    const files = await list(first.dir);
+    expect(files).toEqual(
+      expect.arrayContaining(['actors.geojson', 'details/0.json', 'fragility.json', 'links.json', 'meta.json', 'report.json']),
+    );
+    expect(await list(second.dir)).toEqual(files);
     for (const f of files) {
       const same = (await readFile(join(second.dir, f))).equals(await readFile(join(first.dir, f)));
       expect(same, f).toBe(true);
@@ -50,6 +61,24 @@ describe('buildData on the default dataset', () => {
     const ids = new Set(actors.features.map((f) => f.properties.id));
     expect(ids.size).toBe(actors.features.length);
     expect(links.every((l) => ids.has(l.source) && ids.has(l.target))).toBe(true);
+  });
+
+  it('puts the fiche-only fields in the details shards, in the row order of actors.geojson', async () => {
+    const actors = ActorCollectionSchema.parse(JSON.parse(await readFile(join(first.dir, 'actors.geojson'), 'utf8')));
+    const { shardSize, shards } = first.result.meta.details;
+    expect(shardSize).toBe(1000);
+    expect(shards).toBe(Math.ceil(actors.features.length / shardSize));
+    const details: { id: string; description: string; sources: string[] }[] = [];
+    for (let k = 0; k < shards; k += 1) {
+      const shard = DetailsShardSchema.parse(JSON.parse(await readFile(join(first.dir, `details/${k}.json`), 'utf8')));
+      expect(shard.first).toBe(k * shardSize);
+      details.push(...shard.details);
+    }
+    expect(details.map((d) => d.id)).toEqual(actors.features.map((f) => f.properties.id));
+    expect(Object.keys(actors.features[0]?.properties ?? {})).not.toContain('description');
+    const ptce = details[actors.features.findIndex((f) => f.properties.name === 'PTCE Les Mureaux')];
+    expect(ptce?.description).not.toBe('');
+    expect(ptce?.sources.length).toBeGreaterThan(0);
   });
 
   it('places the real actors as the documents say', async () => {

@@ -8,13 +8,14 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { parseCsv } from '../src/core/csv';
 import { buildDataset, type Sheet } from '../src/pipeline/dataset';
+import { writeDataFiles } from '../src/pipeline/data-files';
 import { readDocuments } from '../src/pipeline/documents';
 import { decodeSheetBytes, encodingProblems as encodingNotes } from '../src/pipeline/encoding';
 import { buildGazetteerIndex, type Gazetteer } from '../src/core/gazetteer';
@@ -23,7 +24,7 @@ import type { DepartementShape } from '../src/pipeline/departement-shapes';
 import type { DatasetMeta } from '../src/core/model';
 import type { Places } from '../src/pipeline/placement';
 import { ProblemLog, countBySeverity, formatProblems, type Problem } from '../src/core/problems';
-import { ActorCollectionSchema, LinksSchema } from '../src/core/schema';
+import { ActorCollectionSchema, DatasetMetaSchema, DetailsShardSchema, LinksSchema } from '../src/core/schema';
 import { buildFragilityFile } from './build-fragility';
 import { BASEMAP_FILE, BASEMAP_OVERVIEW_FILE, buildGeo, GAZETTEER_FILE } from './build-geo';
 
@@ -74,10 +75,6 @@ export async function buildData(options: BuildDataOptions): Promise<BuildDataRes
 
   const places = options.places ?? (await readPlaces(outDir));
   const build = buildDataset(actorSheets, linkSheets, places, documents);
-  // The pipeline's own output must meet the schema the app checks on load.
-  ActorCollectionSchema.parse(build.actors);
-  LinksSchema.parse(build.links);
-
   const problems = [...encodingProblems, ...documentLog.problems, ...build.problems];
   await mkdir(outDir, { recursive: true });
   const files: string[] = [];
@@ -99,23 +96,38 @@ export async function buildData(options: BuildDataOptions): Promise<BuildDataRes
     files.push('fragility.json');
   }
 
-  const meta: DatasetMeta = {
-    builtAt: options.builtAt ?? buildTimestamp(),
-    counts: build.counts,
-    sources: sortKeys(checksums),
-    problems: countBySeverity(problems),
-  };
-  const outputs: [string, unknown][] = [
-    ['actors.geojson', build.actors],
-    ['links.json', build.links],
-    ['meta.json', meta],
-    ['report.json', problems],
-  ];
-  for (const [name, value] of outputs) {
-    await writeFile(resolve(outDir, name), `${JSON.stringify(value)}\n`, 'utf8');
+  const written = writeDataFiles({
+    actors: build.actors,
+    links: build.links,
+    meta: {
+      builtAt: options.builtAt ?? buildTimestamp(),
+      counts: build.counts,
+      sources: sortKeys(checksums),
+      problems: countBySeverity(problems),
+    },
+    problems,
+  });
+  checkOutputs(written.files);
+  // Shards of a bigger former build must not linger.
+  await rm(resolve(outDir, 'details'), { recursive: true, force: true });
+  await mkdir(resolve(outDir, 'details'), { recursive: true });
+  for (const [name, text] of written.files) {
+    await writeFile(resolve(outDir, name), text, 'utf8');
     files.push(name);
   }
+  const meta = written.meta;
   return { meta, problems, files };
+}
+
+/** The pipeline's own output must meet the schemas the app checks on load. */
+function checkOutputs(files: ReadonlyMap<string, string>): void {
+  for (const [name, text] of files) {
+    const json = JSON.parse(text) as unknown;
+    if (name === 'actors.geojson') ActorCollectionSchema.parse(json);
+    else if (name === 'links.json') LinksSchema.parse(json);
+    else if (name === 'meta.json') DatasetMetaSchema.parse(json);
+    else if (name.startsWith('details/')) DetailsShardSchema.parse(json);
+  }
 }
 
 /**

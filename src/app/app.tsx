@@ -7,6 +7,8 @@ import { AppHeader } from './app-header';
 import { DetailPanel } from '../features/fiche/detail-panel';
 import { LoadingStatus } from '../shared/ui/loading-status';
 import { MapArea } from '../features/map/map-area';
+import { TiledMapArea } from '../features/map/tiled-map-view';
+import { TiledViewNotice, useDataMode } from '../features/map/tiled-panels';
 import { NoticeBar } from '../shared/ui/notice-bar';
 import { SampleDataNotice } from './sample-data-notice';
 import { Sidebar } from './sidebar';
@@ -30,6 +32,8 @@ export function App() {
   const mapUnsupported = useAtlas((s) => s.mapUnsupported);
   useDataFeed();
   const view = useFilteredView();
+  // A very large dataset is read as tiles (`meta.json` has `tiles`): nothing loads it whole.
+  const data = useDataMode();
   // On small screens the filters start folded, so that the map gets the room.
   const [panelOpen, setPanelOpen] = useState(() => !isSmallScreen());
   const [bounds, setBounds] = useState<Bounds | null>(null);
@@ -55,17 +59,25 @@ export function App() {
         <div className="content" data-view={mode}>
           <div className="content-map" hidden={mode !== 'map'}>
             <ViewBoundary lang={lang}>
-              <MapArea id={MAP_ID} lang={lang} view={view} onBoundsChange={onBoundsChange} />
+              {data.mode === 'tiled' ? (
+                <TiledMapArea id={MAP_ID} lang={lang} tiles={data.tiles} />
+              ) : data.mode === 'whole' ? (
+                <MapArea id={MAP_ID} lang={lang} view={view} onBoundsChange={onBoundsChange} />
+              ) : (
+                <LoadingStatus text={t('status.loadingMap', lang)} />
+              )}
             </ViewBoundary>
           </div>
-          {shown === 'list' ? (
+          {shown !== 'map' && data.mode === 'tiled' ? (
+            <TiledViewNotice id={viewId} lang={lang} view={shown} />
+          ) : shown === 'list' ? (
             <ViewBoundary lang={lang}>
               <Suspense fallback={null}>
                 <ListView id={LIST_ID} lang={lang} bounds={bounds} />
               </Suspense>
             </ViewBoundary>
           ) : null}
-          {shown === 'graph' ? (
+          {shown === 'graph' && data.mode !== 'tiled' ? (
             <ViewBoundary lang={lang}>
               <Suspense fallback={<LoadingStatus text={t('graph.loading', lang)} />}>
                 <EcosystemView id={GRAPH_ID} lang={lang} view={view} />

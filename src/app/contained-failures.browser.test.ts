@@ -7,10 +7,11 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Locator, Page, Route } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatasetMeta } from '../core/model';
 import { launchBrowser, openApp, screenshot, waitForMapReady } from '../../tests/helpers/browser';
+import { resultCount, servedUntilRepaired, textLines } from '../../tests/helpers/failure-alerts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const meta = JSON.parse(readFileSync(resolve(root, 'dist/data/meta.json'), 'utf8')) as DatasetMeta;
@@ -26,25 +27,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** Serves `body` as JSON until `repaired` is set, then lets the real file through. */
-function servedUntilRepaired(body: string) {
-  const state = { repaired: false };
-  const handler = (route: Route) =>
-    state.repaired ? route.fallback() : route.fulfill({ status: 200, contentType: 'application/json', body });
-  return { state, handler };
-}
-
-async function lines(locator: Locator): Promise<string[]> {
-  return (await locator.innerText())
-    .split(/\n+/)
-    .map((l) => l.trim())
-    .filter(Boolean);
-}
-
-async function resultCount(page: Page): Promise<number> {
-  return Number(((await page.getByTestId('result-count').textContent()) ?? '').replace(/\D/g, ''));
-}
 
 /** Page errors, and console errors other than the ones a test provokes on purpose. */
 const unexpected = (errors: string[], expected: RegExp) => errors.filter((e) => !expected.test(e));
@@ -67,7 +49,7 @@ describe('a meta.json of the right outline with incomplete counts', () => {
       const summary = page.locator('.dataset-summary');
       const alert = summary.getByRole('alert');
       await alert.waitFor({ timeout: 20_000 });
-      expect(await lines(alert)).toEqual([
+      expect(await textLines(alert)).toEqual([
         'Les données n’ont pas pu être chargées.',
         'Le fichier meta.json n’a pas la forme attendue.',
         'Réessayer',
@@ -118,7 +100,7 @@ describe('a view that throws', () => {
     });
     const failure = page.getByTestId('view-failure');
     await failure.waitFor({ timeout: 20_000 });
-    expect(await lines(failure)).toEqual([
+    expect(await textLines(failure)).toEqual([
       'Cette partie de la page n’a pas pu être affichée.',
       'Une erreur inattendue l’a interrompue ; le reste de la page fonctionne.',
       'Réessayer',

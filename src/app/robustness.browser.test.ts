@@ -7,7 +7,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Locator, Page, Route } from 'playwright-core';
+import type { Browser, Route } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatasetMeta } from '../core/model';
@@ -22,6 +22,7 @@ import {
   screenshot,
   waitForMapReady,
 } from '../../tests/helpers/browser';
+import { alertLines, breakable, failure, resultCount, textLines } from '../../tests/helpers/failure-alerts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const meta = JSON.parse(readFileSync(resolve(root, 'dist/data/meta.json'), 'utf8')) as DatasetMeta;
@@ -36,40 +37,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** A route that fails (as `fail` says) until `repaired` is set, then lets the real file through. */
-function breakable(fail: (route: Route) => Promise<void>) {
-  const state = { repaired: false, requests: 0 };
-  const handler = async (route: Route) => {
-    state.requests += 1;
-    if (state.repaired) await route.fallback();
-    else await fail(route);
-  };
-  return { state, handler };
-}
-
-/** The text of an element, line by line (paragraphs give blank lines in innerText). */
-async function lines(locator: Locator): Promise<string[]> {
-  return (await locator.innerText())
-    .split(/\n+/)
-    .map((l) => l.trim())
-    .filter(Boolean);
-}
-
-/** The lines of an alert once it is shown. */
-async function alertLines(alert: Locator): Promise<string[]> {
-  await alert.waitFor({ timeout: 20_000 });
-  return lines(alert);
-}
-
-/** What an alert says when a file could not be loaded: what failed, why, and the retry. */
-function failure(reason: string, what = 'Les données n’ont pas pu être chargées.'): string[] {
-  return [what, reason, 'Réessayer'];
-}
-
-async function resultCount(page: Page): Promise<number> {
-  return Number(((await page.getByTestId('result-count').textContent()) ?? '').replace(/\D/g, ''));
-}
 
 describe('a broken actors file', () => {
   const cases: [string, (route: Route) => Promise<void>, string][] = [
@@ -276,7 +243,7 @@ describe('a browser without WebGL', () => {
     });
     const message = page.locator('.map-view [role="alert"]');
     await message.waitFor();
-    expect(await lines(message)).toEqual([
+    expect(await textLines(message)).toEqual([
       'La carte ne peut pas être affichée.',
       'Votre navigateur ne permet pas l’affichage WebGL nécessaire à la carte. Le résumé et la liste des catalyseurs restent disponibles.',
     ]);

@@ -15,7 +15,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildData, readPlaces } from '../../scripts/build-data';
 import { contentSecurityPolicy, headersFor, parseHeadersFile } from '../../build/security-headers';
-import type { ActorCollection } from '../core/model';
+import type { ActorCollection, DetailsShard } from '../core/model';
 import { PREVIEW_PORT } from '../../tests/setup/server';
 import { APP_URL, launchBrowser, openApp, screenshot, waitForMapReady } from '../../tests/helpers/browser';
 
@@ -184,7 +184,7 @@ describe('framing', () => {
 
 describe('hostile text in the data', () => {
   let dir: string;
-  let files: Record<'actors' | 'links' | 'meta', string>;
+  let files: Record<'actors' | 'details' | 'links' | 'meta', string>;
   const HOSTILE_ID = 'script-alert-1-script';
   const HOSTILE_NAME = '<script>window.__pwned=1</script>Nom piégé';
 
@@ -208,10 +208,15 @@ describe('hostile text in the data', () => {
     for (const f of actors.features) {
       // Everyone at one place in Paris: a stack of hostile names on the map.
       if (!f.geometry) f.geometry = { type: 'Point', coordinates: [2.3428, 48.85661] };
+    }
+    // The fiche's details (one shard: fewer than 1000 rows).
+    const details = JSON.parse(await readFile(join(out, 'details/0.json'), 'utf8')) as DetailsShard;
+    for (const d of details.details) {
       // A source address the pipeline keeps as text; the app must not link it.
-      if (f.properties.id === HOSTILE_ID) f.properties.sources.push('data:text/html,<script>alert(6)</script>', 'JaVaScRiPt:alert(7)');
+      if (d.id === HOSTILE_ID) d.sources.push('data:text/html,<script>alert(6)</script>', 'JaVaScRiPt:alert(7)');
     }
     files = {
+      details: JSON.stringify(details),
       actors: JSON.stringify(actors),
       links: await readFile(join(out, 'links.json'), 'utf8'),
       meta: await readFile(join(out, 'meta.json'), 'utf8'),
@@ -231,6 +236,7 @@ describe('hostile text in the data', () => {
         await page.route('**/data/actors.geojson', (r) => r.fulfill({ contentType: 'application/json', body: files.actors }));
         await page.route('**/data/links.json', (r) => r.fulfill({ contentType: 'application/json', body: files.links }));
         await page.route('**/data/meta.json', (r) => r.fulfill({ contentType: 'application/json', body: files.meta }));
+        await page.route('**/data/details/0.json', (r) => r.fulfill({ contentType: 'application/json', body: files.details }));
       },
     });
     return { ...opened, dialogs: () => dialogs };
@@ -284,6 +290,8 @@ describe('hostile text in the data', () => {
     const { page, dialogs } = await openHostile('?actor=toutes-colonnes');
     const panel = page.getByTestId('detail-panel');
     await panel.getByRole('heading', { name: 'Toutes les colonnes' }).waitFor();
+    // The description, website and sources come with their shard.
+    await panel.locator('.detail-pending').first().waitFor({ state: 'detached' });
     expect(await panel.innerText()).toContain('<a href="javascript:alert(11)">rôle</a>');
     expect(await panel.locator('a, iframe, img, svg:not([aria-hidden])').count()).toBe(0);
     await expectNothingRan(page, dialogs());
@@ -294,6 +302,8 @@ describe('hostile text in the data', () => {
     const { page, dialogs } = await openHostile('?actor=lien-data');
     const panel = page.getByTestId('detail-panel');
     await panel.getByRole('heading', { name: 'Lien data' }).waitFor();
+    // The description, website and sources come with their shard.
+    await panel.locator('.detail-pending').first().waitFor({ state: 'detached' });
     const links = await panel.locator('a').evaluateAll((as) =>
       as.map((a) => ({
         href: a.getAttribute('href'),

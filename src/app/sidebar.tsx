@@ -7,6 +7,7 @@ import { ActiveFilters } from '../features/filters/active-filters';
 import { FilterPanel } from '../features/filters/filter-panel';
 import '../features/filters/filters.css';
 import { NearMePanel } from '../features/near-me/near-me-panel';
+import { TiledFilters, TiledNearResults, useDataMode } from '../features/map/tiled-panels';
 import { ActorsLoadState } from '../shared/ui/actors-load-state';
 import { ViewBoundary } from '../shared/ui/view-boundary';
 
@@ -20,6 +21,7 @@ interface SidebarProps {
 
 export function Sidebar({ id, lang, view, open, onToggle }: SidebarProps) {
   const bodyId = `${id}-contenu`;
+  const data = useDataMode();
 
   return (
     <section id={id} className="panel" aria-labelledby={`${id}-titre`} data-open={open} tabIndex={-1}>
@@ -35,9 +37,12 @@ export function Sidebar({ id, lang, view, open, onToggle }: SidebarProps) {
       <div id={bodyId} className="panel-body">
         <ViewBoundary lang={lang}>
           <NearMePanel lang={lang} view={view} />
+          {data.mode === 'tiled' ? <TiledNearResults lang={lang} tiles={data.tiles} /> : null}
         </ViewBoundary>
         <ViewBoundary lang={lang}>
-          {view ? (
+          {data.mode === 'tiled' ? (
+            <TiledFilters lang={lang} />
+          ) : data.mode === 'pending' ? null : view ? (
             <>
               <ActiveFilters lang={lang} total={view.result.total} />
               <FilterPanel lang={lang} counts={view.result.counts} />

@@ -53,7 +53,7 @@ describe('a link with codes that name nothing, and repeated parameters', () => {
 
 describe('fiches without any practice', () => {
   let dir: string;
-  let files: Record<'actors' | 'links' | 'meta', string>;
+  let files: Record<'actors' | 'details' | 'links' | 'meta', string>;
   let poitiers: [number, number];
 
   beforeAll(async () => {
@@ -74,6 +74,7 @@ describe('fiches without any practice', () => {
       actors: JSON.stringify(actors),
       links: await readFile(join(out, 'links.json'), 'utf8'),
       meta: await readFile(join(out, 'meta.json'), 'utf8'),
+      details: await readFile(join(out, 'details/0.json'), 'utf8'),
     };
   }, 60_000);
 
@@ -88,6 +89,7 @@ describe('fiches without any practice', () => {
         await page.route('**/data/actors.geojson', (r) => r.fulfill({ contentType: 'application/json', body: files.actors }));
         await page.route('**/data/links.json', (r) => r.fulfill({ contentType: 'application/json', body: files.links }));
         await page.route('**/data/meta.json', (r) => r.fulfill({ contentType: 'application/json', body: files.meta }));
+        await page.route('**/data/details/0.json', (r) => r.fulfill({ contentType: 'application/json', body: files.details }));
       },
     });
 

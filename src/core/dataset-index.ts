@@ -28,6 +28,11 @@ export interface DatasetIndex {
 }
 
 export function indexDataset(features: readonly ActorFeature[], links: readonly Link[]): DatasetIndex {
+  return withLinks(indexActors(features), links);
+}
+
+/** The index of the actors alone (no links yet). */
+export function indexActors(features: readonly ActorFeature[]): DatasetIndex {
   const rowOf = new Map(features.map((f, i) => [f.properties.id, i]));
   const table = buildActorTable(features);
   const coords = new Float64Array(features.length * 2).fill(NaN);
@@ -37,22 +42,30 @@ export function indexDataset(features: readonly ActorFeature[], links: readonly 
       coords[2 * i + 1] = f.geometry.coordinates[1] ?? NaN;
     }
   });
+  return {
+    features,
+    rowOf,
+    table,
+    columns: { coords, practiceMask: table.practiceMask, kind: table.kind },
+    links: [],
+    linksOf: new Map(),
+    sampleCount: table.sample.reduce((sum, v) => sum + v, 0),
+  };
+}
+
+/**
+ * The same index with `links`: the actors' part (rows, filter table, coordinates) is shared, not
+ * rebuilt, so that links arriving after the first map cost only their own index.
+ */
+export function withLinks(index: DatasetIndex, links: readonly Link[]): DatasetIndex {
   const linksOf = new Map<string, Link[]>();
   for (const link of links) {
-    if (!rowOf.has(link.source) || !rowOf.has(link.target)) continue;
+    if (!index.rowOf.has(link.source) || !index.rowOf.has(link.target)) continue;
     for (const end of [link.source, link.target]) {
       const list = linksOf.get(end);
       if (list) list.push(link);
       else linksOf.set(end, [link]);
     }
   }
-  return {
-    features,
-    rowOf,
-    table,
-    columns: { coords, practiceMask: table.practiceMask, kind: table.kind },
-    links,
-    linksOf,
-    sampleCount: table.sample.reduce((sum, v) => sum + v, 0),
-  };
+  return { ...index, links, linksOf };
 }

@@ -215,32 +215,32 @@ export function activeFilterCount(filters: Filters): number {
 
 /** Returns a function giving, for row i, the bit set of the tests it passes. */
 function compileTests(table: ActorTable, f: Filters, textHits?: ReadonlySet<number>): (i: number) => number {
-  const practiceMask = f.practices.reduce((m, p) => m | (1 << PRACTICES.codes.indexOf(p)), 0);
-  const profileSet = selectedTable(f.profiles.map((p) => PROFILES.codes.indexOf(p)));
-  const scopeSet = selectedTable(f.scopes.map((s) => SCOPES.codes.indexOf(s)));
-  const kindSet = selectedTable(f.kinds.map((k) => KINDS.codes.indexOf(k)));
-  const regionSet = selectedTable(f.regions.map((r) => table.regionCodes.indexOf(r)));
-  const depSet = selectedTable(f.departements.map((d) => table.departementCodes.indexOf(d)));
-  const themeSet = selectedTable(f.themes.map((t) => table.themes.indexOf(t)));
+  const practicesChosen = f.practices.reduce((m, p) => m | (1 << PRACTICES.codes.indexOf(p)), 0);
+  const profileChosen = chosenByCode(f.profiles.map((p) => PROFILES.codes.indexOf(p)));
+  const scopeChosen = chosenByCode(f.scopes.map((s) => SCOPES.codes.indexOf(s)));
+  const kindChosen = chosenByCode(f.kinds.map((k) => KINDS.codes.indexOf(k)));
+  const regionChosen = chosenByCode(f.regions.map((r) => table.regionCodes.indexOf(r)));
+  const departementChosen = chosenByCode(f.departements.map((d) => table.departementCodes.indexOf(d)));
+  const themeChosen = chosenByCode(f.themes.map((t) => table.themes.indexOf(t)));
   const minQ = Math.round(f.minQualification * 100);
   const wantSample = f.data === 'sample' ? 1 : 0;
 
   return (i) => {
     let bits = 0;
-    if (!practiceMask || (table.practiceMask[i] ?? 0) & practiceMask) bits |= BIT.practices;
-    if (!profileSet || profileSet[table.profile[i] ?? UNKNOWN] === 1) bits |= BIT.profiles;
-    if (!scopeSet || scopeSet[table.scope[i] ?? UNKNOWN] === 1) bits |= BIT.scopes;
-    if (!kindSet || kindSet[table.kind[i] ?? UNKNOWN] === 1) bits |= BIT.kinds;
-    if (!regionSet || regionSet[table.region[i] ?? -1] === 1) bits |= BIT.regions;
-    if (!depSet || depSet[table.departement[i] ?? -1] === 1) bits |= BIT.departements;
+    if (!practicesChosen || (table.practiceMask[i] ?? 0) & practicesChosen) bits |= BIT.practices;
+    if (!profileChosen || profileChosen[table.profile[i] ?? UNKNOWN] === 1) bits |= BIT.profiles;
+    if (!scopeChosen || scopeChosen[table.scope[i] ?? UNKNOWN] === 1) bits |= BIT.scopes;
+    if (!kindChosen || kindChosen[table.kind[i] ?? UNKNOWN] === 1) bits |= BIT.kinds;
+    if (!regionChosen || regionChosen[table.region[i] ?? -1] === 1) bits |= BIT.regions;
+    if (!departementChosen || departementChosen[table.departement[i] ?? -1] === 1) bits |= BIT.departements;
     if (f.data === 'all' || table.sample[i] === wantSample) bits |= BIT.data;
     if ((table.qualification[i] ?? 0) >= minQ) bits |= BIT.minQualification;
     if (!textHits || textHits.has(i)) bits |= BIT.text;
-    if (!themeSet) {
+    if (!themeChosen) {
       bits |= BIT.themes;
     } else {
       for (let k = table.themeStart[i] ?? 0; k < (table.themeStart[i + 1] ?? 0); k += 1) {
-        if (themeSet[table.themeIds[k] ?? -1] === 1) {
+        if (themeChosen[table.themeIds[k] ?? -1] === 1) {
           bits |= BIT.themes;
           break;
         }
@@ -251,10 +251,11 @@ function compileTests(table: ActorTable, f: Filters, textHits?: ReadonlySet<numb
 }
 
 /**
- * null when nothing is selected (the facet lets everything through); else a table with 1 at each
- * selected index (unknown codes, -1, select nothing). A typed-array lookup per row, not a Set's.
+ * For one facet, indexed by the table's code of a value: 1 where the value is chosen. null when
+ * nothing is chosen (the facet lets everything through); unknown codes (-1) choose nothing. A
+ * typed-array lookup per row, not a Set's.
  */
-function selectedTable(indices: number[]): Uint8Array | null {
+function chosenByCode(indices: number[]): Uint8Array | null {
   if (indices.length === 0) return null;
   const selected = new Uint8Array(Math.max(0, ...indices) + 1);
   for (const index of indices) if (index >= 0) selected[index] = 1;

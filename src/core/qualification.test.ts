@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { ActorProperties } from './model';
+import type { ActorRecordProperties } from './model';
 import { QUALIFICATION_FIELDS, qualify } from './qualification';
 
-const complete: Omit<ActorProperties, 'qualification' | 'missing'> = {
+const complete: Omit<ActorRecordProperties, 'qualification' | 'missing'> = {
   id: 'a',
   name: 'A',
   kind: 'actor',

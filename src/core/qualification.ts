@@ -2,12 +2,12 @@
  * "Qualified" means checked and complete. Each actor gets the share of its key fields that are
  * filled and valid, and the list of those that are not, for the interface to show.
  */
-import type { ActorProperties } from './model';
+import type { ActorRecordProperties } from './model';
 
 export type QualificationField =
   'name' | 'kind' | 'practices' | 'profile' | 'scope' | 'territory' | 'place' | 'description' | 'website' | 'themes' | 'sources';
 
-type Checked = Omit<ActorProperties, 'qualification' | 'missing'>;
+type Checked = Omit<ActorRecordProperties, 'qualification' | 'missing'>;
 
 /** Each key field and how it is judged filled and valid. Order = display order of the "missing" list. */
 export const QUALIFICATION_FIELDS: readonly { field: QualificationField; ok: (a: Checked) => boolean }[] = [

@@ -9,7 +9,12 @@ import { KINDS, LINK_TYPES, PRACTICES, PRECISIONS, PROFILES, SCOPES } from './vo
 
 const code = <C extends string>(codes: readonly C[]) => z.enum(codes as [C, ...C[]]);
 
-export const ActorPropertiesSchema = z.object({
+/**
+ * What the first map, the filters, the list and the search by name need of an actor: the
+ * properties of each feature of `actors.geojson`. What only the fiche shows is in the details
+ * shards (`ActorDetailsSchema`), loaded when a fiche asks for it.
+ */
+export const ActorMapPropertiesSchema = z.object({
   /** Stable identifier: the `id` column, or a slug of the name when the sheet has none. */
   id: textOf(1),
   name: textOf(1),
@@ -19,9 +24,6 @@ export const ActorPropertiesSchema = z.object({
   profile: z.nullable(code(PROFILES.codes)),
   scope: z.nullable(code(SCOPES.codes)),
   themes: z.array(z.string()),
-  description: z.string(),
-  /** Only http(s) URLs survive the pipeline; anything else is reported and left empty. */
-  website: z.string().check(z.refine((v) => v === '' || /^https?:\/\//.test(v), 'website must be http(s)')),
   /** INSEE codes. Empty string when unknown. */
   region: z.string(),
   departement: z.string(),
@@ -29,16 +31,49 @@ export const ActorPropertiesSchema = z.object({
   /** Display name of the commune (current COG), or empty. */
   communeName: z.string(),
   precision: code(PRECISIONS.codes),
-  /** How the place is known: `seed` (the documents say), `name` (in the actor's name), `public` (publicly known seat), `coordinates` (given in the sheet) or empty. */
-  locationBasis: z.string(),
-  /** Where the facts come from (document names, URLs). */
-  sources: z.array(z.string()),
   /** True for generated sample data: never to be presented as real. */
   sample: z.boolean(),
   /** Share (0–1) of the key fields that are filled and valid. */
   qualification: numberIn(0, 1),
   /** The key fields that are missing or invalid (field names, see QUALIFICATION_FIELDS). */
   missing: z.array(z.string()),
+});
+
+/** What only the fiche (and the exports) show of an actor: one entry of a `details/<k>.json` shard. */
+export const ActorDetailsSchema = z.object({
+  /** The actor's `id`, as in `actors.geojson`. */
+  id: textOf(1),
+  description: z.string(),
+  /** Only http(s) URLs survive the pipeline; anything else is reported and left empty. */
+  website: z.string().check(z.refine((v) => v === '' || /^https?:\/\//.test(v), 'website must be http(s)')),
+  /** Where the facts come from (document names, URLs). */
+  sources: z.array(z.string()),
+  /** How the place is known: `seed` (the documents say), `name` (in the actor's name), `public` (publicly known seat), `coordinates` (given in the sheet) or empty. */
+  locationBasis: z.string(),
+});
+
+/** Rows per details shard (`meta.json` says it too): a fiche fetches ~150 KB (~40 KB gzipped) at most. */
+export const DETAILS_SHARD_SIZE = 1000;
+
+/** The file of the details shard `k`, relative to the data folder. */
+export const detailsShardFile = (k: number): string => `details/${k}.json`;
+
+/**
+ * `details/<k>.json`: the details of the rows `first` to `first + details.length - 1` of
+ * `actors.geojson`, in its row order (`shardSize` rows per shard, see `meta.json`).
+ */
+export const DetailsShardSchema = z.object({
+  first: z.int().check(z.gte(0)),
+  details: z.array(ActorDetailsSchema),
+});
+
+/** Every property of an actor, as the pipeline builds it before splitting it into the two files. */
+export const ActorRecordPropertiesSchema = z.object({
+  ...ActorMapPropertiesSchema.shape,
+  description: ActorDetailsSchema.shape.description,
+  website: ActorDetailsSchema.shape.website,
+  sources: ActorDetailsSchema.shape.sources,
+  locationBasis: ActorDetailsSchema.shape.locationBasis,
 });
 
 const Position = z.tuple([numberIn(-180, 180), numberIn(-90, 90)]);
@@ -49,7 +84,7 @@ export const ActorFeatureSchema = z.object({
   id: z.string(),
   /** RFC 7946 allows a null geometry: national networks without a seat have no place. */
   geometry: z.nullable(z.object({ type: z.literal('Point'), coordinates: Position })),
-  properties: ActorPropertiesSchema,
+  properties: ActorMapPropertiesSchema,
 });
 
 export const ActorCollectionSchema = z.object({
@@ -89,4 +124,8 @@ export const DatasetMetaSchema = z.object({
   /** sha256 of each input file, by file name. */
   sources: z.record(z.string(), z.string()),
   problems: z.object({ errors: count, warnings: count }),
+  /** The fiche-only details of the actors: `details/0.json` to `details/<shards - 1>.json`, `shardSize` rows each. */
+  details: z.object({ shardSize: z.int().check(z.gte(1)), shards: count }),
+  /** Set by `npm run data:tiles`: the map reads the actors from this PMTiles archive instead of `actors.geojson`. */
+  tiles: z.optional(z.object({ file: z.string(), maxZoom: count, points: count })),
 });

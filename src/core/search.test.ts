@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex } from './search';
+import { buildSearchIndex, searchColumns, TextIndex } from './search';
 import { ACTORS } from '../../tests/fixtures/actors';
 
 const index = buildSearchIndex(ACTORS);
@@ -37,5 +37,57 @@ describe('buildSearchIndex', () => {
 
   it('treats HTML as plain words', () => {
     expect(() => find('<script>alert(1)</script>')).not.toThrow();
+  });
+});
+
+describe('TextIndex', () => {
+  const columns = {
+    names: ['Épicerie solidaire de Lyon', 'Maison du vélo', 'Lyon Métropole', 'Atelier Saint-Jean'],
+    communeNames: ['Villeurbanne', 'Lyon', 'Lyon', 'Saint-Étienne'],
+    themes: ['alimentation', 'mobilite', 'gouvernance', 'culture'],
+    descriptions: null,
+  };
+
+  it('ranks a match in the name before one in the commune', () => {
+    expect(new TextIndex(columns).search('lyon')).toEqual([2, 0, 1]);
+  });
+
+  it('folds accents and capitals on both sides', () => {
+    const index = new TextIndex(columns);
+    expect(index.search('EPICERIE')).toEqual([0]);
+    expect(index.search('saint etienne')).toEqual([3]);
+    expect(index.search('métropole')).toEqual([2]);
+  });
+
+  it('completes the last word only, from two letters', () => {
+    const index = new TextIndex(columns);
+    expect(index.search('epic')).toEqual([0]);
+    expect(index.search('ali')).toEqual([0]);
+    // "maison" is complete: "mais" is not completed when another word follows.
+    expect(index.search('mais velo')).toEqual([]);
+    expect(index.search('v')).toEqual([]);
+  });
+
+  it('forgives a typo in a word of five letters or more, not in shorter ones', () => {
+    const index = new TextIndex(columns);
+    expect(index.search('alimentaton')).toEqual([0]);
+    expect(index.search('atelir')).toEqual([3]);
+    expect(index.search('lyom')).toEqual([]);
+  });
+
+  it('adds the descriptions later, shard by shard, each row once', () => {
+    const index = new TextIndex(columns);
+    expect(index.search('reparation')).toEqual([]);
+    index.addDescriptions(1, ['Réparation de vélos', 'Réparation']);
+    index.addDescriptions(1, ['Réparation de vélos', 'Réparation']);
+    // The shorter description comes first (BM25's length normalisation).
+    expect(index.search('reparation')).toEqual([2, 1]);
+    expect(index.search('velo reparation')).toEqual([1]);
+  });
+
+  it('indexes the descriptions the features carry (data files of before the details shards)', () => {
+    expect(searchColumns(ACTORS).descriptions).toHaveLength(ACTORS.length);
+    const features = ACTORS.map(({ properties: { description: _, ...properties }, ...f }) => ({ ...f, properties }));
+    expect(searchColumns(features).descriptions).toBeNull();
   });
 });

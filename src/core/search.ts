@@ -1,54 +1,219 @@
 /**
  * Full-text search over names, descriptions, themes and communes: accent- and case-insensitive,
- * prefix matching as one types, and tolerant of small typos (MiniSearch's fuzzy matching).
+ * prefix matching as one types, and tolerant of small typos. Every word typed must be found
+ * (AND); the best matches come first (BM25 ranking, a name counting more than a commune, a theme
+ * or a description).
+ *
+ * The words are found by MiniSearch's radix tree (`minisearch/SearchableMap`: exact, prefix and
+ * fuzzy look-ups); the rows of each word are kept in plain arrays and scored in typed arrays. At
+ * 100,000 rows, MiniSearch's own index took seconds to build and a hundred milliseconds and more
+ * for a common word (an object per matching row and word); this one takes a few milliseconds.
+ *
+ * Pure: the page builds and queries the index in a worker (`state/search.worker.ts`); the node
+ * tests and the bench call it directly. The texts come in as columns (one array of strings per
+ * field, in the row order of `actors.geojson`), and the descriptions, which live in the details
+ * shards, can be added later, shard by shard (`addDescriptions`).
  */
-import MiniSearch from 'minisearch';
+import SearchableMap from 'minisearch/SearchableMap';
 import type { ActorFeature } from './model';
 import { foldText } from './grammar/text';
+import { searchColumns, type SearchColumns } from './search-columns';
+
+export { searchColumns, type SearchColumns };
 
 export interface SearchIndex {
-  /** Row indices (into the features given to `buildSearchIndex`) matching the query, best first. */
+  /** Row indices (into the features or columns indexed) matching the query, best first. */
   search(query: string): number[];
 }
 
-/** Up to one typo in five letters; short words must match exactly. */
-const FUZZY = 0.2;
-const MIN_FUZZY_LENGTH = 4;
-const BOOST = { name: 3, communeName: 2, themes: 1.5, description: 1 };
+const NAME = 0;
+const COMMUNE = 1;
+const THEMES = 2;
+const DESCRIPTION = 3;
+const FIELD_COUNT = 4;
+/** A name counts three times as much as a description, a commune twice, a theme one and a half. */
+const BOOST = [3, 2, 1.5, 1];
 
-interface Doc {
-  id: number;
-  name: string;
-  description: string;
-  themes: string;
-  communeName: string;
+/**
+ * Up to one typo in five letters. Words of fewer than five letters must match exactly (but for
+ * the prefix): "lieu" would otherwise also find "lien", "bleu", "mieux"… — thousands of rows at
+ * 100,000 that nobody meant.
+ */
+const FUZZY = 0.2;
+const MIN_FUZZY_LENGTH = 5;
+const MAX_FUZZY = 2;
+/**
+ * Only the last word is completed (the one being typed), and only from two letters: the words
+ * before it are typed in full, and a single letter begins most words of the index.
+ */
+const MIN_PREFIX_LENGTH = 2;
+/** How much a completed or corrected word counts, next to the word typed (MiniSearch's weights). */
+const PREFIX_WEIGHT = 0.375;
+const FUZZY_WEIGHT = 0.45;
+/** BM25's term saturation and length normalisation (each word is counted once per field). */
+const BM25_K = 1.2;
+const BM25_B = 0.7;
+
+/** The rows where a word occurs, per field, each row once. */
+type Postings = [number[], number[], number[], number[]];
+
+/** The words of a text, folded (no accents, lower case, no punctuation). */
+function wordsOf(text: string): string[] {
+  const folded = foldText(text);
+  return folded === '' ? [] : folded.split(' ');
 }
 
-export function buildSearchIndex(features: readonly ActorFeature[]): SearchIndex {
-  const mini = new MiniSearch<Doc>({
-    fields: ['name', 'description', 'themes', 'communeName'],
-    processTerm: (term) => foldText(term) || null,
-    tokenize: (text) => foldText(text).split(' '),
-    searchOptions: {
-      boost: BOOST,
-      prefix: true,
-      fuzzy: (term) => (term.length >= MIN_FUZZY_LENGTH ? FUZZY : false),
-      combineWith: 'AND',
-    },
-  });
-  mini.addAll(
-    features.map((f, id) => ({
-      id,
-      name: f.properties.name,
-      description: f.properties.description,
-      themes: f.properties.themes.join(' '),
-      communeName: f.properties.communeName,
-    })),
-  );
-  return {
-    search(query) {
-      if (!foldText(query)) return [];
-      return mini.search(query).map((r) => r.id as number);
-    },
-  };
+export class TextIndex implements SearchIndex {
+  /** Rows indexed: the length of the columns. */
+  readonly size: number;
+  private readonly words = new Map<string, Postings>();
+  private readonly tree = new SearchableMap<Postings>();
+  /** Words per field of each row, and their sum per field (for BM25's length normalisation). */
+  private readonly lengths: Uint16Array[];
+  private readonly totalLengths = new Float64Array(FIELD_COUNT);
+  /** The folded words of each space-separated chunk met: the same chunks come back in thousands of rows. */
+  private readonly folded = new Map<string, string[]>();
+
+  /** Indexes the names, communes and themes, and the descriptions when the columns carry them. */
+  constructor(columns: SearchColumns) {
+    this.size = columns.names.length;
+    this.lengths = Array.from({ length: FIELD_COUNT }, () => new Uint16Array(this.size));
+    for (let row = 0; row < this.size; row++) {
+      this.addText(NAME, row, columns.names[row] ?? '');
+      this.addText(COMMUNE, row, columns.communeNames[row] ?? '');
+      this.addText(THEMES, row, columns.themes[row] ?? '');
+    }
+    if (columns.descriptions) this.addDescriptions(0, columns.descriptions);
+  }
+
+  /** Adds the descriptions of the rows `first`, `first + 1`…, once each (a details shard). */
+  addDescriptions(first: number, descriptions: readonly string[]): void {
+    const end = Math.min(this.size, first + descriptions.length);
+    for (let row = Math.max(0, first); row < end; row++) {
+      if (this.lengths[DESCRIPTION]?.[row] === 0) this.addText(DESCRIPTION, row, descriptions[row - first] ?? '');
+    }
+  }
+
+  private addText(field: number, row: number, text: string): void {
+    const words = this.foldWords(text);
+    for (const word of words) {
+      let postings = this.words.get(word);
+      if (!postings) {
+        postings = [[], [], [], []];
+        this.words.set(word, postings);
+        this.tree.set(word, postings);
+      }
+      const rows = postings[field] as number[];
+      // A row's words come together: a word met twice in the same text is counted once.
+      if (rows[rows.length - 1] !== row) rows.push(row);
+    }
+    const length = Math.min(words.length, 0xffff);
+    (this.lengths[field] as Uint16Array)[row] = length;
+    this.totalLengths[field] = (this.totalLengths[field] ?? 0) + length;
+  }
+
+  /** `wordsOf(text)`, folding each chunk once (accent folding is most of the build's time). */
+  private foldWords(text: string): string[] {
+    const words: string[] = [];
+    for (const chunk of text.split(/\s+/)) {
+      if (chunk === '') continue;
+      let chunkWords = this.folded.get(chunk);
+      if (!chunkWords) {
+        chunkWords = wordsOf(chunk);
+        this.folded.set(chunk, chunkWords);
+      }
+      for (const word of chunkWords) words.push(word);
+    }
+    return words;
+  }
+
+  search(query: string): number[] {
+    const terms = wordsOf(query);
+    if (terms.length === 0 || this.size === 0) return [];
+    const score = new Float64Array(this.size);
+    // How many of the terms each row has matched so far: a row missing one is out (AND).
+    const matched = new Uint8Array(this.size);
+    const count = Math.min(terms.length, 255);
+    for (let i = 0; i < count; i++) {
+      const term = terms[i] as string;
+      for (const [postings, weight] of this.expansions(term, i === terms.length - 1)) {
+        this.score(postings, weight, i, matched, score);
+      }
+    }
+    return bestFirst(matched, count, score);
+  }
+
+  /** The words of the index a term finds, with their weights: itself, its completions, its near spellings. */
+  private expansions(term: string, last: boolean): Map<Postings, number> {
+    const found = new Map<Postings, number>();
+    const exact = this.words.get(term);
+    if (exact) found.set(exact, 1);
+    if (last && term.length >= MIN_PREFIX_LENGTH) {
+      for (const [word, postings] of this.tree.atPrefix(term)) {
+        const distance = word.length - term.length;
+        if (distance > 0) found.set(postings, (PREFIX_WEIGHT * word.length) / (word.length + 0.3 * distance));
+      }
+    }
+    if (term.length >= MIN_FUZZY_LENGTH) {
+      const maxDistance = Math.min(MAX_FUZZY, Math.round(term.length * FUZZY));
+      for (const [word, [postings, distance]] of this.tree.fuzzyGet(term, maxDistance)) {
+        if (distance > 0 && !found.has(postings)) found.set(postings, (FUZZY_WEIGHT * word.length) / (word.length + distance));
+      }
+    }
+    return found;
+  }
+
+  /** Adds a word's BM25 scores to the rows still in the running for the `i`-th term. */
+  private score(postings: Postings, weight: number, i: number, matched: Uint8Array, score: Float64Array): void {
+    for (let field = 0; field < FIELD_COUNT; field++) {
+      const rows = postings[field] as number[];
+      if (rows.length === 0) continue;
+      const lengths = this.lengths[field] as Uint16Array;
+      const average = (this.totalLengths[field] as number) / this.size || 1;
+      const idf = Math.log(1 + (this.size - rows.length + 0.5) / (rows.length + 0.5));
+      const factor = weight * (BOOST[field] as number) * idf * (BM25_K + 1);
+      for (const row of rows) {
+        const m = matched[row] as number;
+        // Out already (a previous term missed it), or done by a previous term.
+        if (m < i) continue;
+        if (m === i) matched[row] = i + 1;
+        const norm = 1 + BM25_K * (1 - BM25_B + (BM25_B * (lengths[row] as number)) / average);
+        score[row] = (score[row] as number) + factor / norm;
+      }
+    }
+  }
+}
+
+/**
+ * Scores are sorted as whole numbers (a millionth of a point), the row breaking ties: score and
+ * row fit in one safe integer up to 4 million rows and a score of 1,000 (a word scores 100 at most).
+ */
+const SCORE_STEPS = 2 ** 20;
+const ROW_SLOTS = 2 ** 22;
+const MAX_SCORE = 1000;
+
+/**
+ * The rows that matched all `count` terms, best score first, then in row order. Sorted as one
+ * number per row (a typed array's native sort), which is many times faster than a comparator at
+ * tens of thousands of rows.
+ */
+function bestFirst(matched: Uint8Array, count: number, score: Float64Array): number[] {
+  let hits = 0;
+  for (let row = 0; row < matched.length; row++) if (matched[row] === count) hits++;
+  const keys = new Float64Array(hits);
+  let k = 0;
+  for (let row = 0; row < matched.length; row++) {
+    if (matched[row] !== count) continue;
+    const s = Math.min(score[row] as number, MAX_SCORE);
+    keys[k++] = Math.round((MAX_SCORE - s) * SCORE_STEPS) * ROW_SLOTS + row;
+  }
+  keys.sort();
+  const rows = new Array<number>(hits);
+  for (let i = 0; i < hits; i++) rows[i] = (keys[i] as number) % ROW_SLOTS;
+  return rows;
+}
+
+/** The index of the features (their descriptions included when they carry them), built at once. */
+export function buildSearchIndex(features: readonly ActorFeature[]): TextIndex {
+  return new TextIndex(searchColumns(features));
 }

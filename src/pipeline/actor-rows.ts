@@ -7,7 +7,7 @@ import { codeMatcher, slugify, splitList } from '../core/grammar/codes';
 import { ACTOR_COLUMNS, cellOf, mapColumns } from './columns';
 import type { CsvTable } from '../core/csv';
 import { isActorId } from '../core/grammar/ids';
-import type { ActorFeature, ActorProperties } from '../core/model';
+import type { ActorRecordFeature, ActorRecordProperties } from '../core/model';
 import { placeActor, type Places } from './placement';
 import type { ProblemLog } from '../core/problems';
 import { qualify } from '../core/qualification';
@@ -38,7 +38,7 @@ export interface ActorSheetOptions {
 }
 
 export interface ActorReadResult {
-  actors: ActorFeature[];
+  actors: ActorRecordFeature[];
   /** Lines of the rows that were left out (each has an error in the log). */
   rejected: number[];
 }
@@ -65,7 +65,7 @@ export function readActorSheet(
   for (const p of table.problems)
     log.warning(p.line, '', '', `lecture CSV : ${p.message}`, p.action ?? 'ligne lue telle quelle, à vérifier');
 
-  const actors: ActorFeature[] = [];
+  const actors: ActorRecordFeature[] = [];
   const rejected: number[] = [];
   for (const row of table.rows) {
     const cell = (field: ActorField, max: number = MAX_LENGTH.short) =>
@@ -156,7 +156,7 @@ export function readActorSheet(
 
     // Sheets copied from the network's documents carry the actor's role there; it describes it.
     const description = cell('description', MAX_LENGTH.description) || cell('role', MAX_LENGTH.description);
-    const base: Omit<ActorProperties, 'qualification' | 'missing'> = {
+    const base: Omit<ActorRecordProperties, 'qualification' | 'missing'> = {
       id,
       name,
       kind,

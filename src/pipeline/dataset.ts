@@ -6,7 +6,7 @@ import { readActorSheet } from './actor-rows';
 import { parseCsv } from '../core/csv';
 import { resolveSources, type DocumentCitations } from './documents';
 import { readLinkSheet } from './link-rows';
-import type { ActorCollection, ActorFeature, DatasetMeta, Link } from '../core/model';
+import type { ActorFeature, ActorRecordCollection, ActorRecordFeature, DatasetMeta, Link } from '../core/model';
 import type { Places } from './placement';
 import { ProblemLog, type Problem } from '../core/problems';
 import { PRACTICES, PROFILES, SCOPES } from '../core/vocabulary';
@@ -20,7 +20,8 @@ export interface Sheet {
 }
 
 export interface DatasetBuild {
-  actors: ActorCollection;
+  /** Every property of every actor: `writeDataFiles` (data-files.ts) splits it into the files the app loads. */
+  actors: ActorRecordCollection;
   links: Link[];
   counts: DatasetMeta['counts'];
   problems: Problem[];
@@ -34,7 +35,7 @@ export function buildDataset(
 ): DatasetBuild {
   const problems: Problem[] = [];
   const takenIds = new Set<string>();
-  const features: ActorFeature[] = [];
+  const features: ActorRecordFeature[] = [];
   for (const sheet of actorSheets) {
     const log = new ProblemLog(sheet.file);
     const { actors } = readActorSheet(parseCsv(sheet.text), places, log, takenIds, { sampleByDefault: sheet.sampleByDefault });

@@ -147,7 +147,6 @@ describe('text contrast (4.5:1 at least)', () => {
     ['.list-caption', [['list', SURFACE]]],
     ['.list-muted', [['list', SURFACE]]],
     ['.list-empty', [['list', SURFACE]]],
-    ['.list-more', [['list', SURFACE]]],
     ['.list-name-button:hover', [['list', SURFACE]]],
     ['.list-table tr.is-selected .list-name-button', [['selected row', () => color('#e8effc')]]],
     ["th[aria-sort='ascending'] .list-sort-button, th[aria-sort='descending'] .list-sort-button", [['table head', () => color('#f2f5f8')]]],

@@ -20,12 +20,15 @@ export class DataFileError extends Error {
   readonly reason: DataFileErrorReason;
   /** HTTP status line, for `http` errors. */
   readonly status: string;
+  /** What went wrong, without the file name (the message is `file: detail`). */
+  readonly detail: string;
 
   constructor(file: string, reason: DataFileErrorReason, detail: string, options?: ErrorOptions) {
     super(`${file}: ${detail}`, options);
     this.name = 'DataFileError';
     this.file = file;
     this.reason = reason;
+    this.detail = detail;
     this.status = reason === 'http' ? detail : '';
   }
 }
@@ -35,9 +38,23 @@ export class DataFileError extends Error {
  * what it should be). Any failure but the deadline's is tried again once, if the deadline leaves
  * time for it; `signal` (the query's) cancels everything.
  */
-export async function loadDataFile<T>(file: string, signal: AbortSignal, read: (json: unknown) => T): Promise<T> {
+export async function loadDataFile<T>(file: string, signal: AbortSignal, read: (json: unknown) => T, folder = dataFolder()): Promise<T> {
+  return loadDataResponse(file, signal, async (response) => read(parseJsonText(file, await response.text())), folder);
+}
+
+/**
+ * As `loadDataFile`, but `read` gets the answer itself (its body unread) and may take its time:
+ * the big files' bytes go to a worker that parses and checks them. A failure of `read` is tried
+ * again as a failed fetch is.
+ */
+export async function loadDataResponse<T>(
+  file: string,
+  signal: AbortSignal,
+  read: (response: Response) => Promise<T>,
+  folder = dataFolder(),
+): Promise<T> {
   const deadline = Date.now() + RESPONSE_TIMEOUT_MS;
-  const attempt = async () => read(await fetchJson(file, signal, deadline));
+  const attempt = async () => read(await fetchResponse(file, folder, signal, deadline));
   try {
     return await attempt();
   } catch (error) {
@@ -48,8 +65,22 @@ export async function loadDataFile<T>(file: string, signal: AbortSignal, read: (
   }
 }
 
-async function fetchJson(file: string, signal: AbortSignal, deadline: number): Promise<unknown> {
-  const url = `${import.meta.env.BASE_URL}data/${file}`;
+/** The URL of the data folder (relative to the page). */
+export function dataFolder(): string {
+  return `${import.meta.env.BASE_URL}data/`;
+}
+
+/** The JSON of a data file's text, or a `DataFileError` (`json`). */
+export function parseJsonText(file: string, text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (cause) {
+    throw new DataFileError(file, 'json', 'the body is not JSON', { cause });
+  }
+}
+
+async function fetchResponse(file: string, folder: string, signal: AbortSignal, deadline: number): Promise<Response> {
+  const url = `${folder}${file}`;
   let response: Response;
   const controller = new AbortController();
   const abort = () => controller.abort();
@@ -76,12 +107,7 @@ async function fetchJson(file: string, signal: AbortSignal, deadline: number): P
     const status = `${response.status} ${response.statusText}`.trim();
     throw new DataFileError(file, 'http', status);
   }
-  const text = await response.text();
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (cause) {
-    throw new DataFileError(file, 'json', 'the body is not JSON', { cause });
-  }
+  return response;
 }
 
 function sleep(ms: number, signal: AbortSignal): Promise<void> {

@@ -1,15 +1,14 @@
 /**
  * What the store derives from the data and the filters, once per change and for every reader:
- * the dataset index when the data arrive, the search hits when the text or the search index
- * change, the filter result when the data, the filters or the hits change. Components read them
+ * the dataset index when the data arrive, the search hits when the search worker's reply for the
+ * text comes, the filter result when the data, the filters or the hits change. Components read them
  * through selectors (`useAtlas((s) => s.filtered)`); none computes them.
  *
  * `deriveState` is pure but for the performance marks that let the bench count the builds.
  */
-import { indexDataset, type DatasetIndex } from '../core/dataset-index';
+import { indexDataset, withLinks, type DatasetIndex } from '../core/dataset-index';
 import { applyFilters, type FilterResult, type Filters } from '../core/filters';
 import type { ActorFeature, Link } from '../core/model';
-import type { SearchIndex } from '../core/search';
 import { DERIVED_MARKS, markDerived } from './perf-marks';
 
 export interface FilteredView {
@@ -27,10 +26,16 @@ export interface SearchHits {
   hits: ReadonlySet<number>;
 }
 
-/** A search index and the dataset it was built for. */
-export interface BuiltSearchIndex {
-  dataset: DatasetIndex;
-  index: SearchIndex;
+/**
+ * The search worker's reply for a text: the rows of `features` that match it, best first. The
+ * search reads the actors only: an answer holds for every dataset of the same actors (the links
+ * may come later).
+ */
+export interface SearchAnswer {
+  features: readonly ActorFeature[];
+  /** The trimmed text searched. */
+  text: string;
+  order: number[];
 }
 
 /** The inputs: the loaded files (set by `useDataFeed`) and the filters. */
@@ -38,21 +43,24 @@ export interface DerivedInputs {
   actors: readonly ActorFeature[] | undefined;
   links: readonly Link[] | undefined;
   filters: Filters;
-  /** Built off the first view's path, when a search is first wanted (`ensureSearchIndex`). */
-  searchIndex: BuiltSearchIndex | undefined;
+  /** The last search reply taken (`data-slice.ts`: the latest search sent, older ones dropped). */
+  searchAnswer: SearchAnswer | undefined;
 }
 
 export interface DerivedState {
   dataset: DatasetIndex | undefined;
+  /** The hits of the text searched; while a new text is searched, those of the previous one. */
   search: SearchHits | undefined;
+  /** A text is searched and its hits are not in yet (the search box may say so). */
+  searchPending: boolean;
   /**
-   * The filter result. While the search index is on its way (a few ms, once), the last result
-   * of the same dataset stays, so that the map and the list do not blank.
+   * The filter result. While the hits of a new text are on their way, the last result of the
+   * same dataset stays, so that the map and the list do not blank (no flash of "nothing found").
    */
   filtered: FilteredView | undefined;
 }
 
-export const NO_DERIVED_STATE: DerivedState = { dataset: undefined, search: undefined, filtered: undefined };
+export const NO_DERIVED_STATE: DerivedState = { dataset: undefined, search: undefined, searchPending: false, filtered: undefined };
 
 type State = DerivedInputs & DerivedState;
 
@@ -60,33 +68,42 @@ type State = DerivedInputs & DerivedState;
 export function deriveState(prev: State, next: DerivedInputs): Partial<DerivedState> {
   const out: Partial<DerivedState> = {};
   const dataChanged = next.actors !== prev.actors || next.links !== prev.links;
-  const dataset = dataChanged ? (next.actors ? buildDatasetIndex(next.actors, next.links ?? []) : undefined) : prev.dataset;
+  // Links that come after the actors (the first map does not wait for them) keep the actors' index.
+  const linksOnly = next.actors === prev.actors && next.actors !== undefined && prev.dataset !== undefined;
+  let dataset = prev.dataset;
+  if (dataChanged && linksOnly && prev.dataset) dataset = indexLinks(prev.dataset, next.links ?? []);
+  else if (dataChanged) dataset = next.actors ? buildDatasetIndex(next.actors, next.links ?? []) : undefined;
   if (dataChanged) out.dataset = dataset;
 
-  const index = usableIndex(next.searchIndex, dataset);
   const text = next.filters.text.trim();
+  const answer = answerFor(next.searchAnswer, dataset, text);
+  // Without text, no hits; with the answer to the text, its hits; else (on their way) the last ones.
   let search = prev.search;
-  if (text !== (search?.text ?? '') || index !== usableIndex(prev.searchIndex, prev.dataset)) {
-    search = text !== '' && index ? runSearch(index, text) : undefined;
-    if (search !== prev.search) out.search = search;
-  }
+  if (text === '') search = undefined;
+  else if (answer && (search?.order !== answer.order || search.text !== text)) search = hitsOf(answer);
+  if (search !== prev.search) out.search = search;
+  const pending = text !== '' && dataset !== undefined && !answer;
+  if (pending !== prev.searchPending) out.searchPending = pending;
 
   if (dataset !== prev.dataset || next.filters !== prev.filters || search !== prev.search) {
-    const waiting = text !== '' && !search;
+    const sameRows = linksOnly && next.filters === prev.filters && search === prev.search && prev.filtered !== undefined;
     if (!dataset) out.filtered = undefined;
-    else if (waiting) out.filtered = prev.filtered?.data === dataset ? prev.filtered : undefined;
+    // New links, same actors and filters: the same matches, read against the new index.
+    else if (sameRows && prev.filtered) out.filtered = { ...prev.filtered, data: dataset };
+    else if (pending) out.filtered = prev.filtered?.data === dataset ? prev.filtered : undefined;
     else out.filtered = filterDataset(dataset, next.filters, search);
   }
   return out;
 }
 
-/** Whether a search is wanted that no search index of the current dataset can answer yet. */
-export function searchIndexWanted(s: State): boolean {
-  return s.dataset !== undefined && usableIndex(s.searchIndex, s.dataset) === undefined && s.filters.text.trim() !== '';
+/** The answer if it is the one to `text` on the actors of `dataset`. */
+export function answerFor(answer: SearchAnswer | undefined, dataset: DatasetIndex | undefined, text: string): SearchAnswer | undefined {
+  return answer !== undefined && dataset !== undefined && answer.features === dataset.features && answer.text === text ? answer : undefined;
 }
 
-export function usableIndex(built: BuiltSearchIndex | undefined, dataset: DatasetIndex | undefined): SearchIndex | undefined {
-  return built !== undefined && built.dataset === dataset ? built.index : undefined;
+function indexLinks(dataset: DatasetIndex, links: readonly Link[]): DatasetIndex {
+  markDerived(DERIVED_MARKS.linksIndex);
+  return withLinks(dataset, links);
 }
 
 export function buildDatasetIndex(actors: readonly ActorFeature[], links: readonly Link[]): DatasetIndex {
@@ -94,9 +111,8 @@ export function buildDatasetIndex(actors: readonly ActorFeature[], links: readon
   return indexDataset(actors, links);
 }
 
-function runSearch(index: SearchIndex, text: string): SearchHits {
-  const order = index.search(text);
-  return { text, order, hits: new Set(order) };
+function hitsOf(answer: SearchAnswer): SearchHits {
+  return { text: answer.text, order: answer.order, hits: new Set(answer.order) };
 }
 
 function filterDataset(data: DatasetIndex, filters: Filters, search: SearchHits | undefined): FilteredView {

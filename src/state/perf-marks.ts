@@ -44,13 +44,28 @@ export function afterFirstView(callback: () => void, fallbackMs = 8000): () => v
 }
 
 /**
+ * Each time the hits of a searched text reach the store (from the search worker), just before
+ * the filter pass they make: `detail` holds the text and the number of hits. The markers of the
+ * new result follow (`CLUSTERS_DRAWN_MARK`, at the next frame after they are drawn).
+ */
+export const SEARCH_APPLIED_MARK = 'atlas:search-applied';
+
+/** Each time a text is sent to the search worker (the search box's pause in the typing is over). */
+export const SEARCH_SENT_MARK = 'atlas:search-sent';
+
+/**
  * Left each time the store builds derived state: one dataset index and one search index per
- * dataset, one filter pass per change of data, filters or search, whatever the number of
- * components that read them. `npm run bench` counts them.
+ * dataset (left when the search worker can answer: names, communes and themes indexed; then
+ * `searchDescriptions` once the descriptions of the details shards are in too), one filter pass
+ * per change of data, filters or search hits, whatever the number of components that read them.
+ * `npm run bench` counts them.
  */
 export const DERIVED_MARKS = {
   datasetIndex: 'atlas:derived:dataset-index',
+  /** The links' index, when links come after the actors (the actors' index is kept). */
+  linksIndex: 'atlas:derived:links-index',
   searchIndex: 'atlas:derived:search-index',
+  searchDescriptions: 'atlas:derived:search-descriptions',
   filterPass: 'atlas:derived:filter-pass',
 } as const;
 

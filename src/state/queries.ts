@@ -13,12 +13,14 @@ import type { FragilityData } from '../core/fragility-data';
 import { FragilitySchema } from '../core/fragility-schema';
 import type { Gazetteer } from '../core/gazetteer';
 import { GazetteerSchema } from '../core/gazetteer-schema';
-import type { ActorCollection, DatasetMeta, Link } from '../core/model';
-import { ActorCollectionSchema, DatasetMetaSchema, LinksSchema } from '../core/schema';
-import { describeIssue, type SchemaIssue } from '../core/zod';
+import type { ActorCollection, DatasetMeta, DetailsShard, Link } from '../core/model';
+import { DatasetMetaSchema, detailsShardFile, DetailsShardSchema } from '../core/schema';
 import { DataFileError, loadDataFile } from './data-file-fetch';
+import { bySchema } from './data-file-read';
+import { loadBigFile } from './data-files-client';
 
 export { DataFileError, type DataFileErrorReason } from './data-file-fetch';
+export { bySchema } from './data-file-read';
 
 export interface RegionProperties {
   code: string;
@@ -62,31 +64,38 @@ export function jsonFileQuery<T>(file: string, check: (json: unknown) => { ok: t
   });
 }
 
-/** Adapts a zod schema to `jsonFileQuery`, naming the first offending path. */
-export function bySchema<T>(schema: {
-  safeParse: (v: unknown) => { success: true; data: T } | { success: false; error: { issues: readonly SchemaIssue[] } };
-}) {
-  return (json: unknown): { ok: true; value: T } | { ok: false; detail: string } => {
-    const parsed = schema.safeParse(json);
-    if (parsed.success) return { ok: true, value: parsed.data };
-    const issue = parsed.error.issues[0];
-    return { ok: false, detail: issue ? describeIssue(issue, 'file') : 'invalid' };
-  };
-}
-
 export function metaQuery() {
   return jsonFileQuery<DatasetMeta>('meta.json', bySchema(DatasetMetaSchema));
 }
 
+/**
+ * The actors of the map (`actors.geojson`): fetched, parsed and checked in a worker, so that the
+ * main thread stays free for the first view while megabytes of JSON are read.
+ */
 export function actorsQuery() {
-  return jsonFileQuery<ActorCollection>(
-    'actors.geojson',
-    bySchema(ActorCollectionSchema) as (json: unknown) => { ok: true; value: ActorCollection } | { ok: false; detail: string },
-  );
+  return queryOptions({
+    queryKey: ['data', 'actors.geojson'],
+    queryFn: ({ signal }): Promise<ActorCollection> => loadBigFile('actors.geojson', signal),
+    ...STATIC,
+  });
 }
 
+/** The links between actors (`links.json`), read in the worker too; not needed for the first map. */
 export function linksQuery() {
-  return jsonFileQuery<Link[]>('links.json', bySchema(LinksSchema));
+  return queryOptions({
+    queryKey: ['data', 'links.json'],
+    queryFn: ({ signal }): Promise<Link[]> => loadBigFile('links.json', signal),
+    ...STATIC,
+  });
+}
+
+/**
+ * The fiche-only details (description, website, sources, location basis) of the rows
+ * `k * shardSize` to `(k + 1) * shardSize - 1` of `actors.geojson` (`details/<k>.json`, ~150 KB):
+ * loaded when a fiche or an export needs them, kept once loaded.
+ */
+export function detailsShardQuery(k: number) {
+  return jsonFileQuery<DetailsShard>(detailsShardFile(k), bySchema(DetailsShardSchema));
 }
 
 /**

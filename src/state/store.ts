@@ -19,7 +19,7 @@ import {
   type ViewMode,
 } from '../core/url-state';
 import type { Lang } from '../core/vocabulary';
-import { dataSlice, withDerivedState, type DataSlice } from './data-slice';
+import { dataSlice, withDerivedState, type DataSlice, type DataSliceOptions } from './data-slice';
 
 type ListFacet = 'practices' | 'profiles' | 'scopes' | 'kinds' | 'themes' | 'regions' | 'departements';
 
@@ -140,7 +140,8 @@ const uiSlice = (set: Set): UiSlice => ({
   applyUrlState: (state) => set({ ...state }),
 });
 
-export function createAtlasStore() {
+/** `options.searchClient`: where searches run (tests give one that runs in the same thread). */
+export function createAtlasStore(options: DataSliceOptions = {}) {
   return createStore<AtlasState>()((rawSet, get, api) => {
     const set = withDerivedState<AtlasState>(rawSet, get);
     api.setState = set;
@@ -151,7 +152,7 @@ export function createAtlasStore() {
       ...nearSlice(set),
       ...selectionSlice(set),
       ...uiSlice(set),
-      ...dataSlice(set, get),
+      ...dataSlice(set, get, options),
     };
   });
 }

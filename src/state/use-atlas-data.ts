@@ -8,7 +8,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import type { DatasetIndex } from '../core/dataset-index';
 import { afterFirstView } from './perf-marks';
-import { actorsQuery, linksQuery } from './queries';
+import { actorsQuery, linksQuery, metaQuery } from './queries';
 import { atlasStore, useAtlas } from './store';
 import type { FilteredView } from './derived';
 
@@ -26,11 +26,18 @@ export function useFilteredView(): FilteredView | undefined {
 const IDLE_TIMEOUT_MS = 3000;
 
 export function useDataFeed(store = atlasStore): void {
-  const { data: actors } = useQuery(actorsQuery());
-  const { data: links } = useQuery(linksQuery());
+  // A tiled dataset (`meta.json` has `tiles`) is never loaded whole: the map reads its tiles.
+  const meta = useQuery(metaQuery());
+  // Once `meta.json` has failed, the rows are loaded as always (a retry turns it back to pending).
+  const whole = meta.data ? meta.data.tiles === undefined : meta.errorUpdatedAt > 0;
+  const { data: actors } = useQuery({ ...actorsQuery(), enabled: whole });
+  // The links are not on the first map's path: fetched as soon as the actors are in.
+  const { data: links, isError: linksFailed } = useQuery({ ...linksQuery(), enabled: actors !== undefined });
   useEffect(() => {
-    store.getState().setData(actors?.features, actors ? (links ?? []) : undefined);
-  }, [store, actors, links]);
+    // `undefined` links: not loaded yet (their readers say so); a failed file counts as none,
+    // the fiche tells the failure from its own query.
+    store.getState().setData(actors?.features, actors ? (links ?? (linksFailed ? [] : undefined)) : undefined);
+  }, [store, actors, links, linksFailed]);
 
   // The search index is kept off the first map's path: built once the first view is drawn and
   // the page is idle, so that typing finds it ready (or at once when a search asks for it).

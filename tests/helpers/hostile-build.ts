@@ -9,9 +9,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { buildData, readPlaces } from '../../scripts/build-data';
-import type { ActorFeature, Link } from '../../src/core/model';
+import type { ActorDetails, ActorRecordFeature, Link } from '../../src/core/model';
 import type { Problem } from '../../src/core/problems';
-import { ActorCollectionSchema, LinksSchema } from '../../src/core/schema';
+import { ActorCollectionSchema, DatasetMetaSchema, DetailsShardSchema, LinksSchema } from '../../src/core/schema';
 import { parseParams } from '../../src/core/url-state';
 import type { Places } from '../../src/pipeline/placement';
 
@@ -20,7 +20,8 @@ export const HOSTILE = resolve(ROOT, 'tests/fixtures/hostile');
 
 export interface Built {
   problems: Problem[];
-  actors: ActorFeature[];
+  /** Every property of each actor: the map's file and the details shards put together. */
+  actors: ActorRecordFeature[];
   links: Link[];
 }
 
@@ -47,7 +48,16 @@ export async function buildHostile(actorFiles: string[], linkFiles: string[] = [
   const outDir = join(dir, 'out');
   const { problems } = await buildData({ dataDir: dir, outDir, builtAt: '2026-01-01T00:00:00.000Z', places });
   // What the app loads must still meet its schemas.
-  const actors = ActorCollectionSchema.parse(JSON.parse(await readFile(join(outDir, 'actors.geojson'), 'utf8'))).features as ActorFeature[];
+  const read = async (file: string) => JSON.parse(await readFile(join(outDir, file), 'utf8')) as unknown;
+  const map = ActorCollectionSchema.parse(await read('actors.geojson')).features;
+  const meta = DatasetMetaSchema.parse(await read('meta.json'));
+  const details: ActorDetails[] = [];
+  for (let k = 0; k < meta.details.shards; k += 1) details.push(...DetailsShardSchema.parse(await read(`details/${k}.json`)).details);
+  expect(details.map((d) => d.id)).toEqual(map.map((f) => f.properties.id));
+  const actors = map.map((f, i): ActorRecordFeature => {
+    const { id: _, ...more } = details[i]!;
+    return { ...f, properties: { ...f.properties, ...more } };
+  });
   const links = LinksSchema.parse(JSON.parse(await readFile(join(outDir, 'links.json'), 'utf8')));
   expect(JSON.parse(await readFile(join(outDir, 'report.json'), 'utf8'))).toEqual(problems);
   for (const a of actors) {

@@ -8,10 +8,13 @@ import { DetailLinks } from '../links/detail-links';
 import { DetailNetwork } from '../links/detail-network';
 import { Qualification } from './qualification';
 import { Sources } from './sources';
+import { useActorDetails } from './use-actor-details';
 
 interface DetailBodyProps {
   data: DatasetIndex;
   actor: ActorProperties;
+  /** The actor's row in `actors.geojson`: where its details shard is. */
+  row: number;
   lang: Lang;
   /** Prefix for the ids of the sections' headings. */
   idPrefix: string;
@@ -19,7 +22,9 @@ interface DetailBodyProps {
   ecosystem: boolean;
 }
 
-export function DetailBody({ data, actor, lang, idPrefix, ecosystem }: DetailBodyProps) {
+export function DetailBody({ data, actor, row, lang, idPrefix, ecosystem }: DetailBodyProps) {
+  // What the map's file has is shown at once; the description, website and sources when their shard is in.
+  const details = useActorDetails(actor.id, row);
   return (
     <>
       {actor.sample ? (
@@ -27,9 +32,9 @@ export function DetailBody({ data, actor, lang, idPrefix, ecosystem }: DetailBod
           <strong>{t('detail.sampleTitle', lang)}</strong> {t('detail.sampleBody', lang)}
         </p>
       ) : null}
-      <DetailFacts actor={actor} lang={lang} />
+      <DetailFacts actor={actor} details={details} lang={lang} />
       <Qualification actor={actor} lang={lang} headingId={`${idPrefix}-qualification`} />
-      <Sources sources={actor.sources} lang={lang} headingId={`${idPrefix}-sources`} />
+      <Sources details={details} lang={lang} headingId={`${idPrefix}-sources`} />
       <DetailNetwork data={data} actor={actor} lang={lang} headingId={`${idPrefix}-network`} ecosystem={ecosystem} />
       <DetailLinks key={`links-${actor.id}`} data={data} id={actor.id} lang={lang} headingId={`${idPrefix}-links`} />
       {/* Keyed by actor (sibling keys must differ), so that "Lien copié" does not linger on the next sheet. */}

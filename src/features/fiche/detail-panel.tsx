@@ -56,7 +56,9 @@ export function DetailPanel({
         <ViewBoundary lang={lang} resetKey={selected}>
           {!data ? <ActorsLoadState lang={lang} quiet /> : null}
           {data && !actor ? <p className="detail-not-found">{t('detail.notFound', lang)}</p> : null}
-          {data && actor ? <DetailBody data={data} actor={actor} lang={lang} idPrefix={titleId} ecosystem={ecosystem} /> : null}
+          {data && actor && row !== undefined ? (
+            <DetailBody data={data} actor={actor} row={row} lang={lang} idPrefix={titleId} ecosystem={ecosystem} />
+          ) : null}
         </ViewBoundary>
       </div>
     </aside>

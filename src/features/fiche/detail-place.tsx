@@ -22,10 +22,11 @@ const BASES: Record<string, StringKey> = {
 };
 
 /** Where the actor is, how exactly, and how that is known. */
-export function DetailPlace({ actor, lang }: { actor: ActorProperties; lang: Lang }) {
+export function DetailPlace({ actor, locationBasis, lang }: { actor: ActorProperties; locationBasis: string; lang: Lang }) {
   const level = placeSummary(actor).level;
   const note = precisionNote(actor);
-  const basis = BASES[actor.locationBasis];
+  // How the place is known comes with the fiche's details: said once they are in.
+  const basis = Object.hasOwn(BASES, locationBasis) ? BASES[locationBasis] : undefined;
   const names = useTerritoryNames();
   const parts = [
     level === 'commune' ? actor.communeName || actor.commune : '',

@@ -1,16 +1,23 @@
 import { safeHttpUrl } from './actor-facts';
 import type { Lang } from '../../core/vocabulary';
 import { t } from '../../shared/i18n/strings';
+import { DetailsPending } from './details-pending';
 import { ExternalLink } from './external-link';
+import type { DetailsState } from './use-actor-details';
 
 /** The sources of the sheet; those that are web addresses become (safe) links. */
-export function Sources({ sources, lang, headingId }: { sources: readonly string[]; lang: Lang; headingId: string }) {
+export function Sources({ details, lang, headingId }: { details: DetailsState; lang: Lang; headingId: string }) {
+  const sources = details.status === 'ready' ? (details.details?.sources ?? []) : [];
   return (
     <section className="detail-section" aria-labelledby={headingId}>
       <h3 id={headingId} className="detail-subtitle">
         {t('detail.sources', lang)}
       </h3>
-      {sources.length === 0 ? (
+      {details.status !== 'ready' ? (
+        <p>
+          <DetailsPending lang={lang} failed={details.status === 'error'} />
+        </p>
+      ) : sources.length === 0 ? (
         <p>{t('detail.noSources', lang)}</p>
       ) : (
         <ul className="detail-sources">

@@ -24,6 +24,9 @@ export function DetailLinks({ data, id, lang, headingId }: { data: DatasetIndex;
       </h3>
       {links.isError ? (
         <QueryErrorMessage lang={lang} error={links.error} onRetry={() => void links.refetch()} title="error.links.title" />
+      ) : links.isPending ? (
+        // Not "no relation" while links.json is on its way (it comes after the first map).
+        <p className="detail-pending">{t('detail.linksLoading', lang)}</p>
       ) : groups.length === 0 ? (
         <p>{t('detail.noLinks', lang)}</p>
       ) : (

@@ -10,7 +10,8 @@ import { useTerritoryNames } from '../../state/use-territory-names';
 import { t } from '../../shared/i18n/strings';
 import { atlasStore, useAtlas } from '../../state/store';
 import { useFilteredView } from '../../state/use-atlas-data';
-import { useLinkMetrics } from './use-link-metrics';
+import { useLinkMetrics, useLinkMetricsState } from './use-link-metrics';
+import { actorLinkFacts } from './actor-link-facts';
 import { Fact } from '../fiche/fact';
 import { LinkLegend } from './link-legend';
 
@@ -31,10 +32,14 @@ interface DetailNetworkProps {
 
 export function DetailNetwork({ data, actor, lang, headingId, ecosystem }: DetailNetworkProps) {
   const metrics = useLinkMetrics();
+  const state = useLinkMetricsState();
   const depth = useAtlas((s) => s.depth);
   const setDepth = useAtlas((s) => s.setDepth);
   const view = useFilteredView();
   const mine = metrics?.byId.get(actor.id);
+  // Links and worlds need only the actor's own links: shown at once, before the whole network's metrics.
+  const facts = useMemo(() => actorLinkFacts(data, actor.id), [data, actor.id]);
+  const method = metrics?.betweennessMethod;
   const hasLinks = (data.linksOf.get(actor.id)?.length ?? 0) > 0;
   const drawn = useMemo(
     () => (view ? linkLines(view.data, neighbourhood(view.data.linksOf, actor.id, depth), view.result.matches) : null),
@@ -48,23 +53,34 @@ export function DetailNetwork({ data, actor, lang, headingId, ecosystem }: Detai
       </h3>
       <dl className="detail-facts detail-metrics">
         <Fact label={t('links.metric.links', lang)}>
-          <span data-testid="metric-links">{mine ? mine.links : '…'}</span>
+          <span data-testid="metric-links">{facts.links}</span>
         </Fact>
         <Fact label={t('links.metric.worlds', lang)}>
-          <span data-testid="metric-worlds">{mine ? mine.worlds : '…'}</span>
-          {mine && mine.profiles.length > 0 ? (
-            <span className="detail-note">{mine.profiles.map((p) => PROFILES.label(p, lang)).join(', ')}</span>
+          <span data-testid="metric-worlds">{facts.worlds}</span>
+          {facts.profiles.length > 0 ? (
+            <span className="detail-note">{facts.profiles.map((p) => PROFILES.label(p, lang)).join(', ')}</span>
           ) : null}
           <span className="detail-note">{t('links.metric.worldsHint', lang)}</span>
         </Fact>
         <Fact label={t('links.metric.betweenness', lang)}>
-          <span data-testid="metric-betweenness">
-            {!mine || !metrics
-              ? '…'
-              : mine.betweenness > 0
-                ? t('links.metric.rankOf', lang, { rank: mine.betweennessRank, total: metrics.ranked })
-                : t('links.metric.noBridge', lang)}
+          <span data-testid="metric-betweenness" data-state={state} aria-live="polite">
+            {state === 'unavailable'
+              ? t('links.metric.unavailable', lang)
+              : !mine || !metrics
+                ? t('links.metric.pending', lang)
+                : mine.betweenness > 0
+                  ? t('links.metric.rankOf', lang, { rank: mine.betweennessRank, total: metrics.ranked })
+                  : // Linked to fewer than two actors: on no path, exactly, even when the rest is estimated.
+                    t(method && !method.exact && mine.linked > 1 ? 'links.metric.noBridgeEstimate' : 'links.metric.noBridge', lang)}
           </span>
+          {method && !method.exact && mine && mine.linked > 1 ? (
+            <>
+              <span className="detail-note" data-testid="metric-estimate">
+                {t('links.metric.estimate', lang, { sources: method.sources, nodes: method.nodes, error: method.error * 100 })}
+              </span>
+              <span className="detail-note">{t('links.metric.estimateHint', lang)}</span>
+            </>
+          ) : null}
           <span className="detail-note">{t('links.metric.betweennessHint', lang)}</span>
         </Fact>
       </dl>

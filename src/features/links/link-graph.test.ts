@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildLinkGraph, datasetLinkMetrics, linkMetrics } from './link-graph';
+import { buildLinkGraph, datasetLinkMetrics } from './link-graph';
 import { NETWORK_ACTORS, NETWORK_LINKS, link } from '../../../tests/fixtures/link-network';
 import { actor } from '../../../tests/fixtures/actors';
 
@@ -44,8 +44,8 @@ describe('buildLinkGraph', () => {
   });
 });
 
-describe('linkMetrics', () => {
-  const metrics = linkMetrics(buildLinkGraph(actors, NETWORK_LINKS).graph).byId;
+describe('datasetLinkMetrics', () => {
+  const metrics = datasetLinkMetrics(actors, NETWORK_LINKS).byId;
   const get = (id: string) => metrics.get(id);
 
   it('counts each link once, and the distinct actors linked', () => {
@@ -72,11 +72,11 @@ describe('linkMetrics', () => {
   });
 
   it('does not count a linked actor without a profile as a world', () => {
-    const graph = buildLinkGraph(
+    const m = datasetLinkMetrics(
       [actor({ id: 'x', profile: 'collectivite' }).properties, actor({ id: 'y', profile: null }).properties],
       [link('x', 'y', 'partenaire')],
-    ).graph;
-    expect(linkMetrics(graph).byId.get('x')?.worlds).toBe(0);
+    );
+    expect(m.byId.get('x')?.worlds).toBe(0);
   });
 
   it.each([
@@ -96,18 +96,26 @@ describe('linkMetrics', () => {
     expect(get(id)?.betweennessRank).toBe(rank);
   });
 
-  it('computes the same through datasetLinkMetrics and ranks every actor', () => {
+  it('ranks every actor, exactly on a small network', () => {
     const all = datasetLinkMetrics(actors, NETWORK_LINKS);
     expect(all.ranked).toBe(7);
-    expect(all.byId.get('B')?.betweenness).toBeCloseTo(6.5, 9);
+    expect(all.betweennessMethod).toEqual({ exact: true });
+  });
+
+  it('leaves out the dangling links and the links of an actor to itself', () => {
+    const m = datasetLinkMetrics(
+      ['p', 'q'].map((id) => actor({ id }).properties),
+      [link('p', 'q', 'partenaire'), link('p', 'p', 'partenaire'), link('p', 'zz', 'porte')],
+    ).byId;
+    expect(m.get('p')).toMatchObject({ links: 1, linked: 1 });
+    expect(m.get('zz')).toBeUndefined();
   });
 
   it('counts two links in both directions between the same actors once for betweenness', () => {
-    const graph = buildLinkGraph(
+    const m = datasetLinkMetrics(
       ['p', 'q', 'r'].map((id) => actor({ id }).properties),
       [link('p', 'q', 'porte'), link('q', 'p', 'membre'), link('q', 'r', 'partenaire')],
-    ).graph;
-    const m = linkMetrics(graph).byId;
+    ).byId;
     expect(m.get('q')).toMatchObject({ links: 3, linked: 2, betweenness: 1 });
   });
 });

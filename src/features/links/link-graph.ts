@@ -7,9 +7,11 @@
  * Heavy (graphology): load this module with `import()`, never from the first-load code.
  */
 import Graph from 'graphology';
-import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
 import type { ActorProperties, Link } from '../../core/model';
-import { LINK_TYPES, PROFILES, type LinkType, type Profile } from '../../core/vocabulary';
+import { LINK_TYPES, type LinkType, type Profile } from '../../core/vocabulary';
+
+// The metrics need no graph library (`link-metrics.ts`); re-exported for their importers.
+export { datasetLinkMetrics, type ActorLinkMetrics, type LinkMetrics } from './link-metrics';
 
 export interface LinkNodeAttributes {
   name: string;
@@ -54,89 +56,6 @@ export function buildLinkGraph(actors: readonly NodeSource[], links: readonly Li
   return { graph, dangling };
 }
 
-export interface ActorLinkMetrics {
-  /** Number of links touching the actor (each link counted once, whatever its direction). */
-  links: number;
-  /** Number of distinct actors linked to it. */
-  linked: number;
-  /**
-   * Worlds bridged: the number of distinct profiles (collectivité, association, entreprise…)
-   * among the actors it is directly linked to. Linked actors without a profile do not count.
-   */
-  worlds: number;
-  /** Those profiles, in the vocabulary's order. */
-  profiles: Profile[];
-  /**
-   * Betweenness centrality on the undirected network (one edge per linked pair): over all pairs
-   * of other actors, the share of their shortest paths that go through this actor, summed.
-   */
-  betweenness: number;
-  /** Rank by betweenness, 1 for the highest; equal values share a rank ("1, 2, 2, 4"). */
-  betweennessRank: number;
-}
-
-export interface LinkMetrics {
-  byId: ReadonlyMap<string, ActorLinkMetrics>;
-  /** Number of actors ranked (every node of the graph). */
-  ranked: number;
-}
-
-export function linkMetrics(graph: LinkGraph): LinkMetrics {
-  const pairs = undirectedProjection(graph);
-  const centrality = betweennessCentrality(pairs, { normalized: false });
-  const values = graph.nodes().map((id) => ({ id, betweenness: round(centrality[id] ?? 0) }));
-  const ranks = competitionRanks(values.map((v) => v.betweenness));
-  const byId = new Map<string, ActorLinkMetrics>();
-  values.forEach(({ id, betweenness }, i) => {
-    const neighbours = pairs.neighbors(id);
-    const seen = new Set<Profile>();
-    for (const other of neighbours) {
-      const profile = graph.getNodeAttribute(other, 'profile');
-      if (profile) seen.add(profile);
-    }
-    const profiles = PROFILES.codes.filter((code) => seen.has(code));
-    byId.set(id, {
-      links: graph.degree(id),
-      linked: neighbours.length,
-      worlds: profiles.length,
-      profiles,
-      betweenness,
-      betweennessRank: ranks[i] ?? values.length,
-    });
-  });
-  return { byId, ranked: values.length };
-}
-
-/** Builds the graph of the whole dataset and its metrics at once (what the app needs). */
-export function datasetLinkMetrics(actors: readonly NodeSource[], links: readonly Link[]): LinkMetrics {
-  return linkMetrics(buildLinkGraph(actors, links).graph);
-}
-
 function isSymmetric(type: LinkType): boolean {
   return LINK_TYPES.list.find((term) => term.code === type)?.symmetric ?? false;
-}
-
-/** One undirected edge per pair of linked actors: what "holding the network together" is about. */
-function undirectedProjection(graph: LinkGraph): Graph {
-  const pairs = new Graph({ type: 'undirected', multi: false });
-  graph.forEachNode((id) => pairs.addNode(id));
-  graph.forEachEdge((_edge, _attributes, source, target) => {
-    if (source !== target) pairs.mergeEdge(source, target);
-  });
-  return pairs;
-}
-
-/** Standard competition ranking, highest first. */
-function competitionRanks(values: readonly number[]): number[] {
-  const sorted = [...values].sort((a, b) => b - a);
-  const first = new Map<number, number>();
-  sorted.forEach((v, i) => {
-    if (!first.has(v)) first.set(v, i + 1);
-  });
-  return values.map((v) => first.get(v) ?? values.length);
-}
-
-/** Floating sums of path shares: rounded so that equal values compare equal. */
-function round(value: number): number {
-  return Math.round(value * 1e9) / 1e9;
 }

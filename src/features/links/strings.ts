@@ -20,6 +20,13 @@ export const linksFr = {
   'links.metric.noBridge': 'sur aucun chemin entre d’autres fiches',
   'links.metric.betweennessHint':
     'Rang par centralité d’intermédiarité : combien de plus courts chemins entre deux autres fiches passent par celle-ci.',
+  'links.metric.noBridgeEstimate': 'sur aucun des chemins comptés dans l’estimation',
+  'links.metric.pending': 'calcul en cours…',
+  'links.metric.unavailable': 'indisponible : ce navigateur ne permet pas de faire le calcul en arrière-plan',
+  'links.metric.estimate':
+    'Estimation sur {sources} sources tirées au hasard parmi {nodes} fiches (erreur moyenne inférieure à {error} % du plus haut score) : rang approché.',
+  'links.metric.estimateHint':
+    'Au-delà de quelques milliers de fiches, le calcul exact serait trop long : les plus courts chemins sont comptés depuis un échantillon fixe de fiches, puis extrapolés. Les mêmes données donnent toujours le même résultat.',
   'links.depth.legend': 'Liens tracés sur la carte',
   'links.depth.1': 'Liens directs',
   'links.depth.2': 'Avec les liens des liens',
@@ -88,6 +95,13 @@ export const linksEn: Record<keyof typeof linksFr, string> = {
   'links.metric.rankOf': '{rank} of {total} records',
   'links.metric.noBridge': 'on no path between other records',
   'links.metric.betweennessHint': 'Rank by betweenness centrality: how many shortest paths between two other records go through this one.',
+  'links.metric.noBridgeEstimate': 'on none of the paths counted in the estimate',
+  'links.metric.pending': 'computing…',
+  'links.metric.unavailable': 'unavailable: this browser cannot run the computation in the background',
+  'links.metric.estimate':
+    'Estimate from {sources} randomly drawn sources out of {nodes} records (mean error under {error} % of the highest score): approximate rank.',
+  'links.metric.estimateHint':
+    'Beyond a few thousand records the exact computation would take too long: shortest paths are counted from a fixed sample of records, then extrapolated. The same data always gives the same result.',
   'links.depth.legend': 'Links drawn on the map',
   'links.depth.1': 'Direct links',
   'links.depth.2': 'With links of links',

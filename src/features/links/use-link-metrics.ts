@@ -1,10 +1,11 @@
 /**
  * The network metrics of every actor (links, worlds bridged, betweenness and its rank), computed
- * once per dataset in a chunk loaded on demand: graphology stays out of the first-load code.
+ * once per dataset in a worker: the page only numbers the actors and their links (O(n + m), in
+ * slices) and reads the answer's columns lazily. Never computed on the main thread: without a worker, unavailable.
  */
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { DatasetIndex } from '../../core/dataset-index';
-import type { LinkMetrics } from './link-graph';
+import type { LinkMetrics } from './link-metrics';
 import { useDatasetIndex } from '../../state/use-atlas-data';
 
 export function linkMetricsQuery(data: DatasetIndex | undefined) {
@@ -13,19 +14,37 @@ export function linkMetricsQuery(data: DatasetIndex | undefined) {
     queryKey: ['link-metrics', data?.features.length ?? 0, data?.links.length ?? 0],
     queryFn: async (): Promise<LinkMetrics> => {
       if (!data) throw new Error('no data');
-      const { datasetLinkMetrics } = await import('./link-graph');
-      return datasetLinkMetrics(
+      const [{ linkMetricsInputInSlices, linkMetricsView }, { computeInWorker }] = await Promise.all([
+        import('./link-metrics'),
+        import('./link-metrics-client'),
+      ]);
+      // In slices: at 100,000 actors the numbering takes tens of ms, never in one long task.
+      const { ids, indexOf, input } = await linkMetricsInputInSlices(
         data.features.map((f) => f.properties),
         data.links,
+        data.rowOf,
       );
+      return linkMetricsView(ids, indexOf, await computeInWorker(input));
     },
     enabled: data !== undefined,
     staleTime: Infinity,
     gcTime: Infinity,
+    // A worker that cannot start will not start on a second try.
+    retry: false,
   });
 }
 
+/** The metrics, or undefined while they are computed (or when they cannot be). */
 export function useLinkMetrics(): LinkMetrics | undefined {
   const data = useDatasetIndex();
   return useQuery(linkMetricsQuery(data)).data;
+}
+
+export type LinkMetricsState = 'pending' | 'ready' | 'unavailable';
+
+/** Whether the metrics are being computed, there, or unavailable (no worker in this browser). */
+export function useLinkMetricsState(): LinkMetricsState {
+  const data = useDatasetIndex();
+  const { status } = useQuery(linkMetricsQuery(data));
+  return status === 'success' ? 'ready' : status === 'error' ? 'unavailable' : 'pending';
 }

@@ -1,6 +1,6 @@
-/** Saves text as a file: a Blob, an object URL and a temporary <a download>. */
-export function downloadText(fileName: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/** Saves a file: an object URL and a temporary <a download>. */
+export function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
@@ -10,4 +10,9 @@ export function downloadText(fileName: string, text: string, type: string): void
   link.remove();
   // Some browsers read the URL after the click returns: revoke it a moment later.
   window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Saves text as a file. */
+export function downloadText(fileName: string, text: string, type: string): void {
+  downloadBlob(fileName, new Blob([text], { type }));
 }

@@ -1,9 +1,10 @@
 /**
- * Exports of the filtered actors. The CSV is written with `neutralizeFormulas` (core/csv.ts): no
+ * Exports of the filtered actors, with every property: the map's (actors.geojson) and the fiche's
+ * details (the shards), put together by the export worker (`export.worker.ts`). The CSV is written with `neutralizeFormulas` (core/csv.ts): no
  * fragment of a cell that a spreadsheet could read as a formula, whatever separator it splits on.
  */
 import { toCsv } from '../../core/csv';
-import type { ActorCollection, ActorFeature } from '../../core/model';
+import type { ActorDetails, ActorFeature, ActorRecordCollection, ActorRecordFeature } from '../../core/model';
 import { KINDS, PRACTICES, PRECISIONS, PROFILES, SCOPES } from '../../core/vocabulary';
 
 export const EXPORT_COLUMNS = [
@@ -29,7 +30,7 @@ export const EXPORT_COLUMNS = [
   'donnee_exemple',
 ] as const;
 
-export function actorsToCsv(features: readonly ActorFeature[]): string {
+export function actorsToCsv(features: readonly ActorRecordFeature[]): string {
   const rows = features.map((f) => {
     const a = f.properties;
     const [lon, lat] = f.geometry?.coordinates ?? [];
@@ -60,7 +61,42 @@ export function actorsToCsv(features: readonly ActorFeature[]): string {
   return `\uFEFF${toCsv([...EXPORT_COLUMNS], rows, { neutralizeFormulas: true })}`;
 }
 
-export function actorsToGeoJson(features: readonly ActorFeature[]): string {
-  const collection: ActorCollection = { type: 'FeatureCollection', features: [...features] };
+export function actorsToGeoJson(features: readonly ActorRecordFeature[]): string {
+  const collection: ActorRecordCollection = { type: 'FeatureCollection', features: [...features] };
   return JSON.stringify(collection, null, 1);
+}
+
+/** No details (a shard without the actor's entry): empty, as in a sheet that leaves them blank. */
+const NO_DETAILS: Omit<ActorDetails, 'id'> = { description: '', website: '', sources: [], locationBasis: '' };
+
+/**
+ * The actor with its details, the properties in the order of the pipeline's records (`locationBasis`
+ * and `sources` among the others), so that an export reads as before the split.
+ */
+export function withDetails(feature: ActorFeature, details: ActorDetails | undefined): ActorRecordFeature {
+  const { description, website, sources, locationBasis } = details ?? NO_DETAILS;
+  const { id, name, kind, practices, profile, scope, themes, region, departement, commune, communeName, precision, ...rest } =
+    feature.properties;
+  return {
+    ...feature,
+    properties: {
+      id,
+      name,
+      kind,
+      practices,
+      profile,
+      scope,
+      themes,
+      description,
+      website,
+      region,
+      departement,
+      commune,
+      communeName,
+      precision,
+      locationBasis,
+      sources,
+      ...rest,
+    },
+  };
 }

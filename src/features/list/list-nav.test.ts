@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ariaSort, effectiveSort, LIST_PAGE_SIZE, moveIndex, nextShown } from './list-nav';
+import { ariaSort, effectiveSort, moveIndex } from './list-nav';
 
 describe('moveIndex', () => {
   it.each([
@@ -23,20 +23,19 @@ describe('moveIndex', () => {
   });
 });
 
-describe('nextShown', () => {
-  it('adds a page without going past the total', () => {
-    expect(nextShown(LIST_PAGE_SIZE, 100_000)).toBe(2 * LIST_PAGE_SIZE);
-    expect(nextShown(200, 250)).toBe(250);
-    expect(nextShown(0, 3, 2)).toBe(2);
-  });
-});
-
 describe('effectiveSort and ariaSort', () => {
   it('gives way to relevance only for the name sort with a search', () => {
     expect(effectiveSort('name', [3, 1])).toBe('relevance');
     expect(effectiveSort('name', [])).toBe('name');
     expect(effectiveSort('name', undefined)).toBe('name');
     expect(effectiveSort('place', [3, 1])).toBe('place');
+  });
+
+  it('sorts by name while the network metrics are computed', () => {
+    expect(effectiveSort('links', undefined, false)).toBe('name');
+    expect(effectiveSort('betweenness', [3, 1], false)).toBe('name');
+    expect(effectiveSort('links', undefined, true)).toBe('links');
+    expect(effectiveSort('place', undefined, false)).toBe('place');
   });
 
   it('marks only the sorted column, qualification best first', () => {

@@ -1,10 +1,8 @@
 /**
- * The list view's keyboard moves, progressive rendering and sort state, as plain functions.
+ * The list view's keyboard moves and sort state, as plain functions.
  */
 import type { ListSort } from '../../core/url-state';
 
-/** Rows rendered at first, and added by each "show more". */
-export const LIST_PAGE_SIZE = 200;
 /** Rows skipped by Page Up / Page Down. */
 export const LIST_PAGE_JUMP = 10;
 
@@ -31,15 +29,16 @@ export function moveIndex(key: string, current: number, count: number): number |
   }
 }
 
-/** How many rows to render after one more "show more". */
-export function nextShown(shown: number, total: number, step: number = LIST_PAGE_SIZE): number {
-  return Math.min(total, Math.max(shown, 0) + step);
-}
-
-/** The order the rows are really in: with a search text, the name sort gives way to relevance. */
+/**
+ * The order the rows are really in: with a search text, the name sort gives way to relevance; a
+ * network metric's sort gives way to names until the metrics are computed.
+ */
 export type EffectiveSort = ListSort | 'relevance';
 
-export function effectiveSort(sort: ListSort, textOrder: readonly number[] | undefined): EffectiveSort {
+const METRIC_SORTS: readonly ListSort[] = ['links', 'worlds', 'betweenness'];
+
+export function effectiveSort(sort: ListSort, textOrder: readonly number[] | undefined, metricsReady = true): EffectiveSort {
+  if (!metricsReady && METRIC_SORTS.includes(sort)) return 'name';
   return sort === 'name' && textOrder !== undefined && textOrder.length > 0 ? 'relevance' : sort;
 }
 

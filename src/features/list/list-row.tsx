@@ -11,11 +11,14 @@ import { SampleBadge } from '../../shared/ui/sample-badge';
 
 interface ListRowProps {
   actor: ActorProperties;
-  /** Undefined while the metrics are being computed. */
+  /** Undefined while the metrics are being computed (`metricsPending`) or for an actor without any. */
   metrics: ActorLinkMetrics | undefined;
+  metricsPending: boolean;
   names: TerritoryNames;
-  /** Position among the rendered rows, for the arrow keys. */
+  /** Position in the whole sorted list (0 first), for the arrow keys and `aria-rowindex`. */
   index: number;
+  /** Measures the rendered row's height for the virtual list. */
+  measureRef: (row: HTMLTableRowElement | null) => void;
   lang: Lang;
   selected: boolean;
   /** The one name button reached by Tab (roving tabindex). */
@@ -23,9 +26,22 @@ interface ListRowProps {
   onSelect: (id: string) => void;
 }
 
-export const ListRow = memo(function ListRow({ actor, metrics, names, index, lang, selected, tabbable, onSelect }: ListRowProps) {
+export const ListRow = memo(function ListRow({
+  actor,
+  metrics,
+  metricsPending,
+  names,
+  index,
+  measureRef,
+  lang,
+  selected,
+  tabbable,
+  onSelect,
+}: ListRowProps) {
+  const pending = metricsPending ? <span className="list-muted">{t('list.computing', lang)}</span> : '–';
   return (
-    <tr className={selected ? 'is-selected' : undefined}>
+    // The header row is row 1.
+    <tr ref={measureRef} className={selected ? 'is-selected' : undefined} aria-rowindex={index + 2} data-list-index={index}>
       <th scope="row" className="list-name">
         <button
           type="button"
@@ -49,10 +65,10 @@ export const ListRow = memo(function ListRow({ actor, metrics, names, index, lan
         <PlaceCell actor={actor} names={names} lang={lang} />
       </td>
       <td className="list-number">{t('list.percent', lang, { n: qualificationPercent(actor.qualification) })}</td>
-      <td className="list-number">{metrics ? metrics.links : '–'}</td>
-      <td className="list-number">{metrics ? metrics.worlds : '–'}</td>
+      <td className="list-number">{metrics ? metrics.links : pending}</td>
+      <td className="list-number">{metrics ? metrics.worlds : pending}</td>
       <td className="list-number">
-        {metrics ? (metrics.betweenness > 0 ? t('links.rank', lang, { rank: metrics.betweennessRank }) : '–') : '–'}
+        {metrics ? (metrics.betweenness > 0 ? t('links.rank', lang, { rank: metrics.betweennessRank }) : '–') : pending}
       </td>
     </tr>
   );

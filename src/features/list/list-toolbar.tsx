@@ -8,11 +8,13 @@ interface ListToolbarProps {
   /** False when the map gives no visible area (not shown, not ready, or unsupported). */
   boundsAvailable: boolean;
   exportDisabled: boolean;
+  /** The export being prepared (its button says « préparation… »), or null. */
+  preparing?: 'csv' | 'geojson' | null;
   onExport: (format: 'csv' | 'geojson') => void;
 }
 
 /** "Limit to the visible map area" and the two exports. */
-export function ListToolbar({ lang, boundsAvailable, exportDisabled, onExport }: ListToolbarProps) {
+export function ListToolbar({ lang, boundsAvailable, exportDisabled, preparing = null, onExport }: ListToolbarProps) {
   const inView = useAtlas((s) => s.inView);
   const setInView = useAtlas((s) => s.setInView);
   const hintId = useId();
@@ -41,11 +43,23 @@ export function ListToolbar({ lang, boundsAvailable, exportDisabled, onExport }:
         <span id={exportLabelId} className="visually-hidden">
           {t('export.group', lang)}
         </span>
-        <button type="button" className="list-button" disabled={exportDisabled} onClick={() => onExport('csv')}>
-          {t('export.csv', lang)}
+        <button
+          type="button"
+          className="list-button"
+          disabled={exportDisabled}
+          aria-disabled={preparing !== null || undefined}
+          onClick={() => onExport('csv')}
+        >
+          {t(preparing === 'csv' ? 'export.preparing' : 'export.csv', lang)}
         </button>
-        <button type="button" className="list-button" disabled={exportDisabled} onClick={() => onExport('geojson')}>
-          {t('export.geojson', lang)}
+        <button
+          type="button"
+          className="list-button"
+          disabled={exportDisabled}
+          aria-disabled={preparing !== null || undefined}
+          onClick={() => onExport('geojson')}
+        >
+          {t(preparing === 'geojson' ? 'export.preparing' : 'export.geojson', lang)}
         </button>
       </div>
     </div>

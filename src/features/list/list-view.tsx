@@ -1,15 +1,14 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { actorsToCsv, actorsToGeoJson } from './export';
-import { listRows, type Bounds } from './list';
-import { effectiveSort, LIST_PAGE_SIZE, nextShown } from './list-nav';
-import type { ActorFeature } from '../../core/model';
+import { useCallback, useId, useMemo, useRef, useSyncExternalStore } from 'react';
+import { isMetricSort, listRows, type Bounds } from './list';
+import { effectiveSort } from './list-nav';
+import { useListOrders } from './use-list-orders';
 import type { Lang } from '../../core/vocabulary';
-import { formatNumber, t, tn } from '../../shared/i18n/strings';
+import { t, tn } from '../../shared/i18n/strings';
 import { useAtlas } from '../../state/store';
 import { useFilteredView } from '../../state/use-atlas-data';
 import { useLinkMetrics } from '../links/use-link-metrics';
 import { ActorsLoadState } from '../../shared/ui/actors-load-state';
-import { downloadText } from './download';
+import { useListExport } from './use-list-export';
 import { ListTable } from './list-table';
 import { ListToolbar } from './list-toolbar';
 import './list.css';
@@ -22,10 +21,20 @@ export interface ListViewProps {
   bounds: Bounds | null;
 }
 
-const FILES = {
-  csv: { name: 'catalyseurs.csv', type: 'text/csv;charset=utf-8', write: actorsToCsv },
-  geojson: { name: 'catalyseurs.geojson', type: 'application/geo+json;charset=utf-8', write: actorsToGeoJson },
-} as const;
+/** Below this width the whole view scrolls, not the table's own box (as `list.css` says). */
+const PHONE = '(max-width: 720px)';
+
+function usePhone(): boolean {
+  return useSyncExternalStore(
+    (onChange) => {
+      const query = window.matchMedia(PHONE);
+      query.addEventListener('change', onChange);
+      return () => query.removeEventListener('change', onChange);
+    },
+    () => window.matchMedia(PHONE).matches,
+    () => false,
+  );
+}
 
 /** The filtered actors as a table: the whole atlas without the map. */
 export function ListView({ id, lang, bounds }: ListViewProps) {
@@ -36,82 +45,74 @@ export function ListView({ id, lang, bounds }: ListViewProps) {
   const titleId = useId();
   const hintId = useId();
   const tbodyRef = useRef<HTMLTableSectionElement>(null);
-  const [exported, setExported] = useState('');
+  const sectionRef = useRef<HTMLElement>(null);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const phone = usePhone();
+  const getScrollElement = useCallback(() => (phone ? sectionRef.current : scrollRef.current), [phone]);
+  const exporter = useListExport(lang);
 
   const limit = inView && bounds ? bounds : null;
+  const orders = useListOrders(view?.data);
+  // The metrics matter to the order only when sorting by one of them.
+  const sortMetrics = isMetricSort(sort) ? metrics?.byId : undefined;
   const rows = useMemo(
-    () => (view ? listRows(view.data, view.result.matches, sort, limit, view.textOrder, metrics?.byId) : []),
-    [view, sort, limit, metrics],
+    () => (view ? listRows(view.data, view.result.matches, sort, limit, view.textOrder, sortMetrics, orders) : []),
+    [view, sort, limit, sortMetrics, orders],
   );
 
-  // Progressive rendering: a page of rows, then more on demand; a new result starts over.
-  const [paging, setPaging] = useState({ rows, shown: LIST_PAGE_SIZE });
-  const shown = paging.rows === rows ? paging.shown : LIST_PAGE_SIZE;
-  const visible = useMemo(() => rows.slice(0, shown), [rows, shown]);
-  const focusFrom = useRef<number | null>(null);
-  useEffect(() => {
-    const index = focusFrom.current;
-    if (index === null) return;
-    focusFrom.current = null;
-    tbodyRef.current?.querySelector<HTMLElement>(`[data-index="${index}"]`)?.focus();
-  }, [visible]);
-
-  const order = effectiveSort(sort, view?.textOrder);
+  const order = effectiveSort(sort, view?.textOrder, metrics !== undefined);
+  const sorting = orders === null && order !== 'relevance';
   const count = tn('list.count', rows.length, lang);
-  const caption = [count, t(`list.sorted.${order}`, lang), limit ? t('list.inViewActive', lang) : ''].filter(Boolean).join(' · ');
+  const sortText = sorting
+    ? t('list.sorting', lang)
+    : order === 'name' && isMetricSort(sort)
+      ? t('list.sorted.metricsPending', lang)
+      : t(`list.sorted.${order}`, lang);
+  const caption = [count, sortText, limit ? t('list.inViewActive', lang) : ''].filter(Boolean).join(' · ');
 
-  const onExport = (format: keyof typeof FILES) => {
-    if (!view) return;
-    const features = rows.map((row) => view.data.features[row]).filter((f): f is ActorFeature => f !== undefined);
-    const file = FILES[format];
-    downloadText(file.name, file.write(features), file.type);
-    setExported(tn('export.done', features.length, lang, { file: file.name }));
+  // Built in a worker with the details it fetches; « préparation… » on the button meanwhile.
+  const onExport = (format: 'csv' | 'geojson') => {
+    if (view) exporter.run(format, view.data, rows);
   };
 
   return (
-    <section id={id} className="list-view" aria-labelledby={titleId} tabIndex={id === undefined ? undefined : -1}>
+    <section ref={sectionRef} id={id} className="list-view" aria-labelledby={titleId} tabIndex={id === undefined ? undefined : -1}>
       <h2 id={titleId} className="list-title">
         {t('list.title', lang)}
       </h2>
       {view ? (
         <>
-          <ListToolbar lang={lang} boundsAvailable={bounds !== null} exportDisabled={rows.length === 0} onExport={onExport} />
+          <ListToolbar
+            lang={lang}
+            boundsAvailable={bounds !== null}
+            exportDisabled={rows.length === 0}
+            preparing={exporter.preparing}
+            onExport={onExport}
+          />
           <p className="visually-hidden" role="status">
             {count}
           </p>
           <p className="visually-hidden" role="status">
-            {exported}
+            {exporter.message}
           </p>
           <p id={hintId} className="list-hint">
             {t('list.keyboardHint', lang)}
           </p>
-          <div className="list-scroll">
+          <div ref={scrollRef} className="list-scroll">
             <ListTable
               data={view.data}
               metrics={metrics}
-              rows={visible}
+              rows={rows}
               caption={caption}
-              sort={order}
+              sort={sorting ? sort : order}
+              busy={sorting}
               lang={lang}
               hintId={hintId}
               tbodyRef={tbodyRef}
+              getScrollElement={getScrollElement}
+              stickyHeader={!phone}
             />
           </div>
-          {shown < rows.length ? (
-            <p className="list-more">
-              <span>{t('list.shownOf', lang, { shown: formatNumber(shown, lang), total: formatNumber(rows.length, lang) })}</span>
-              <button
-                type="button"
-                className="list-button"
-                onClick={() => {
-                  focusFrom.current = shown;
-                  setPaging({ rows, shown: nextShown(shown, rows.length) });
-                }}
-              >
-                {t('list.showMore', lang, { n: Math.min(LIST_PAGE_SIZE, rows.length - shown) })}
-              </button>
-            </p>
-          ) : null}
         </>
       ) : (
         <ActorsLoadState lang={lang} />

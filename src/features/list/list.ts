@@ -2,12 +2,22 @@
 import type { DatasetIndex } from '../../core/dataset-index';
 import type { ActorLinkMetrics } from '../links/link-graph';
 import type { ListSort } from '../../core/url-state';
+import { byValueThenName, listOrders, type ListOrders } from './list-order';
 
 export type Bounds = [number, number, number, number];
 export type MetricSort = 'links' | 'worlds' | 'betweenness';
 
-const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
+export function isMetricSort(sort: ListSort): sort is MetricSort {
+  return sort === 'links' || sort === 'worlds' || sort === 'betweenness';
+}
 
+type MetricsById = ReadonlyMap<string, Pick<ActorLinkMetrics, MetricSort>>;
+
+/**
+ * The rows in the list's order. `orders` are the dataset's precomputed orders (computed here when
+ * not given); `null` while they are being computed elsewhere: the rows then keep the dataset's order,
+ * for the moment. A search's relevance order needs none of them.
+ */
 export function listRows(
   data: DatasetIndex,
   matches: Uint8Array,
@@ -15,40 +25,64 @@ export function listRows(
   inBounds: Bounds | null,
   textOrder?: readonly number[],
   /** The network metrics by actor id; until they are there, metric sorts fall back to names. */
-  metrics?: ReadonlyMap<string, Pick<ActorLinkMetrics, MetricSort>>,
+  metrics?: MetricsById,
+  orders: ListOrders | null = listOrders(data),
 ): number[] {
-  const rows: number[] = [];
-  for (let i = 0; i < matches.length; i += 1) {
-    if (matches[i] !== 1) continue;
-    if (inBounds && !within(data, i, inBounds)) continue;
-    rows.push(i);
-  }
-  const name = (i: number) => data.features[i]?.properties.name ?? '';
+  const keep = (row: number) => matches[row] === 1 && (!inBounds || within(data, row, inBounds));
   if (sort === 'name' && textOrder && textOrder.length > 0) {
-    // With a search, "pertinence" first: the search index's order.
-    const rank = new Map(textOrder.map((row, r) => [row, r]));
-    return rows.sort((a, b) => (rank.get(a) ?? Infinity) - (rank.get(b) ?? Infinity));
+    // With a search, "pertinence" first: the search index's order, then the others in dataset order.
+    const rows: number[] = [];
+    const seen = new Uint8Array(matches.length);
+    for (const row of textOrder) {
+      if (seen[row] === 1 || !keep(row)) continue;
+      seen[row] = 1;
+      rows.push(row);
+    }
+    for (let row = 0; row < matches.length; row += 1) if (seen[row] !== 1 && keep(row)) rows.push(row);
+    return rows;
   }
-  if (sort === 'qualification') {
-    return rows.sort(
-      (a, b) =>
-        (data.features[b]?.properties.qualification ?? 0) - (data.features[a]?.properties.qualification ?? 0) ||
-        collator.compare(name(a), name(b)),
-    );
+  if (!orders) return pick(identity(matches.length), keep);
+  if (sort === 'qualification') return pick(orders.qualification, keep);
+  if (sort === 'place') return pick(orders.place, keep);
+  if (isMetricSort(sort) && metrics) {
+    return pick(byValueThenName(orders.name, orders.nameRank, metricValues(data, metrics, sort)), keep);
   }
-  if (sort === 'links' || sort === 'worlds' || sort === 'betweenness') {
-    if (!metrics) return rows.sort((a, b) => collator.compare(name(a), name(b)));
-    const value = (i: number) => metrics.get(data.features[i]?.properties.id ?? '')?.[sort] ?? 0;
-    return rows.sort((a, b) => value(b) - value(a) || collator.compare(name(a), name(b)));
+  return pick(orders.name, keep);
+}
+
+function pick(order: ArrayLike<number>, keep: (row: number) => boolean): number[] {
+  const rows: number[] = [];
+  for (let i = 0; i < order.length; i += 1) {
+    const row = order[i] ?? 0;
+    if (keep(row)) rows.push(row);
   }
-  if (sort === 'place') {
-    const place = (i: number) => {
-      const p = data.features[i]?.properties;
-      return p ? `${p.departement || 'zz'} ${p.communeName}` : '';
-    };
-    return rows.sort((a, b) => collator.compare(place(a), place(b)) || collator.compare(name(a), name(b)));
+  return rows;
+}
+
+function identity(n: number): Int32Array {
+  const rows = new Int32Array(n);
+  for (let i = 0; i < n; i += 1) rows[i] = i;
+  return rows;
+}
+
+/** Each row's value of a metric (0 when unknown), once per metrics object and sort. */
+const valuesCache = new WeakMap<MetricsById, Map<MetricSort, { data: DatasetIndex; values: Float64Array }>>();
+
+function metricValues(data: DatasetIndex, metrics: MetricsById, sort: MetricSort): Float64Array {
+  let bySort = valuesCache.get(metrics);
+  if (!bySort) {
+    bySort = new Map();
+    valuesCache.set(metrics, bySort);
   }
-  return rows.sort((a, b) => collator.compare(name(a), name(b)));
+  const cached = bySort.get(sort);
+  if (cached && cached.data === data) return cached.values;
+  const values = new Float64Array(data.features.length);
+  for (let row = 0; row < values.length; row += 1) {
+    const id = data.features[row]?.properties.id;
+    values[row] = (id === undefined ? undefined : metrics.get(id)?.[sort]) ?? 0;
+  }
+  bySort.set(sort, { data, values });
+  return values;
 }
 
 function within(data: DatasetIndex, row: number, [w, s, e, n]: Bounds): boolean {

@@ -29,8 +29,9 @@ export const listFr = {
   'list.sample': 'Exemple',
   'list.sampleLong': ' : donnée d’exemple générée',
   'list.percent': '{n} %',
-  'list.shownOf': '{shown} fiches affichées sur {total}.',
-  'list.showMore': 'Afficher {n} de plus',
+  'list.sorting': 'tri en cours…',
+  'list.sorted.metricsPending': 'tri par nom, de A à Z, en attendant le calcul des relations',
+  'list.computing': 'calcul en cours…',
 
   'export.group': 'Exporter la liste',
   'export.csv': 'Exporter CSV',
@@ -72,6 +73,12 @@ export const listFr = {
   'detail.copyLink': 'Copier le lien vers cette fiche',
   'detail.copyManual': 'Lien vers cette fiche (sélectionné, à copier avec Ctrl+C ou ⌘+C)',
   'detail.copied': 'Lien copié',
+  'detail.detailsLoading': 'chargement…',
+  'detail.detailsError': 'La description, le site web et les sources de cette fiche n’ont pas pu être chargés.',
+  'detail.detailsMissing': 'non chargé',
+  'detail.linksLoading': 'chargement des liens…',
+  'export.preparing': 'préparation…',
+  'export.failed': 'L’export n’a pas pu être préparé ({message}). Réessayez.',
 } as const;
 
 export const listEn: Record<keyof typeof listFr, string> = {
@@ -103,8 +110,9 @@ export const listEn: Record<keyof typeof listFr, string> = {
   'list.sample': 'Sample',
   'list.sampleLong': ': generated sample data',
   'list.percent': '{n}%',
-  'list.shownOf': '{shown} records shown out of {total}.',
-  'list.showMore': 'Show {n} more',
+  'list.sorting': 'sorting…',
+  'list.sorted.metricsPending': 'sorted by name, A to Z, until the links are computed',
+  'list.computing': 'computing…',
 
   'export.group': 'Export the list',
   'export.csv': 'Export CSV',
@@ -146,4 +154,10 @@ export const listEn: Record<keyof typeof listFr, string> = {
   'detail.copyLink': 'Copy the link to this record',
   'detail.copyManual': 'Link to this record (selected: copy it with Ctrl+C or ⌘+C)',
   'detail.copied': 'Link copied',
+  'detail.detailsLoading': 'loading…',
+  'detail.detailsError': 'The description, website and sources of this record could not be loaded.',
+  'detail.detailsMissing': 'not loaded',
+  'detail.linksLoading': 'loading the links…',
+  'export.preparing': 'preparing…',
+  'export.failed': 'The export could not be prepared ({message}). Try again.',
 } as const;

@@ -65,32 +65,35 @@ export function useClusterMarkers(map: MapLibreMap | null, view: FilteredView | 
 /** The worker starts indexing as soon as the data are there, while the map is still loading. */
 function useClusterClient(data: DatasetIndex | undefined): RefObject<ClusterClient | null> {
   const clientRef = useRef<ClusterClient | null>(null);
+  // The columns, not the index: links that come later give a new index with the same columns.
+  const columns = data?.columns;
   useEffect(() => {
-    if (!data) return;
+    if (!columns) return;
     const client = createClusterClient();
     clientRef.current = client;
-    void client.init(data.columns);
+    void client.init(columns);
     return () => {
       client.dispose();
       clientRef.current = null;
     };
-  }, [data]);
+  }, [columns]);
   return clientRef;
 }
 
 /**
- * The markers on the map. They are kept across filters and moves, not across datasets, maps or
- * languages (their names are spoken).
+ * The markers on the map, cleared here and only here: kept across filters, moves and links that
+ * arrive, not across actors, maps or languages (their names are spoken).
  */
 function useMarkers(map: MapLibreMap | null, data: DatasetIndex | undefined, lang: Lang): RefObject<Map<string, Placed>> {
   const markersRef = useRef(new Map<string, Placed>());
+  const features = data?.features;
   useEffect(() => {
     const markers = markersRef.current;
     return () => {
       for (const { marker } of markers.values()) marker.remove();
       markers.clear();
     };
-  }, [map, data, lang]);
+  }, [map, features, lang]);
   return markersRef;
 }
 

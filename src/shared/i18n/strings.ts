@@ -7,11 +7,13 @@ import type { Lang } from '../../core/vocabulary';
 import { longDateFormat, numberFormat, pluralRules } from './formats';
 import { exploreEn, exploreFr } from '../../features/filters/strings';
 import { linksEn, linksFr } from '../../features/links/strings';
+import { ecosystemEn, ecosystemFr } from '../../features/links/ecosystem/strings';
 import { listEn, listFr } from '../../features/list/strings';
 import { coverageEn, coverageFr } from '../../features/coverage/strings';
 import { embedEn, embedFr } from '../../features/embed-page/strings';
 import { fragilityEn, fragilityFr } from '../../features/fragility/strings';
 import { nearEn, nearFr } from '../../features/near-me/strings';
+import { tiledEn, tiledFr } from '../../features/map/tiled-strings';
 import { robustnessEn, robustnessFr } from './strings-robustness';
 
 export const DEFAULT_LANG: Lang = 'fr';
@@ -89,9 +91,11 @@ const fr = {
   ...coverageFr,
   ...embedFr,
   ...nearFr,
+  ...tiledFr,
   ...fragilityFr,
   ...robustnessFr,
   ...linksFr,
+  ...ecosystemFr,
 } as const;
 
 export type StringKey = keyof typeof fr;
@@ -169,9 +173,11 @@ const en: Record<StringKey, string> = {
   ...coverageEn,
   ...embedEn,
   ...nearEn,
+  ...tiledEn,
   ...fragilityEn,
   ...robustnessEn,
   ...linksEn,
+  ...ecosystemEn,
 };
 
 const STRINGS: Record<Lang, Record<StringKey, string>> = { fr, en };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indexDataset } from '../../../core/dataset-index';
-import { ecosystemGraph, nodeSize } from './ecosystem-graph';
+import { ecosystemGraph, memberGraph, nodeSize } from './ecosystem-graph';
 import { NETWORK_ACTORS, NETWORK_LINKS } from '../../../../tests/fixtures/link-network';
 
 const data = indexDataset(NETWORK_ACTORS, NETWORK_LINKS);
@@ -33,6 +33,17 @@ describe('ecosystemGraph', () => {
     const positions = (g: typeof a) => g.graph.mapNodes((id, attr) => [id, attr.x, attr.y]);
     expect(positions(a)).toEqual(positions(b));
     expect(positions(a).every(([, x, y]) => Number.isFinite(x) && Number.isFinite(y))).toBe(true);
+  });
+});
+
+describe('memberGraph', () => {
+  it('holds the given fiches and the links between them only, the unmatched ones outside', () => {
+    const rows = ['A', 'B', 'C'].map((id) => data.rowOf.get(id)!);
+    const eco = memberGraph(data, rows, matching('A', 'B'), { iterations: 0 });
+    expect(eco.graph.nodes().sort()).toEqual(['A', 'B', 'C']);
+    // A porte B, A finance B, A partenaire de C; B's links to D and G are left out.
+    expect(eco).toMatchObject({ inside: 2, outside: 1, links: 3 });
+    expect(eco.graph.getNodeAttribute('C', 'outside')).toBe(true);
   });
 });
 

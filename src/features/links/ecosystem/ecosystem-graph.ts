@@ -11,6 +11,7 @@
 import type Graph from 'graphology';
 import type { DatasetIndex } from '../../../core/dataset-index';
 import { applyPositions, layoutInputOf, layoutPositions } from './ecosystem-layout';
+import { spiral } from './spiral';
 import { buildLinkGraph, type LinkEdgeAttributes, type LinkNodeAttributes } from '../link-graph';
 import type { ActorProperties, Link } from '../../../core/model';
 
@@ -58,7 +59,6 @@ export interface EcosystemEdgeExtras {
 type Data = Pick<DatasetIndex, 'features' | 'rowOf' | 'linksOf'>;
 
 export function ecosystemGraph(data: Data, matches: Uint8Array, options: EcosystemOptions = {}): EcosystemGraph {
-  const { iterations, minSize, maxSize } = { ...DEFAULTS, ...options };
   const inside = new Set<string>();
   data.features.forEach((f, row) => {
     if (matches[row] === 1) inside.add(f.properties.id);
@@ -78,8 +78,40 @@ export function ecosystemGraph(data: Data, matches: Uint8Array, options: Ecosyst
       }
     }
   }
+  return decorate([...members.values()], [...links], inside, { ...DEFAULTS, ...options });
+}
+
+/**
+ * The graph of the given dataset rows (one community of a large ecosystem) and the links between
+ * them; rows not matching the filters are marked `outside`, as in `ecosystemGraph`.
+ */
+export function memberGraph(data: Data, rows: ArrayLike<number>, matches: Uint8Array, options: EcosystemOptions = {}): EcosystemGraph {
+  const members = new Map<string, ActorProperties>();
+  const inside = new Set<string>();
+  for (let i = 0; i < rows.length; i += 1) {
+    const row = rows[i]!;
+    const actor = data.features[row]?.properties;
+    if (!actor) continue;
+    members.set(actor.id, actor);
+    if (matches[row] === 1) inside.add(actor.id);
+  }
+  const links = new Set<Link>();
+  for (const id of members.keys()) {
+    for (const link of data.linksOf.get(id) ?? []) {
+      if (members.has(link.source) && members.has(link.target)) links.add(link);
+    }
+  }
+  return decorate([...members.values()], [...links], inside, { ...DEFAULTS, ...options });
+}
+
+function decorate(
+  actors: ActorProperties[],
+  links: Link[],
+  inside: ReadonlySet<string>,
+  { iterations, minSize, maxSize }: Required<EcosystemOptions>,
+): EcosystemGraph {
   // Every node gets its extras just below, before anyone reads them.
-  const graph = buildLinkGraph([...members.values()], [...links]).graph as unknown as EcosystemGraphModel;
+  const graph = buildLinkGraph(actors, links).graph as unknown as EcosystemGraphModel;
 
   let maxDegree = 0;
   graph.forEachNode((id) => {
@@ -114,11 +146,4 @@ export function ecosystemGraph(data: Data, matches: Uint8Array, options: Ecosyst
 export function nodeSize(degree: number, maxDegree: number, minSize: number, maxSize: number): number {
   if (maxDegree <= 0) return minSize;
   return minSize + (maxSize - minSize) * Math.sqrt(degree / maxDegree);
-}
-
-/** Golden-angle spiral: spread, deterministic starting positions. */
-function spiral(i: number): [number, number] {
-  const angle = i * 2.399963229728653;
-  const r = Math.sqrt(i + 1) * 10;
-  return [r * Math.cos(angle), r * Math.sin(angle)];
 }

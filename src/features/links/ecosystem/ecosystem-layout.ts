@@ -1,7 +1,8 @@
 /**
  * ForceAtlas2 on plain arrays, so that the layout can run in a worker: node positions in, edges as
  * pairs of node indexes, positions out. The same function runs in the page for tests and as a
- * fallback where workers are not available.
+ * fallback where workers are not available. Besides its number of iterations, the layout has a
+ * time budget: it stops when either is spent, so that a large graph is never waited on for long.
  */
 import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
@@ -18,7 +19,21 @@ export interface LayoutPositions {
   y: Float64Array;
 }
 
-export function layoutPositions(input: LayoutInput, iterations: number): LayoutPositions {
+/** Iterations run between two looks at the clock. */
+const CHUNK = 10;
+
+/**
+ * ForceAtlas2 from the given positions, for `iterations` at most, and no longer than `budgetMs`
+ * (checked every few iterations; without a budget, exactly `iterations`: the same input always
+ * gives the same places).
+ */
+export function layoutPositions(
+  input: LayoutInput,
+  iterations: number,
+  budgetMs = Infinity,
+  tuning: { gravity?: number; scalingRatio?: number } = {},
+): LayoutPositions {
+  const started = performance.now();
   const n = input.x.length;
   const x = Float64Array.from(input.x);
   const y = Float64Array.from(input.y);
@@ -26,7 +41,13 @@ export function layoutPositions(input: LayoutInput, iterations: number): LayoutP
   const graph = new Graph({ multi: true, type: 'undirected' });
   for (let i = 0; i < n; i += 1) graph.addNode(i, { x: x[i], y: y[i] });
   for (let e = 0; e + 1 < input.edges.length; e += 2) graph.addEdge(input.edges[e], input.edges[e + 1]);
-  forceAtlas2.assign(graph, { iterations, settings: { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: n > 300 } });
+  const settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: n > 300, ...tuning };
+  if (budgetMs === Infinity) forceAtlas2.assign(graph, { iterations, settings });
+  else {
+    for (let done = 0; done < iterations && performance.now() - started < budgetMs; done += CHUNK) {
+      forceAtlas2.assign(graph, { iterations: Math.min(CHUNK, iterations - done), settings });
+    }
+  }
   graph.forEachNode((key, attributes) => {
     const i = Number(key);
     x[i] = attributes['x'] as number;

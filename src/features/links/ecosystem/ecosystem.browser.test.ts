@@ -76,7 +76,7 @@ describe('the Paris Est Marne & Bois ecosystem', () => {
     expect(await panel(page).getByTestId('metric-worlds').textContent()).toBe('3');
     expect(await panel(page).getByTestId('detail-network').textContent()).toContain('Collectivité, Association, Entreprise');
     expect(await panel(page).getByTestId('metric-betweenness').textContent()).toMatch(/^\d+ᵉ sur 544 fiches$/);
-    expect(requests.some((file) => file.startsWith('link-graph-'))).toBe(true);
+    expect(requests.some((file) => file.startsWith('link-metrics.worker-'))).toBe(true);
     await page.getByRole('search').getByRole('searchbox').fill('');
   });
 

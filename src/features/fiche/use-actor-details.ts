@@ -1,0 +1,33 @@
+/**
+ * The fiche-only details of an actor (description, website, sources, location basis), fetched
+ * with their shard when a fiche first needs them, and kept for the other actors of that shard.
+ */
+import { useQuery, type QueryClient } from '@tanstack/react-query';
+import type { ActorDetails } from '../../core/model';
+import { DETAILS_SHARD_SIZE } from '../../core/schema';
+import { detailsShardQuery, metaQuery } from '../../state/queries';
+import { detailsIn, detailsShardOf } from './actor-details';
+
+export type DetailsState =
+  | { status: 'loading' }
+  | { status: 'error'; error: Error; retry: () => void }
+  /** `details` undefined: the shard has no entry for this actor (an older file): nothing to show. */
+  | { status: 'ready'; details: ActorDetails | undefined };
+
+/** Rows per shard: as `meta.json` says, or the pipeline's size while it is on its way. */
+function useShardSize(): number {
+  return useQuery(metaQuery()).data?.details.shardSize ?? DETAILS_SHARD_SIZE;
+}
+
+export function useActorDetails(id: string, row: number): DetailsState {
+  const shard = useQuery(detailsShardQuery(detailsShardOf(row, useShardSize())));
+  if (shard.isError) return { status: 'error', error: shard.error, retry: () => void shard.refetch() };
+  if (!shard.data) return { status: 'loading' };
+  return { status: 'ready', details: detailsIn(shard.data, row, id) };
+}
+
+/** Starts fetching the shard of `row` (a list row or a marker hovered or focused): the fiche opens with it. */
+export function prefetchActorDetails(client: QueryClient, row: number): void {
+  const shardSize = client.getQueryData(metaQuery().queryKey)?.details.shardSize ?? DETAILS_SHARD_SIZE;
+  void client.prefetchQuery(detailsShardQuery(detailsShardOf(row, shardSize)));
+}

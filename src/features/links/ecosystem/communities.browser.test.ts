@@ -1,0 +1,133 @@
+/**
+ * The ecosystem view of a large selection: a generated dataset of 3,000 fiches (above the
+ * 2,000-node threshold) replaces the app's data files, built by the data pipeline's own writer.
+ * The view shows communities, opens one on its members' graph from the keyboard, and comes back.
+ */
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openApp, pixelStats, screenshot, waitForMapReady, type OpenedPage } from '../../../../tests/helpers/browser';
+import { expectNoSeriousViolations } from '../../../../tests/helpers/axe';
+import { buildData, readPlaces } from '../../../../scripts/build-data';
+import { sampleInputs } from '../../../../scripts/generate-sample-inputs';
+import { GAZETTEER_FILE } from '../../../../scripts/build-geo';
+import { toCsv } from '../../../core/csv';
+import type { Gazetteer } from '../../../core/gazetteer';
+import { ACTOR_HEADER, generateSample, LINK_HEADER } from '../../../pipeline/sample/generator';
+
+const ROOT = fileURLToPath(new URL('../../../..', import.meta.url));
+const PUBLIC_DATA = resolve(ROOT, 'public/data');
+/** Fiches of the generated dataset: above the view's threshold of 2,000 nodes. */
+const SIZE = 3000;
+/** The files of data/ that the generated dataset replaces (fiche details too, when the pipeline writes them). */
+const DATA_FILES = /\/data\/(actors\.geojson|links\.json|meta\.json|details\/[^?]+)$/;
+
+let browser: Browser;
+let opened: OpenedPage;
+let work: string;
+let clickToReadyMs = 0;
+
+async function generatedData(): Promise<string> {
+  work = await mkdtemp(join(tmpdir(), 'atlas-communities-'));
+  const gazetteer = JSON.parse(await readFile(resolve(PUBLIC_DATA, GAZETTEER_FILE), 'utf8')) as Gazetteer;
+  const { communes, departements } = sampleInputs(gazetteer);
+  const projects = Math.round(SIZE * 0.3);
+  const tables = generateSample(communes, departements, { seed: SIZE, actors: SIZE - projects, projects, links: SIZE * 1.2 });
+  const dataDir = join(work, 'sheets');
+  const outDir = join(work, 'out');
+  await import('node:fs/promises').then((fs) => fs.mkdir(dataDir, { recursive: true }));
+  await writeFile(join(dataDir, 'actors.csv'), toCsv([...ACTOR_HEADER], tables.actors), 'utf8');
+  await writeFile(join(dataDir, 'links.csv'), toCsv([...LINK_HEADER], tables.links), 'utf8');
+  const sources = { actors: [{ file: 'actors.csv', sample: true }], links: [{ file: 'links.csv', sample: true }] };
+  await writeFile(join(dataDir, 'sources.json'), JSON.stringify(sources), 'utf8');
+  await buildData({ dataDir, outDir, builtAt: '2026-01-01T00:00:00.000Z', places: await readPlaces(PUBLIC_DATA) });
+  return outDir;
+}
+
+async function routeData(page: Page, outDir: string): Promise<void> {
+  await page.route(DATA_FILES, async (route) => {
+    const name = DATA_FILES.exec(new URL(route.request().url()).pathname)?.[1] ?? '';
+    const file = join(outDir, name);
+    if (!existsSync(file)) return route.continue();
+    return route.fulfill({
+      body: await readFile(file),
+      contentType: name.endsWith('.geojson') ? 'application/geo+json' : 'application/json',
+    });
+  });
+}
+
+beforeAll(async () => {
+  const outDir = await generatedData();
+  browser = await launchBrowser();
+  opened = await openApp(browser, { prepare: (page) => routeData(page, outDir) });
+  await waitForMapReady(opened.page, 60_000);
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  if (work) await rm(work, { recursive: true, force: true });
+});
+
+const view = (page: Page) => page.getByTestId('graph-view');
+const summary = (page: Page) => page.getByTestId('graph-summary');
+const ready = (page: Page) => page.waitForSelector('[data-testid="graph-view"][data-graph-ready="true"]', { timeout: 60_000 });
+
+describe('the ecosystem of 3,000 fiches', () => {
+  it('shows communities rather than 3,000 nodes', async () => {
+    const { page } = opened;
+    const started = Date.now();
+    await page.getByRole('button', { name: 'Écosystème', exact: true }).click();
+    await ready(page);
+    clickToReadyMs = Date.now() - started;
+    console.log(`communities view ready ${clickToReadyMs} ms after the click`);
+    expect(await view(page).getAttribute('data-graph-mode')).toBe('communities');
+    expect(Number(await summary(page).getAttribute('data-graph-nodes'))).toBe(SIZE);
+    const communities = Number(await summary(page).getAttribute('data-graph-communities'));
+    expect(communities).toBeGreaterThan(1);
+    expect(communities).toBeLessThan(300);
+    expect(await summary(page).textContent()).toContain(`regroupées en ${communities} communautés`);
+    const table = page.getByTestId('community-table');
+    expect(await table.locator('tbody tr').count()).toBe(Math.min(50, communities));
+    // Each named by its place, its profile and its size.
+    expect(await table.locator('tbody tr').first().locator('button').textContent()).toMatch(/^.+ · .+ — [\d\u202f]+ fiches$/);
+    expect((await pixelStats(page, '[data-testid="graph-canvas"]', {})).distinctColors).toBeGreaterThan(5);
+    await screenshot(page, 'ecosystem-communities');
+    await expectNoSeriousViolations(page, 'ecosystem-communities', { include: '[data-testid="graph-view"]' });
+  });
+
+  it('opens a community on its members’ graph from the keyboard', async () => {
+    const { page } = opened;
+    const first = page.getByTestId('community-table').locator('tbody tr').first();
+    const name = (await first.locator('button').textContent()) ?? '';
+    const members = Number((await first.locator('td').first().textContent())?.replace(/\D/g, ''));
+    await first.locator('button').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => summary(page).getAttribute('data-graph-level')).toBe('community');
+    await ready(page);
+    expect(await page.getByTestId('graph-level-title').textContent()).toBe(`Communauté « ${name} »`);
+    // The keyboard lands on the community's heading.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('graph-level-title');
+    // Its members, each a row of the node table.
+    expect(await page.getByTestId('graph-table').locator('caption').textContent()).toMatch(new RegExp(`^${members} fiches`));
+    expect((await pixelStats(page, '[data-testid="graph-canvas"]', {})).distinctColors).toBeGreaterThan(5);
+    await screenshot(page, 'ecosystem-community');
+  });
+
+  it('comes back to all the communities', async () => {
+    const { page } = opened;
+    await page.getByTestId('graph-back').click();
+    await expect.poll(() => summary(page).getAttribute('data-graph-level')).toBe('0');
+    await ready(page);
+    expect(await page.getByTestId('community-table').count()).toBe(1);
+    expect(await page.getByTestId('graph-table').count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('graph-level-title');
+  });
+
+  it('logs no errors', () => {
+    expect(opened.errors).toEqual([]);
+  });
+});

@@ -1,0 +1,76 @@
+import { useEffect, useRef, useState } from 'react';
+import Sigma from 'sigma';
+import { EdgeRectangleProgram } from 'sigma/rendering';
+import type { CommunityGraphModel } from './community-model';
+import { drawLabelOnBacking } from './graph-label';
+import type { Lang } from '../../../core/vocabulary';
+import { t } from '../../../shared/i18n/strings';
+
+/**
+ * The communities drawn by sigma.js (WebGL): clicking one opens it. The table that follows does
+ * the same from the keyboard.
+ */
+export function CommunityCanvas({
+  graph,
+  lang,
+  onOpen,
+  onDrawn,
+}: {
+  graph: CommunityGraphModel;
+  lang: Lang;
+  onOpen: (community: number) => void;
+  onDrawn: () => void;
+}) {
+  const container = useRef<HTMLDivElement>(null);
+  const [failed, setFailed] = useState(false);
+
+  useEffect(() => {
+    const element = container.current;
+    if (!element) return;
+    let sigma: Sigma;
+    try {
+      sigma = new Sigma(graph, element, {
+        edgeProgramClasses: { line: EdgeRectangleProgram },
+        defaultEdgeType: 'line',
+        labelRenderedSizeThreshold: 9,
+        labelFont: 'system-ui, sans-serif',
+        defaultDrawNodeLabel: drawLabelOnBacking,
+        zIndex: true,
+      });
+    } catch {
+      setFailed(true);
+      onDrawn();
+      return;
+    }
+    sigma.on('clickNode', ({ node }) => onOpen(Number(node)));
+    sigma.on('enterNode', () => element.classList.add('is-pointing'));
+    sigma.on('leaveNode', () => element.classList.remove('is-pointing'));
+    const observer = new ResizeObserver(() => sigma.refresh());
+    observer.observe(element);
+    // Ready once the first frame is on screen (sigma draws on the next animation frame).
+    let first = true;
+    sigma.on('afterRender', () => {
+      if (first) onDrawn();
+      first = false;
+    });
+    sigma.refresh();
+    return () => {
+      observer.disconnect();
+      sigma.kill();
+    };
+  }, [graph, onOpen, onDrawn]);
+
+  return (
+    <>
+      {failed ? <p className="graph-unsupported">{t('graph.unsupported', lang)}</p> : null}
+      <div
+        ref={container}
+        className="graph-canvas"
+        role="img"
+        aria-label={t('graph.communities.canvasLabel', lang)}
+        data-testid="graph-canvas"
+        hidden={failed}
+      />
+    </>
+  );
+}

@@ -1,0 +1,22 @@
+/** The messages between the list and its export worker (`export.worker.ts`). */
+import type { ActorFeature, DetailsShard } from '../../core/model';
+
+export type ExportFormat = 'csv' | 'geojson';
+
+export interface ExportRequest {
+  type: 'export';
+  format: ExportFormat;
+  /** The actors to export, in the list's order, as the map's file has them. */
+  features: ActorFeature[];
+  /** The row of each (in `actors.geojson`): where its details are. */
+  rows: Int32Array;
+  /** The details shards these rows need (fetched and checked by the page, kept for the fiches). */
+  shards: DetailsShard[];
+  /** Rows per details shard (`meta.json`). */
+  shardSize: number;
+}
+
+export interface ExportReplies {
+  /** The file, ready to download. */
+  export: Blob;
+}

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import type { ActorRecordCollection, DatasetMeta } from '../core/model';
+import { ActorCollectionSchema, DatasetMetaSchema, DetailsShardSchema, LinksSchema } from '../core/schema';
+import { actor } from '../../tests/fixtures/actors';
+import { DETAILS_SHARD_SIZE, splitActors, writeDataFiles } from './data-files';
+
+const META: Omit<DatasetMeta, 'details'> = {
+  builtAt: '2026-01-01T00:00:00.000Z',
+  counts: {
+    actors: 0,
+    projects: 0,
+    real: 0,
+    sample: 0,
+    located: 0,
+    unlocated: 0,
+    links: 0,
+    byPractice: { dialogue: 0, experimentation: 0, accompagnement: 0, lieu: 0 },
+    byProfile: { collectivite: 0, association: 0, entreprise: 0, accompagnateur: 0, institution: 0, academique: 0, unknown: 0 },
+    byScope: { local: 0, departemental: 0, regional: 0, national: 0, unknown: 0 },
+  },
+  sources: {},
+  problems: { errors: 0, warnings: 0 },
+};
+
+function collection(rows: number): ActorRecordCollection {
+  return {
+    type: 'FeatureCollection',
+    features: Array.from({ length: rows }, (_, i) =>
+      actor({
+        id: `a${i}`,
+        description: `Description ${i}`,
+        website: `https://a${i}.example`,
+        sources: [`doc ${i}`],
+        locationBasis: 'seed',
+      }),
+    ),
+  };
+}
+
+const json = (files: Map<string, string>, name: string): unknown => JSON.parse(files.get(name) ?? 'null');
+
+describe('writeDataFiles', () => {
+  it('writes the map’s GeoJSON without the fiche-only fields, in the same row order, and valid', () => {
+    const { files } = writeDataFiles({ actors: collection(3), links: [], meta: META });
+    const actors = ActorCollectionSchema.parse(json(files, 'actors.geojson'));
+    expect(actors.features.map((f) => f.properties.id)).toEqual(['a0', 'a1', 'a2']);
+    expect(actors.features[0]).toMatchObject({ type: 'Feature', id: 'a0', geometry: { type: 'Point' } });
+    for (const key of ['description', 'website', 'sources', 'locationBasis'])
+      expect(Object.keys(actors.features[0]!.properties)).not.toContain(key);
+    expect(LinksSchema.parse(json(files, 'links.json'))).toEqual([]);
+    expect([...files.keys()]).toEqual(['actors.geojson', 'details/0.json', 'links.json', 'meta.json']);
+    expect([...files.values()].every((text) => text.endsWith('}\n') || text.endsWith(']\n'))).toBe(true);
+  });
+
+  it.each([
+    [999, 1],
+    [1000, 1],
+    [1001, 2],
+  ])('cuts %i rows into %i shards of 1000 rows, each in row order from its first row', (rows, shards) => {
+    const { files, meta } = writeDataFiles({ actors: collection(rows), links: [], meta: META });
+    expect(DatasetMetaSchema.parse(json(files, 'meta.json'))).toEqual(meta);
+    expect(meta.details).toEqual({ shardSize: DETAILS_SHARD_SIZE, shards });
+    expect(DETAILS_SHARD_SIZE).toBe(1000);
+    const names = [...files.keys()].filter((n) => n.startsWith('details/'));
+    expect(names).toEqual(Array.from({ length: shards }, (_, k) => `details/${k}.json`));
+    const all = names.map((n) => DetailsShardSchema.parse(json(files, n)));
+    expect(all.map((s) => s.first)).toEqual(Array.from({ length: shards }, (_, k) => k * 1000));
+    expect(all.map((s) => s.details.length)).toEqual(Array.from({ length: shards }, (_, k) => Math.min(1000, rows - k * 1000)));
+    const last = all.at(-1)!;
+    expect(last.details.at(-1)).toEqual({
+      id: `a${rows - 1}`,
+      description: `Description ${rows - 1}`,
+      website: `https://a${rows - 1}.example`,
+      sources: [`doc ${rows - 1}`],
+      locationBasis: 'seed',
+    });
+    // Exactly this shape (a search worker reads it too).
+    expect(Object.keys(JSON.parse(files.get('details/0.json')!) as object)).toEqual(['first', 'details']);
+    expect(Object.keys(all[0]!.details[0]!)).toEqual(['id', 'description', 'website', 'sources', 'locationBasis']);
+  });
+
+  it('writes no shard for no actor, and the report when given', () => {
+    const { files, meta } = writeDataFiles({ actors: collection(0), links: [], meta: META, problems: [] });
+    expect(meta.details).toEqual({ shardSize: 1000, shards: 0 });
+    expect([...files.keys()]).toEqual(['actors.geojson', 'links.json', 'meta.json', 'report.json']);
+  });
+
+  it('is deterministic', () => {
+    const a = writeDataFiles({ actors: collection(1500), links: [], meta: META }).files;
+    const b = writeDataFiles({ actors: collection(1500), links: [], meta: META }).files;
+    expect([...a]).toEqual([...b]);
+  });
+});
+
+describe('splitActors', () => {
+  it('keeps every property in one part or the other', () => {
+    const { collection: map, details } = splitActors(collection(2));
+    const whole = collection(2).features[1]!.properties;
+    const { id: _, ...rest } = details[1]!;
+    expect({ ...map.features[1]!.properties, ...rest }).toEqual(whole);
+  });
+});

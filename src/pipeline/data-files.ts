@@ -1,0 +1,69 @@
+/**
+ * The files the app loads, as text by file name, from what the pipeline built: the same code
+ * writes them in node (`npm run data`, the benchmarks) and in the browser (the data workshop).
+ *
+ * The actors are split in two so that the first map does not wait for what only a fiche shows:
+ * - `actors.geojson`: a GeoJSON FeatureCollection, one feature per actor, with the properties the
+ *   map, the filters, the list and the search by name need (`ActorMapPropertiesSchema`);
+ * - `details/<k>.json`: the fiche-only fields (description, website, sources, location basis) of
+ *   the rows `k * shardSize` to `(k + 1) * shardSize - 1` of `actors.geojson`, in its row order,
+ *   as `{ "first": <row>, "details": [{ id, description, website, sources, locationBasis }, …] }`.
+ * `meta.json` says how many shards there are and their size.
+ */
+import type { ActorCollection, ActorDetails, ActorFeature, ActorRecordCollection, DatasetMeta, DetailsShard, Link } from '../core/model';
+import type { Problem } from '../core/problems';
+import { DETAILS_SHARD_SIZE, detailsShardFile } from '../core/schema';
+
+export { DETAILS_SHARD_SIZE, detailsShardFile };
+
+/** The two parts of every actor: the map's collection and the details, in the same row order. */
+export function splitActors(actors: ActorRecordCollection): { collection: ActorCollection; details: ActorDetails[] } {
+  const features: ActorFeature[] = [];
+  const details: ActorDetails[] = [];
+  for (const { type, id, geometry, properties } of actors.features) {
+    const { description, website, sources, locationBasis, ...map } = properties;
+    features.push({ type, id, geometry, properties: map });
+    details.push({ id: properties.id, description, website, sources, locationBasis });
+  }
+  return { collection: { type: 'FeatureCollection', features }, details };
+}
+
+/** The details cut into shards of `shardSize` rows (none for no actor). */
+export function detailsShards(details: readonly ActorDetails[], shardSize = DETAILS_SHARD_SIZE): DetailsShard[] {
+  const shards: DetailsShard[] = [];
+  for (let first = 0; first < details.length; first += shardSize) {
+    shards.push({ first, details: details.slice(first, first + shardSize) });
+  }
+  return shards;
+}
+
+export interface DataFilesInput {
+  /** Every property of every actor, in the order of the rows. */
+  actors: ActorRecordCollection;
+  links: readonly Link[];
+  /** `meta.json` but its `details`, which this adds. */
+  meta: Omit<DatasetMeta, 'details'>;
+  /** The build's report (`report.json`), when there is one. */
+  problems?: readonly Problem[];
+}
+
+export interface DataFiles {
+  /** Text by file name (relative to the data folder, `/`-separated), each ending with a newline. */
+  files: Map<string, string>;
+  meta: DatasetMeta;
+}
+
+/** The data files of a build: actors.geojson, details/0.json …, links.json, meta.json and report.json. */
+export function writeDataFiles(input: DataFilesInput): DataFiles {
+  const { collection, details } = splitActors(input.actors);
+  const shards = detailsShards(details);
+  const meta: DatasetMeta = { ...input.meta, details: { shardSize: DETAILS_SHARD_SIZE, shards: shards.length } };
+  const files = new Map<string, string>();
+  const put = (name: string, value: unknown) => files.set(name, `${JSON.stringify(value)}\n`);
+  put('actors.geojson', collection);
+  shards.forEach((shard, k) => put(detailsShardFile(k), shard));
+  put('links.json', input.links);
+  put('meta.json', meta);
+  if (input.problems) put('report.json', input.problems);
+  return { files, meta };
+}

@@ -1,0 +1,45 @@
+/**
+ * Checking a data file against its schema: what a worker runs on the big files (`actors.geojson`,
+ * `links.json`) after parsing them off the main thread, and the page on the small ones.
+ */
+import type { ActorCollection, Link } from '../core/model';
+import { ActorCollectionSchema, LinksSchema } from '../core/schema';
+import { describeIssue, type SchemaIssue } from '../core/zod';
+import { DataFileError } from './data-file-fetch';
+
+export type Checked<T> = { ok: true; value: T } | { ok: false; detail: string };
+
+/** Adapts a zod schema to a check, naming the first offending path. */
+export function bySchema<T>(schema: {
+  safeParse: (v: unknown) => { success: true; data: T } | { success: false; error: { issues: readonly SchemaIssue[] } };
+}) {
+  return (json: unknown): Checked<T> => {
+    const parsed = schema.safeParse(json);
+    if (parsed.success) return { ok: true, value: parsed.data };
+    const issue = parsed.error.issues[0];
+    return { ok: false, detail: issue ? describeIssue(issue, 'file') : 'invalid' };
+  };
+}
+
+/** The value `check` accepts, or a `DataFileError` (`shape`) naming `file`. */
+export function checkedOrThrow<T>(file: string, json: unknown, check: (json: unknown) => Checked<T>): T {
+  const result = check(json);
+  if (!result.ok) throw new DataFileError(file, 'shape', result.detail);
+  return result.value;
+}
+
+/** The files read off the main thread, and what each holds once checked. */
+export interface BigFiles {
+  'actors.geojson': ActorCollection;
+  'links.json': Link[];
+}
+export type BigFile = keyof BigFiles;
+
+const checkActors = bySchema(ActorCollectionSchema) as (json: unknown) => Checked<ActorCollection>;
+const checkLinks = bySchema(LinksSchema);
+
+/** The parsed JSON of one of the big files, checked whole: its value, or a `DataFileError`. */
+export function readBigFile<F extends BigFile>(file: F, json: unknown): BigFiles[F] {
+  const check = (file === 'actors.geojson' ? checkActors : checkLinks) as (json: unknown) => Checked<BigFiles[F]>;
+  return checkedOrThrow(file, json, check);
+}

@@ -1,0 +1,88 @@
+/**
+ * The big data files (`actors.geojson`, `links.json`): fetched by the page (same tries, deadline
+ * and errors as every data file), then parsed and checked in a worker, so that the main thread
+ * stays free while megabytes of JSON are read. Where no worker can run (tests in node, a browser
+ * that refuses it), the page parses the file itself.
+ */
+import { DataFileError, loadDataResponse, parseJsonText, type DataFileErrorReason } from './data-file-fetch';
+import { readBigFile, type BigFile, type BigFiles } from './data-file-read';
+
+export interface DataFilesRequest {
+  seq: number;
+  file: BigFile;
+  /** The file's bytes (moved to the worker, not copied). */
+  body: ArrayBuffer;
+}
+
+/**
+ * The worker's replies: the rows in parts (`part`, in order), then the value without its rows
+ * (`ok`), or the error.
+ */
+export type DataFilesReply =
+  | { seq: number; part: unknown[] }
+  | { seq: number; ok: true; value: BigFiles[BigFile] }
+  | { seq: number; ok: false; error: { file: string; reason: DataFileErrorReason; detail: string } };
+
+interface Pending {
+  file: BigFile;
+  /** The rows received so far. */
+  rows: unknown[];
+  resolve: (value: BigFiles[BigFile]) => void;
+  reject: (error: Error) => void;
+}
+
+let worker: Worker | null | undefined;
+const pending = new Map<number, Pending>();
+let seq = 0;
+
+function dataWorker(): Worker | null {
+  if (worker !== undefined) return worker;
+  if (typeof Worker === 'undefined') return (worker = null);
+  try {
+    worker = new Worker(new URL('./data-files.worker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    return (worker = null);
+  }
+  worker.onmessage = (event: MessageEvent<DataFilesReply>) => {
+    const reply = event.data;
+    const waiter = pending.get(reply.seq);
+    if (!waiter) return;
+    if ('part' in reply) {
+      for (const row of reply.part) waiter.rows.push(row);
+      return;
+    }
+    pending.delete(reply.seq);
+    if (reply.ok) waiter.resolve(withRows(reply.value, waiter.rows));
+    else waiter.reject(new DataFileError(reply.error.file, reply.error.reason, reply.error.detail));
+  };
+  // A worker that cannot start (or dies): the page reads the files itself from then on; the load
+  // under way fails, and its automatic second try reads on the page.
+  worker.onerror = (event) => {
+    event.preventDefault();
+    worker?.terminate();
+    worker = null;
+    const waiting = [...pending.values()];
+    pending.clear();
+    for (const w of waiting) w.reject(new DataFileError(w.file, 'json', 'the file could not be read'));
+  };
+  return worker;
+}
+
+/** `file` fetched on the page, parsed and checked off the main thread (on it where no worker runs). */
+export function loadBigFile<F extends BigFile>(file: F, signal: AbortSignal): Promise<BigFiles[F]> {
+  return loadDataResponse(file, signal, async (response) => {
+    const w = dataWorker();
+    if (!w) return readBigFile(file, parseJsonText(file, await response.text()));
+    const body = await response.arrayBuffer();
+    return new Promise<BigFiles[F]>((resolve, reject) => {
+      seq += 1;
+      pending.set(seq, { file, rows: [], resolve: resolve as (value: BigFiles[BigFile]) => void, reject });
+      w.postMessage({ seq, file, body } satisfies DataFilesRequest, [body]);
+    });
+  });
+}
+
+/** The value the worker sent without its rows, with them. */
+function withRows(value: BigFiles[BigFile], rows: unknown[]): BigFiles[BigFile] {
+  return Array.isArray(value) ? (rows as BigFiles['links.json']) : { ...value, features: rows as BigFiles['actors.geojson']['features'] };
+}

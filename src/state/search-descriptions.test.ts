@@ -1,0 +1,70 @@
+import { describe, expect, it, vi } from 'vitest';
+import { loadDescriptions } from './search-descriptions';
+
+const shard = (first: number, n: number) => ({
+  first,
+  details: Array.from({ length: n }, (_, i) => ({
+    id: `r${first + i}`,
+    description: `description ${first + i}`,
+    website: '',
+    sources: [],
+    locationBasis: '',
+  })),
+});
+
+describe('loadDescriptions', () => {
+  it('fetches every shard of the rows from the data folder and hands over their descriptions', async () => {
+    const urls: string[] = [];
+    const added = new Map<number, string[]>();
+    const missing = await loadDescriptions(
+      'https://example.org/atlas/data/',
+      2500,
+      (first, descriptions) => added.set(first, descriptions),
+      undefined,
+      (url) => {
+        urls.push(url);
+        const k = Number(/details\/(\d+)\.json$/.exec(url)?.[1]);
+        return Promise.resolve(shard(k * 1000, k === 2 ? 500 : 1000));
+      },
+    );
+    expect(missing).toBe(0);
+    expect(urls.sort()).toEqual([0, 1, 2].map((k) => `https://example.org/atlas/data/details/${k}.json`));
+    expect([...added.keys()].sort((a, b) => a - b)).toEqual([0, 1000, 2000]);
+    expect(added.get(2000)?.[499]).toBe('description 2499');
+  });
+
+  it('skips a shard that fails or is not a shard, with a warning', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const added: number[] = [];
+    const missing = await loadDescriptions(
+      'https://example.org/data/',
+      3000,
+      (first) => added.push(first),
+      undefined,
+      (url) => {
+        if (url.endsWith('/1.json')) return Promise.reject(new Error('404 Not Found'));
+        if (url.endsWith('/2.json')) return Promise.resolve({ oops: true });
+        return Promise.resolve(shard(0, 1000));
+      },
+    );
+    expect(missing).toBe(2);
+    expect(added).toEqual([0]);
+    expect(warn).toHaveBeenCalledTimes(2);
+    warn.mockRestore();
+  });
+
+  it('stops when cancelled (newer data)', async () => {
+    let calls = 0;
+    await loadDescriptions(
+      'https://example.org/data/',
+      100_000,
+      () => {},
+      () => calls >= 4,
+      () => {
+        calls += 1;
+        return Promise.resolve(shard(0, 1));
+      },
+    );
+    expect(calls).toBeLessThanOrEqual(8);
+  });
+});

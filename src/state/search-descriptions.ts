@@ -1,0 +1,52 @@
+/**
+ * The descriptions of a dataset, fetched from its details shards (`details/<k>.json`, rows
+ * `first` to `first + details.length - 1`) a few at a time and handed over shard by shard. A shard
+ * that cannot be loaded is skipped with a console warning: the search still works on the names,
+ * communes, themes and the other descriptions.
+ */
+import { DETAILS_SHARD_SIZE, DetailsShardSchema, detailsShardFile } from '../core/schema';
+
+/** Shards fetched at the same time. */
+const PARALLEL = 4;
+
+/**
+ * Calls `add` with the descriptions of each shard of the `rows` rows, as they come; resolves to the
+ * number of shards that could not be loaded. Stops early (resolving) when `cancelled()` says so.
+ */
+export async function loadDescriptions(
+  dataUrl: string,
+  rows: number,
+  add: (first: number, descriptions: string[]) => void,
+  cancelled: () => boolean = () => false,
+  fetchJson: (url: string) => Promise<unknown> = defaultFetchJson,
+): Promise<number> {
+  const shards = Math.ceil(rows / DETAILS_SHARD_SIZE);
+  let next = 0;
+  let missing = 0;
+  const worker = async () => {
+    while (next < shards && !cancelled()) {
+      const k = next++;
+      const url = new URL(detailsShardFile(k), dataUrl).href;
+      try {
+        const parsed = DetailsShardSchema.safeParse(await fetchJson(url));
+        if (!parsed.success) throw new Error('not a details shard');
+        if (!cancelled())
+          add(
+            parsed.data.first,
+            parsed.data.details.map((d) => d.description),
+          );
+      } catch (error) {
+        missing += 1;
+        console.warn(`search: ${detailsShardFile(k)} skipped, its descriptions are not searched (${String(error)})`);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(PARALLEL, shards) }, worker));
+  return missing;
+}
+
+async function defaultFetchJson(url: string): Promise<unknown> {
+  const response = await fetch(url, { headers: { Accept: 'application/json' } });
+  if (!response.ok) throw new Error(`${response.status} ${response.statusText}`.trim());
+  return response.json();
+}
