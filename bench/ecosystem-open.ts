@@ -9,14 +9,12 @@ export const ECOSYSTEM_RUNS = 3;
 
 /**
  * In the page: the ecosystem view is interactive. The one place to change when the view does:
- * today, the view with its summary, and the graph's canvas drawn (sigma's canvases in it, with
- * a size).
+ * the view says it is ready (`data-graph-ready`, set at sigma's first frame drawn, communities or
+ * fiches) and has its summary.
  */
 export const ECOSYSTEM_READY = `(() => {
   const view = document.querySelector('[data-testid="graph-view"]');
-  if (!view || !view.querySelector('[data-testid="graph-summary"]')) return false;
-  const canvas = view.querySelector('[data-testid="graph-canvas"] canvas');
-  return !!canvas && canvas.width > 0 && canvas.height > 0;
+  return !!view && view.getAttribute('data-graph-ready') === 'true' && !!view.querySelector('[data-testid="graph-summary"]');
 })()`;
 
 export function openEcosystem(page: Page): Promise<Measured> {

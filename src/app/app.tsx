@@ -7,8 +7,7 @@ import { AppHeader } from './app-header';
 import { DetailPanel } from '../features/fiche/detail-panel';
 import { LoadingStatus } from '../shared/ui/loading-status';
 import { MapArea } from '../features/map/map-area';
-import { TiledMapArea } from '../features/map/tiled-map-view';
-import { TiledViewNotice, useDataMode } from '../features/map/tiled-panels';
+import { useDataMode } from '../features/map/data-mode';
 import { NoticeBar } from '../shared/ui/notice-bar';
 import { SampleDataNotice } from './sample-data-notice';
 import { Sidebar } from './sidebar';
@@ -20,6 +19,9 @@ import { ViewBoundary } from '../shared/ui/view-boundary';
 const EcosystemView = lazy(() => import('../features/links/ecosystem/ecosystem-view'));
 // The list (and its CSV export) is not part of the first view: fetched when first shown.
 const ListView = lazy(() => import('../features/list/list-view').then((m) => ({ default: m.ListView })));
+// The tiled mode (PMTiles, tile decoding) loads only for a tiled dataset.
+const TiledMapArea = lazy(() => import('../features/map/tiled-map-view').then((m) => ({ default: m.TiledMapArea })));
+const TiledViewNotice = lazy(() => import('../features/map/tiled-panels').then((m) => ({ default: m.TiledViewNotice })));
 
 export const SUMMARY_ID = 'filtres';
 export const MAP_ID = 'carte';
@@ -60,7 +62,9 @@ export function App() {
           <div className="content-map" hidden={mode !== 'map'}>
             <ViewBoundary lang={lang}>
               {data.mode === 'tiled' ? (
-                <TiledMapArea id={MAP_ID} lang={lang} tiles={data.tiles} />
+                <Suspense fallback={<LoadingStatus text={t('status.loadingMap', lang)} />}>
+                  <TiledMapArea id={MAP_ID} lang={lang} tiles={data.tiles} />
+                </Suspense>
               ) : data.mode === 'whole' ? (
                 <MapArea id={MAP_ID} lang={lang} view={view} onBoundsChange={onBoundsChange} />
               ) : (
@@ -69,7 +73,9 @@ export function App() {
             </ViewBoundary>
           </div>
           {shown !== 'map' && data.mode === 'tiled' ? (
-            <TiledViewNotice id={viewId} lang={lang} view={shown} />
+            <Suspense fallback={null}>
+              <TiledViewNotice id={viewId} lang={lang} view={shown} />
+            </Suspense>
           ) : shown === 'list' ? (
             <ViewBoundary lang={lang}>
               <Suspense fallback={null}>

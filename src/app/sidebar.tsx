@@ -1,4 +1,5 @@
 /** The left panel: result count and chips, the facets, and the dataset in figures. */
+import { lazy, Suspense } from 'react';
 import type { Lang } from '../core/vocabulary';
 import { t } from '../shared/i18n/strings';
 import type { FilteredView } from '../state/use-atlas-data';
@@ -7,9 +8,13 @@ import { ActiveFilters } from '../features/filters/active-filters';
 import { FilterPanel } from '../features/filters/filter-panel';
 import '../features/filters/filters.css';
 import { NearMePanel } from '../features/near-me/near-me-panel';
-import { TiledFilters, TiledNearResults, useDataMode } from '../features/map/tiled-panels';
+import { useDataMode } from '../features/map/data-mode';
 import { ActorsLoadState } from '../shared/ui/actors-load-state';
 import { ViewBoundary } from '../shared/ui/view-boundary';
+
+// The tiled mode's panels (tile decoding) load only for a tiled dataset.
+const TiledFilters = lazy(() => import('../features/map/tiled-panels').then((m) => ({ default: m.TiledFilters })));
+const TiledNearResults = lazy(() => import('../features/map/tiled-panels').then((m) => ({ default: m.TiledNearResults })));
 
 interface SidebarProps {
   id: string;
@@ -37,11 +42,17 @@ export function Sidebar({ id, lang, view, open, onToggle }: SidebarProps) {
       <div id={bodyId} className="panel-body">
         <ViewBoundary lang={lang}>
           <NearMePanel lang={lang} view={view} />
-          {data.mode === 'tiled' ? <TiledNearResults lang={lang} tiles={data.tiles} /> : null}
+          {data.mode === 'tiled' ? (
+            <Suspense fallback={null}>
+              <TiledNearResults lang={lang} tiles={data.tiles} />
+            </Suspense>
+          ) : null}
         </ViewBoundary>
         <ViewBoundary lang={lang}>
           {data.mode === 'tiled' ? (
-            <TiledFilters lang={lang} />
+            <Suspense fallback={null}>
+              <TiledFilters lang={lang} />
+            </Suspense>
           ) : data.mode === 'pending' ? null : view ? (
             <>
               <ActiveFilters lang={lang} total={view.result.total} />

@@ -18,21 +18,6 @@ import { readTiles } from './tiled-source';
 import type { TilesInfo } from './tiled-map-view';
 import './tiled-panels.css';
 
-export type DataMode = { mode: 'pending' } | { mode: 'whole' } | { mode: 'tiled'; tiles: TilesInfo };
-
-/**
- * How the page reads the actors: `pending` until `meta.json` tells, `tiled` when it has `tiles`,
- * `whole` otherwise (and when `meta.json` fails: the rows are then loaded as always).
- */
-export function useDataMode(): DataMode {
-  const meta = useQuery(metaQuery());
-  const tiles = meta.data?.tiles;
-  if (tiles) return { mode: 'tiled', tiles };
-  // Once failed, `whole` for good: a retry of the failed file (a view mounting asks for it again)
-  // turns the query back to pending, which must not take the views down and up again.
-  return meta.data !== undefined || meta.errorUpdatedAt > 0 ? { mode: 'whole' } : { mode: 'pending' };
-}
-
 const NEAR_SHOWN = 10;
 
 export function TiledFilters({ lang }: { lang: Lang }) {
