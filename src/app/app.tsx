@@ -8,6 +8,7 @@ import { DetailPanel } from '../features/fiche/detail-panel';
 import { LoadingStatus } from '../shared/ui/loading-status';
 import { MapArea } from '../features/map/map-area';
 import { useDataMode } from '../features/map/data-mode';
+import { usePreparedListOrders } from '../features/list/use-prepared-list-orders';
 import { NoticeBar } from '../shared/ui/notice-bar';
 import { SampleDataNotice } from './sample-data-notice';
 import { Sidebar } from './sidebar';
@@ -33,6 +34,7 @@ export function App() {
   const mode = useAtlas((s) => s.view);
   const mapUnsupported = useAtlas((s) => s.mapUnsupported);
   useDataFeed();
+  usePreparedListOrders();
   const view = useFilteredView();
   // A very large dataset is read as tiles (`meta.json` has `tiles`): nothing loads it whole.
   const data = useDataMode();

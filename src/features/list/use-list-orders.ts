@@ -8,9 +8,9 @@ import type { DatasetIndex } from '../../core/dataset-index';
 import { createRpcClient } from '../../shared/workers/rpc';
 import { knownListOrders, listOrderInput, listOrders, rememberListOrders, type ListOrders } from './list-order';
 import type { ListOrderReplies, ListOrderRequest } from './list-order.worker';
+import { WORKER_FROM_ROWS } from './use-prepared-list-orders';
 
-/** From this many rows the orders are computed in a worker (below, it takes a few tens of ms). */
-export const WORKER_FROM_ROWS = 20_000;
+export { WORKER_FROM_ROWS };
 
 const pending = new WeakMap<DatasetIndex['features'], Promise<ListOrders>>();
 
