@@ -4,15 +4,7 @@
  * Without WebGL it shows a message instead, and the rest of the page keeps working.
  */
 import 'maplibre-gl/dist/maplibre-gl.css';
-import {
-  AttributionControl,
-  Map as MapLibreMap,
-  NavigationControl,
-  prewarm,
-  ScaleControl,
-  setWorkerUrl,
-  type GeoJSONSource,
-} from 'maplibre-gl';
+import { AttributionControl, type Map as MapLibreMap, prewarm, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { useEffect, useReducer, useRef, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
@@ -21,7 +13,8 @@ import type { Lang } from '../../core/vocabulary';
 import { t } from '../../shared/i18n/strings';
 import { atlasStore } from '../../state/store';
 import type { FilteredView } from '../../state/use-atlas-data';
-import { FRANCE_BOUNDS, MAX_ZOOM, MIN_ZOOM, ONLINE_STYLE_URL } from '../../shared/map/config';
+import { FRANCE_BOUNDS, ONLINE_STYLE_URL } from '../../shared/map/config';
+import { createAtlasMap } from './atlas-map';
 import { BASEMAP_SOURCE, basemapCollection } from './basemap-source';
 import { maplibreLocale } from './locale';
 import { actorsAttribution, offlineStyle } from './style';
@@ -87,31 +80,18 @@ function createMap(container: HTMLElement, lang: Lang, basemap: Basemap | undefi
   const camera = atlasStore.getState().camera;
   let map: MapLibreMap;
   try {
-    map = new MapLibreMap({
+    map = createAtlasMap({
       container,
       style: ONLINE_STYLE_URL ?? offlineStyle(basemap),
       ...(camera
         ? { center: [camera.lon, camera.lat] as [number, number], zoom: camera.zoom }
         : { bounds: FRANCE_BOUNDS, fitBoundsOptions: FIT_OPTIONS }),
-      minZoom: MIN_ZOOM,
-      maxZoom: MAX_ZOOM,
-      attributionControl: false,
-      maplibreLogo: false,
-      dragRotate: false,
-      pitchWithRotate: false,
-      touchPitch: false,
       locale: maplibreLocale(lang),
-      // Names appear at once: a 300 ms fade is ~20 more full redraws before the map is idle.
-      fadeDuration: 0,
     });
   } catch (error) {
     console.error(error);
     return null;
   }
-  map.touchZoomRotate.disableRotation();
-  map.keyboard.disableRotation();
-  map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-  map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
   keepFranceInView(map, camera !== null);
   return map;
 }

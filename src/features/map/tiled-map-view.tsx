@@ -6,15 +6,7 @@
  * practice, kind and profile filters apply to them (`tiled-filter.ts`).
  */
 import 'maplibre-gl/dist/maplibre-gl.css';
-import {
-  AttributionControl,
-  Map as MapLibreMap,
-  Marker,
-  NavigationControl,
-  ScaleControl,
-  setWorkerUrl,
-  type MapSourceDataEvent,
-} from 'maplibre-gl';
+import { AttributionControl, type Map as MapLibreMap, Marker, setWorkerUrl, type MapSourceDataEvent } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { useEffect, useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
@@ -23,7 +15,8 @@ import type { Filters } from '../../core/filters';
 import type { ActorProperties } from '../../core/model';
 import { PRACTICES, type Lang } from '../../core/vocabulary';
 import { t } from '../../shared/i18n/strings';
-import { FRANCE_BOUNDS, MAX_ZOOM, MIN_ZOOM } from '../../shared/map/config';
+import { FRANCE_BOUNDS, MAX_ZOOM } from '../../shared/map/config';
+import { createAtlasMap } from './atlas-map';
 import { MapInstanceContext } from '../../shared/map/map-context';
 import { LoadingStatus } from '../../shared/ui/loading-status';
 import { QueryErrorMessage } from '../../shared/ui/query-error-message';
@@ -90,24 +83,7 @@ export function TiledMapArea({ id, lang, tiles }: { id: string; lang: Lang; tile
       'source-layer': ACTORS_TILE_LAYER,
       paint: { 'circle-opacity': 0, 'circle-radius': 1 },
     });
-    const instance = new MapLibreMap({
-      container,
-      style,
-      bounds: FRANCE_BOUNDS,
-      fitBoundsOptions: { padding: 12 },
-      minZoom: MIN_ZOOM,
-      maxZoom: MAX_ZOOM,
-      attributionControl: false,
-      maplibreLogo: false,
-      dragRotate: false,
-      pitchWithRotate: false,
-      touchPitch: false,
-      fadeDuration: 0,
-    });
-    instance.touchZoomRotate.disableRotation();
-    instance.keyboard.disableRotation();
-    instance.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-    instance.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
+    const instance = createAtlasMap({ container, style, bounds: FRANCE_BOUNDS, fitBoundsOptions: { padding: 12 } });
     instance.addControl(
       new AttributionControl({ customAttribution: [actorsAttribution(lang, sample), 'MapLibre', 'PMTiles'] }),
       'bottom-right',

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import Sigma from 'sigma';
 import { EdgeRectangleProgram } from 'sigma/rendering';
 import type { CommunityGraphModel } from './community-model';
+import { GraphCanvasFrame } from './graph-canvas-frame';
 import { drawLabelOnBacking } from './graph-label';
 import type { Lang } from '../../../core/vocabulary';
 import { t } from '../../../shared/i18n/strings';
@@ -60,17 +61,5 @@ export function CommunityCanvas({
     };
   }, [graph, onOpen, onDrawn]);
 
-  return (
-    <>
-      {failed ? <p className="graph-unsupported">{t('graph.unsupported', lang)}</p> : null}
-      <div
-        ref={container}
-        className="graph-canvas"
-        role="img"
-        aria-label={t('graph.communities.canvasLabel', lang)}
-        data-testid="graph-canvas"
-        hidden={failed}
-      />
-    </>
-  );
+  return <GraphCanvasFrame containerRef={container} label={t('graph.communities.canvasLabel', lang)} failed={failed} lang={lang} />;
 }

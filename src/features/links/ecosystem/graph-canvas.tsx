@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import Sigma from 'sigma';
 import { EdgeArrowProgram, EdgeRectangleProgram } from 'sigma/rendering';
 import type { EcosystemGraphModel } from './ecosystem-graph';
+import { GraphCanvasFrame } from './graph-canvas-frame';
 import { drawLabelOnBacking } from './graph-label';
 import type { Lang } from '../../../core/vocabulary';
 import { t } from '../../../shared/i18n/strings';
@@ -83,17 +84,5 @@ export function GraphCanvas({ graph, lang }: { graph: EcosystemGraphModel; lang:
     }
   }, [graph, selected]);
 
-  return (
-    <>
-      {failed ? <p className="graph-unsupported">{t('graph.unsupported', lang)}</p> : null}
-      <div
-        ref={container}
-        className="graph-canvas"
-        role="img"
-        aria-label={t('graph.canvasLabel', lang)}
-        data-testid="graph-canvas"
-        hidden={failed}
-      />
-    </>
-  );
+  return <GraphCanvasFrame containerRef={container} label={t('graph.canvasLabel', lang)} failed={failed} lang={lang} />;
 }
