@@ -272,6 +272,8 @@ describe('hostile text in the data', () => {
     const panel = page.getByTestId('detail-panel');
     await panel.getByRole('heading', { level: 2 }).filter({ hasText: 'Nom piégé' }).waitFor();
     expect(await panel.getByRole('heading', { level: 2 }).first().textContent()).toBe(HOSTILE_NAME);
+    // The description and sources come with their shard.
+    await panel.locator('.detail-pending').first().waitFor({ state: 'detached' });
     const text = await panel.innerText();
     expect(text).toContain('<img src=x onerror="window.__pwned=2">');
     expect(text).toContain('<b>gras</b>, <i>italique</i>');
@@ -327,8 +329,10 @@ describe('hostile text in the data', () => {
   it('keeps a link’s note as text in the related actor’s sheet', async () => {
     const { page, dialogs } = await openHostile('?actor=rameau');
     const panel = page.getByTestId('detail-panel');
-    await panel.locator('.detail-note').first().waitFor();
-    expect(await panel.locator('.detail-note').allTextContents()).toContain('<img src=x onerror=alert(1)>');
+    // The network's hints are notes too and come first: wait for the link's own note.
+    const note = panel.locator('.detail-note', { hasText: 'onerror' });
+    await note.waitFor();
+    expect(await note.textContent()).toBe('<img src=x onerror=alert(1)>');
     await expectNothingRan(page, dialogs());
     await page.context().close();
   });
