@@ -75,7 +75,9 @@ export default defineConfig(
   ...layer('src/pipeline/**', ['state', 'shared', 'features', 'app'], { noUi: true, noNode: true }),
   ...layer('src/state/**', ['pipeline', 'shared', 'features', 'app']),
   ...layer('src/shared/**', ['pipeline', 'features', 'app'], { except: ['src/shared/i18n/strings.ts'] }),
-  ...layer('src/features/**', ['pipeline', 'app']),
+  // The data workshop runs the pipeline's own code in the browser (issue 17): it alone may import it.
+  ...layer('src/features/**', ['pipeline', 'app'], { except: ['src/features/workshop/**'] }),
+  ...layer('src/features/workshop/**', ['app']),
   // The one dictionary gathers each room's strings.ts (strings only) so that t() checks every key.
   ...layer('src/shared/i18n/strings.ts', ['pipeline', 'app']),
 

@@ -10,7 +10,7 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: true,
     rolldownOptions: {
-      input: { main: 'index.html', embed: 'embed.html' },
+      input: { main: 'index.html', embed: 'embed.html', atelier: 'atelier.html' },
       output: {
         // MapLibre (~200 KB gzipped) changes far less often than the app: its own chunk stays
         // cached across releases, and the app's own budget is measured without it (`npm run bench`).
@@ -18,6 +18,8 @@ export default defineConfig({
       },
     },
   },
+  // Module workers: a worker's dynamic imports (the workbook reader) stay chunks of their own.
+  worker: { format: 'es' },
   server: { port: 5173, host: '127.0.0.1' },
   preview: { port: 4173, host: '127.0.0.1' },
   test: {

@@ -41,6 +41,10 @@ export const LIMITS = {
   firstMarkersLargeMs: 3000,
   /** …resident memory of the page's renderer once loaded, the list and a fiche opened. */
   rendererMemoryMb: 600,
+  /** The data workshop: the France Services list (2,683 rows) given, « Vérifier » → counts shown (median). */
+  workshopRealMs: 2000,
+  /** …generated sheets of 100,000 rows and their links (median). */
+  workshopLargeMs: 60_000,
 } as const;
 
 export function passes(b: Budget): boolean {

@@ -76,7 +76,7 @@ async function main(size: number, outDir: string): Promise<void> {
   const actorSheets = sheets(ACTOR_HEADER, tables.actors, 'bench-actors');
   const linkSheets = sheets(LINK_HEADER, tables.links, 'bench-links');
   const sheetsMs = performance.now() - t;
-  const chars = (s: Sheet[]) => s.reduce((n, sheet) => n + sheet.text.length, 0);
+  const chars = (s: Sheet[]) => s.reduce((n, sheet) => n + (sheet.text ?? '').length, 0);
   const actorSheetChars = chars(actorSheets);
   const linkSheetChars = chars(linkSheets);
   (tables as { actors: unknown; links: unknown }).actors = [];

@@ -3,7 +3,19 @@
  * (all by default), the dataset sizes (1,000, 10,000 and 100,000 by default) and whether to
  * reuse the last bench build. Budgets are checked only on what was run.
  */
-export const PARTS = ['domain', 'cold', 'filter', 'derived', 'list', 'fiche', 'search', 'near-me', 'ecosystem', 'memory'] as const;
+export const PARTS = [
+  'domain',
+  'cold',
+  'filter',
+  'derived',
+  'list',
+  'fiche',
+  'search',
+  'near-me',
+  'ecosystem',
+  'memory',
+  'workshop',
+] as const;
 export type Part = (typeof PARTS)[number];
 
 export const DEFAULT_SIZES = [1_000, 10_000, 100_000] as const;

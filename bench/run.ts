@@ -26,6 +26,7 @@ import { nearMePagePath } from './near-me-page';
 import { parseOptions, type Part } from './options';
 import { failureOf, runPath } from './page-paths';
 import { searchKeystrokePath } from './search-keystroke';
+import { franceServicesSheet, generatedSheets, workshopCheck } from './workshop-check';
 import { buildSizes, gzipSize } from './sizes';
 import { summarize, type Timing } from './stats';
 import { PAGE_PATHS, printTable, type PagePath, type Results } from './table';
@@ -48,7 +49,7 @@ async function main(): Promise<void> {
   const has = (part: Part) => options.parts.has(part);
   await mkdir(OUT, { recursive: true });
   const dist = resolve(ROOT, BENCH_DIST);
-  const browserParts: Part[] = ['cold', 'filter', 'derived', 'list', 'fiche', 'search', 'near-me', 'ecosystem', 'memory'];
+  const browserParts: Part[] = ['cold', 'filter', 'derived', 'list', 'fiche', 'search', 'near-me', 'ecosystem', 'memory', 'workshop'];
   const inBrowser = browserParts.some(has);
   if (inBrowser && (options.build || !existsSync(resolve(dist, 'index.html')))) {
     log(`building the app into ${BENCH_DIST}…`);
@@ -56,9 +57,10 @@ async function main(): Promise<void> {
   }
 
   const largest = options.sizes[options.sizes.length - 1] as number;
+  const pagesWanted = browserParts.filter((p) => p !== 'workshop').some(has);
   const wanted = new Set<number>([
     ...(has('domain') ? options.sizes : []),
-    ...(inBrowser ? options.pageSizes : []),
+    ...(pagesWanted ? options.pageSizes : []),
     ...(has('filter') ? [largest] : []),
   ]);
   const loaded = new Map<number, Loaded>();
@@ -73,8 +75,9 @@ async function main(): Promise<void> {
     }
   }
 
-  const results: Results = { domain, filterChanges: FILTER_CHANGES, cold: [], paths: {}, memory: [], failures: {} };
-  if (inBrowser) await browserRuns(results, loaded, options.pageSizes, largest, has, dist);
+  const results: Results = { domain, filterChanges: FILTER_CHANGES, cold: [], paths: {}, memory: [], workshop: [], failures: {} };
+  if (pagesWanted) await browserRuns(results, loaded, options.pageSizes, largest, has, dist);
+  if (has('workshop')) await workshopRuns(results, options.sizes);
 
   const biggest = loaded.get(options.pageSizes[options.pageSizes.length - 1] as number);
   if (has('cold') && biggest) {
@@ -151,6 +154,27 @@ async function browserRuns(
     await browser.close();
     await server.close();
     for (const dir of copies) await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** The workshop's check on the real list, then on generated sheets of each size. */
+async function workshopRuns(results: Results, sizes: readonly number[]): Promise<void> {
+  const server = await startPreview(ROOT, PORT);
+  const browser = await launch();
+  const baseUrl = `http://${HOST}:${PORT}/`;
+  try {
+    log('workshop: France Services list');
+    results.workshop.push(
+      await workshopCheck(browser, baseUrl, 'France Services 2022 (real, columns guessed)', 2683, [await franceServicesSheet(ROOT)], 3),
+    );
+    for (const size of sizes) {
+      log(`workshop: generated sheets, ${size} rows`);
+      const sheets = await generatedSheets(size, ROOT, OUT);
+      results.workshop.push(await workshopCheck(browser, baseUrl, `generated actors + links`, size, sheets, size >= 100_000 ? 1 : 3));
+    }
+  } finally {
+    await browser.close();
+    await server.close();
   }
 }
 
@@ -257,6 +281,15 @@ function budgetsOf(r: Results, has: (part: Part) => boolean, pageSizes: readonly
         ),
       );
     }
+  }
+  if (has('workshop')) {
+    const real = r.workshop.find((w) => w.label.startsWith('France Services'));
+    budgets.push(
+      max('workshop: France Services list (2,683 rows) → checked, median', real?.firstMedian, LIMITS.workshopRealMs, 'ms', real?.failure),
+    );
+    const large = r.workshop.find((w) => w.rows === size && !w.label.startsWith('France'));
+    if (large)
+      budgets.push(max(`workshop: ${n} generated rows → checked, median`, large.firstMedian, LIMITS.workshopLargeMs, 'ms', large.failure));
   }
   if (has('memory')) {
     const m = r.memory.find((x) => x.size === size);

@@ -1,4 +1,5 @@
 /** The bench's results as Markdown tables (pasted as is into the README). */
+import type { WorkshopFigures } from './workshop-check';
 import type { ColdLoad } from './browser-bench';
 import { LIMITS } from './budgets';
 import type { DerivedCounts } from './derived-builds';
@@ -44,6 +45,8 @@ export interface Results {
   sizes?: BuildSizes;
   datasetSizes?: SizeGroup;
   largeGzip?: { size: number; actors: number; links: number };
+  /** The data workshop's check, on the real list and on generated sheets. */
+  workshop: WorkshopFigures[];
   /** Parts that failed as a whole, and why. */
   failures: Record<string, string>;
 }
@@ -52,6 +55,7 @@ const row = (label: string, cells: string[]) => console.log(`| ${label} | ${cell
 const n = (size: number) => size.toLocaleString('en-US');
 
 export function printTable(r: Results): void {
+  printWorkshop(r);
   if (r.domain.length > 0) printDomain(r);
   printBrowser(r);
   printPaths(r);
@@ -190,4 +194,16 @@ function kb(bytes: number): string {
 
 function ratio(a: number, b: number): string {
   return `${(a / b).toFixed(1)}×`;
+}
+
+function printWorkshop(r: Results): void {
+  if (r.workshop.length === 0) return;
+  console.log('\n### Data workshop: sheets given, « Vérifier » → counts shown (built app, Chromium)\n');
+  console.log('| sheets | rows | first check (worker cold), median (runs) | check again, median (runs) |');
+  console.log('|---|---|---|---|');
+  for (const w of r.workshop) {
+    const runs = (values: number[]) => values.map((v) => ms(v)).join(', ');
+    const cell = (median: number, values: number[]) => (values.length > 0 ? `${ms(median)} (${runs(values)})` : '');
+    row(w.label, [n(w.rows), w.failure ? `${w.failure}` : cell(w.firstMedian, w.first), cell(w.againMedian, w.again)]);
+  }
 }

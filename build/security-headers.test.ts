@@ -148,4 +148,11 @@ describe('an online basemap', () => {
       expect(csp['script-src'], path).toEqual(["'self'"]);
     }
   });
+
+  it('for the proposals’ form service, is allowed in connect-src only', () => {
+    const file = headersFileWithOrigin(FILE, 'https://formulaires.example', ['connect-src']);
+    const csp = Object.fromEntries(directives(contentSecurityPolicy(headersFor(parseHeadersFile(file), '/')) ?? ''));
+    expect(csp['connect-src']).toEqual(["'self'", 'https://formulaires.example']);
+    expect(csp['img-src']).toEqual(["'self'", 'data:', 'blob:']);
+  });
 });

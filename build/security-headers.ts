@@ -8,7 +8,8 @@
  * needs inline scripts.
  *
  * With `VITE_ONLINE_STYLE_URL` set, the online basemap's origin is added to `connect-src` and
- * `img-src`, in the meta and in the built `_headers`.
+ * `img-src`, in the meta and in the built `_headers`; with `VITE_PROPOSALS_ENDPOINT` set, the
+ * proposals' form service is added to `connect-src`.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -105,11 +106,11 @@ export function originOf(url: string | undefined): string | undefined {
 
 const ONLINE_STYLE_DIRECTIVES = ['connect-src', 'img-src'] as const;
 
-/** `_headers` with the online basemap's origin allowed wherever a policy is set. */
-export function headersFileWithOrigin(text: string, origin: string): string {
+/** `_headers` with an origin allowed wherever a policy is set (the online basemap's, by default in its directives). */
+export function headersFileWithOrigin(text: string, origin: string, names: readonly string[] = ONLINE_STYLE_DIRECTIVES): string {
   return text.replace(
     /^(\s+Content-Security-Policy:\s*)(.+)$/gim,
-    (_, prefix: string, csp: string) => prefix + allowOrigin(csp, origin, ONLINE_STYLE_DIRECTIVES),
+    (_, prefix: string, csp: string) => prefix + allowOrigin(csp, origin, names),
   );
 }
 
@@ -131,11 +132,14 @@ export interface SecurityHeadersOptions {
 
 export function securityHeaders({ file }: SecurityHeadersOptions): Plugin {
   let origin: string | undefined;
+  /** The form service proposals are posted to (`VITE_PROPOSALS_ENDPOINT`): allowed in `connect-src` only. */
+  let proposalsOrigin: string | undefined;
   let path = file;
   let outDir = 'dist';
   const read = () => {
     const source = readFileSync(path, 'utf8');
-    const text = origin ? headersFileWithOrigin(source, origin) : source;
+    const styled = origin ? headersFileWithOrigin(source, origin) : source;
+    const text = proposalsOrigin ? headersFileWithOrigin(styled, proposalsOrigin, ['connect-src']) : styled;
     return { text, rules: parseHeadersFile(text) };
   };
   return {
@@ -144,6 +148,8 @@ export function securityHeaders({ file }: SecurityHeadersOptions): Plugin {
       // The same variable the app reads (src/map/config.ts), from the environment or a .env file.
       const styleUrl: unknown = config.env['VITE_ONLINE_STYLE_URL'];
       origin = originOf(typeof styleUrl === 'string' ? styleUrl.trim() : undefined);
+      const endpoint: unknown = config.env['VITE_PROPOSALS_ENDPOINT'];
+      proposalsOrigin = originOf(typeof endpoint === 'string' ? endpoint.trim() : undefined);
       path = resolve(config.root, file);
       outDir = resolve(config.root, config.build.outDir);
     },
@@ -158,7 +164,7 @@ export function securityHeaders({ file }: SecurityHeadersOptions): Plugin {
     closeBundle() {
       // The copy of public/_headers, with the online basemap allowed.
       const built = resolve(outDir, '_headers');
-      if (origin && existsSync(built)) writeFileSync(built, read().text);
+      if ((origin || proposalsOrigin) && existsSync(built)) writeFileSync(built, read().text);
     },
     configurePreviewServer(server) {
       const { rules } = read();

@@ -6,36 +6,24 @@
  * sample data. Exit code 1 when a sheet has errors (rows that could not be used), after writing
  * the good rows and the report; `--allow-errors` keeps exit code 0 (used by `npm start`).
  */
-import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
-import { parseCsv } from '../src/core/csv';
-import { buildDataset, type Sheet } from '../src/pipeline/dataset';
-import { writeDataFiles } from '../src/pipeline/data-files';
-import { readDocuments } from '../src/pipeline/documents';
-import { decodeSheetBytes, encodingProblems as encodingNotes } from '../src/pipeline/encoding';
-import { buildGazetteerIndex, type Gazetteer } from '../src/core/gazetteer';
-import { placesFromGazetteer } from '../src/pipeline/gazetteer-places';
-import type { DepartementShape } from '../src/pipeline/departement-shapes';
+import { decodeSheetBytes } from '../src/pipeline/encoding';
+import { placesFromFiles } from '../src/pipeline/gazetteer-places';
 import type { DatasetMeta } from '../src/core/model';
 import type { Places } from '../src/pipeline/placement';
-import { ProblemLog, countBySeverity, formatProblems, type Problem } from '../src/core/problems';
-import { ActorCollectionSchema, DatasetMetaSchema, DetailsShardSchema, LinksSchema } from '../src/core/schema';
-import { buildFragilityFile } from './build-fragility';
-import { BASEMAP_FILE, BASEMAP_OVERVIEW_FILE, buildGeo, GAZETTEER_FILE } from './build-geo';
+import { formatProblems, type Problem } from '../src/core/problems';
+import { runPipeline } from '../src/pipeline/run-pipeline';
+import { SourceListSchema, type SourceList } from '../src/pipeline/sources';
+import { BASEMAP_FILE, BASEMAP_OVERVIEW_FILE, buildGeo, GAZETTEER_FILE, writePlaceLabels } from './build-geo';
+import { PLACES_FILE } from '../src/core/place-labels';
+import type { Gazetteer } from '../src/core/gazetteer';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
-export interface SourceList {
-  actors: { file: string; sample: boolean }[];
-  links: { file: string; sample: boolean }[];
-  documents?: string;
-  fragility?: string;
-}
+export type { SourceList };
 
 export interface BuildDataOptions {
   /** Folder of the sheets and of `sources.json`. */
@@ -56,78 +44,30 @@ export interface BuildDataResult {
 
 export async function buildData(options: BuildDataOptions): Promise<BuildDataResult> {
   const { dataDir, outDir } = options;
-  const sourceList = JSON.parse(await readFile(resolve(dataDir, 'sources.json'), 'utf8')) as SourceList;
-  const checksums: Record<string, string> = {};
-  const encodingProblems: Problem[] = [];
-  const readSheet = async (entry: { file: string; sample: boolean }): Promise<Sheet> => {
-    const buffer = await readFile(resolve(dataDir, entry.file));
-    checksums[entry.file] = sha256(buffer);
-    const decoded = decodeSheetBytes(buffer);
-    encodingProblems.push(...encodingNotes(entry.file, decoded));
-    return { file: entry.file, text: decoded.text, sampleByDefault: entry.sample };
-  };
-  const actorSheets = await Promise.all(sourceList.actors.map(readSheet));
-  const linkSheets = await Promise.all(sourceList.links.map(readSheet));
-  const documentLog = new ProblemLog(sourceList.documents ?? '');
-  const documents = sourceList.documents
-    ? readDocuments(parseCsv((await readSheet({ file: sourceList.documents, sample: false })).text), documentLog)
-    : new Map<string, string[]>();
-
-  const places = options.places ?? (await readPlaces(outDir));
-  const build = buildDataset(actorSheets, linkSheets, places, documents);
-  const problems = [...encodingProblems, ...documentLog.problems, ...build.problems];
-  await mkdir(outDir, { recursive: true });
-  const files: string[] = [];
-  if (sourceList.fragility) {
-    const fragilityFile = sourceList.fragility;
-    checksums[fragilityFile] = sha256(await readFile(resolve(dataDir, fragilityFile)));
-    const fragilityProblems = await buildFragilityFile(resolve(dataDir, fragilityFile), resolve(outDir, 'fragility.json'));
-    for (const p of fragilityProblems) {
-      problems.push({
-        severity: 'error',
-        file: fragilityFile,
-        line: p.line,
-        column: p.column,
-        value: p.value,
-        message: p.message,
-        action: 'ligne écartée',
-      });
-    }
-    files.push('fragility.json');
-  }
-
-  const written = writeDataFiles({
-    actors: build.actors,
-    links: build.links,
-    meta: {
-      builtAt: options.builtAt ?? buildTimestamp(),
-      counts: build.counts,
-      sources: sortKeys(checksums),
-      problems: countBySeverity(problems),
-    },
-    problems,
+  const sources = await readSourceList(dataDir);
+  const result = await runPipeline({
+    sources,
+    read: async (file) => new Uint8Array(await readFile(resolve(dataDir, file))),
+    places: options.places ?? (await readPlaces(outDir)),
+    builtAt: options.builtAt ?? buildTimestamp(),
   });
-  checkOutputs(written.files);
+  await mkdir(outDir, { recursive: true });
   // Shards of a bigger former build must not linger.
   await rm(resolve(outDir, 'details'), { recursive: true, force: true });
   await mkdir(resolve(outDir, 'details'), { recursive: true });
-  for (const [name, text] of written.files) {
-    await writeFile(resolve(outDir, name), text, 'utf8');
-    files.push(name);
-  }
-  const meta = written.meta;
-  return { meta, problems, files };
+  for (const [name, text] of result.files) await writeFile(resolve(outDir, name), text, 'utf8');
+  return { meta: result.meta, problems: result.problems, files: [...result.files.keys()] };
 }
 
-/** The pipeline's own output must meet the schemas the app checks on load. */
-function checkOutputs(files: ReadonlyMap<string, string>): void {
-  for (const [name, text] of files) {
-    const json = JSON.parse(text) as unknown;
-    if (name === 'actors.geojson') ActorCollectionSchema.parse(json);
-    else if (name === 'links.json') LinksSchema.parse(json);
-    else if (name === 'meta.json') DatasetMetaSchema.parse(json);
-    else if (name.startsWith('details/')) DetailsShardSchema.parse(json);
+/** `sources.json` of a data folder, checked: a mistake in it is said with its place. */
+export async function readSourceList(dataDir: string): Promise<SourceList> {
+  const file = resolve(dataDir, 'sources.json');
+  const parsed = SourceListSchema.safeParse(JSON.parse(await readFile(file, 'utf8')));
+  if (!parsed.success) {
+    const where = parsed.error.issues.map((i) => `${i.path.join('.') || '(racine)'} : ${i.message}`).join(' ; ');
+    throw new Error(`sources.json illisible : ${where}`);
   }
+  return parsed.data;
 }
 
 /**
@@ -138,10 +78,8 @@ export async function readPlaces(outDir: string): Promise<Places> {
   const geoFiles = [GAZETTEER_FILE, BASEMAP_FILE, BASEMAP_OVERVIEW_FILE];
   if (geoFiles.some((file) => !existsSync(resolve(outDir, file)))) await buildGeo({ outDir });
   const [gazetteerText, basemapText] = await Promise.all([GAZETTEER_FILE, BASEMAP_FILE].map((f) => readFile(resolve(outDir, f), 'utf8')));
-  const gazetteer = JSON.parse(gazetteerText ?? '') as Gazetteer;
-  const basemap = JSON.parse(basemapText ?? '') as Topology<{ departements: GeometryCollection<{ code: string }> }>;
-  const departements = feature(basemap, basemap.objects.departements).features as DepartementShape[];
-  return placesFromGazetteer(buildGazetteerIndex(gazetteer), departements);
+  if (!existsSync(resolve(outDir, PLACES_FILE))) writePlaceLabels(outDir, JSON.parse(gazetteerText ?? '') as Gazetteer);
+  return placesFromFiles(gazetteerText ?? '', basemapText ?? '');
 }
 
 /** UTF-8 (with or without BOM), UTF-16 with a BOM, Windows-1252 from an old spreadsheet, or UTF-8 and Windows-1252 lines. */
@@ -152,14 +90,6 @@ export function decodeSheet(buffer: Buffer): string {
 function buildTimestamp(): string {
   const epoch = process.env.SOURCE_DATE_EPOCH;
   return (epoch ? new Date(Number(epoch) * 1000) : new Date()).toISOString();
-}
-
-function sha256(buffer: Buffer): string {
-  return createHash('sha256').update(buffer).digest('hex');
-}
-
-function sortKeys(record: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)));
 }
 
 async function main(): Promise<void> {

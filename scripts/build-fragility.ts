@@ -5,27 +5,19 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseCsv } from '../src/core/csv';
-import { buildFragility, type FragilityProblem } from '../src/pipeline/fragility-sheet';
+import type { FragilityProblem } from '../src/pipeline/fragility-sheet';
+import { fragilityFile } from '../src/pipeline/run-pipeline';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const FRAGILITY_INPUT = resolve(ROOT, 'data/fragility-impact-2020.csv');
 export const FRAGILITY_OUTPUT = resolve(ROOT, 'public/data/fragility.json');
-const JSON_INDENT = 2;
 
-/**
- * Reads the CSV, builds the data and writes it as indented JSON. The key order is the order in
- * which the domain builds its objects (integer-like region codes first, as JSON.stringify puts
- * them), so the same CSV always gives the same bytes. Returns the problems (CSV syntax included);
- * the file is written with the indices that passed.
- */
+/** Reads the CSV and writes `fragility.json` with the indices that passed; returns the problems. */
 export async function buildFragilityFile(inputPath: string, outputPath: string): Promise<FragilityProblem[]> {
-  const table = parseCsv(await readFile(inputPath, 'utf8'));
-  const { data, problems } = buildFragility(table.rows);
+  const { text, problems } = fragilityFile(await readFile(inputPath, 'utf8'));
   await mkdir(dirname(outputPath), { recursive: true });
-  await writeFile(outputPath, `${JSON.stringify(data, null, JSON_INDENT)}\n`, 'utf8');
-  const syntax = table.problems.map((p) => ({ line: p.line, column: '', value: '', message: p.message }));
-  return [...syntax, ...problems];
+  await writeFile(outputPath, text, 'utf8');
+  return problems;
 }
 
 function describe(p: FragilityProblem): string {

@@ -2,6 +2,7 @@
  * Derives the map's geography from the inputs under `geo/` and the official COG:
  *   public/data/basemap.topo.json  régions, départements and their label points (TopoJSON)
  *   public/data/gazetteer.json     communes, départements and régions with a point each
+ *   public/data/places.json        the towns the basemap names (préfectures, then by population)
  * Same inputs → byte-identical outputs: everything is sorted and rounded.
  *
  * Run: npx tsx scripts/build-geo.ts
@@ -21,6 +22,7 @@ import {
   type GazetteerColumns,
   type Region,
 } from '../src/core/gazetteer';
+import { placeLabels, PLACES_FILE } from '../src/core/place-labels';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const require = createRequire(import.meta.url);
@@ -69,6 +71,7 @@ export interface GeoReport {
   /** The simplified basemap of the first view. */
   overview: FileSize;
   gazetteer: FileSize;
+  places: FileSize;
   durationMs: number;
 }
 
@@ -381,6 +384,11 @@ function write(dir: string, name: string, content: string): FileSize {
   return { path: file, bytes: bytes.length, gzipBytes: gzipSync(bytes, { level: GZIP_LEVEL }).length };
 }
 
+/** `places.json`, from the gazetteer (also written alone when only it is missing). */
+export function writePlaceLabels(outDir: string, gazetteer: Gazetteer): FileSize {
+  return write(outDir, PLACES_FILE, `${JSON.stringify(placeLabels(gazetteer))}\n`);
+}
+
 function kilobytes(bytes: number): string {
   return `${(bytes / 1024).toFixed(1)} Ko`;
 }
@@ -398,6 +406,7 @@ function formatReport(report: GeoReport): string[] {
     `  ${size(report.basemap)}`,
     `  ${size(report.overview)}`,
     `  ${size(report.gazetteer)}`,
+    `  ${size(report.places)}`,
   ];
 }
 
@@ -430,6 +439,7 @@ export async function buildGeo(options: BuildGeoOptions = {}): Promise<BuildGeoR
     basemap: write(outDir, BASEMAP_FILE, basemap),
     overview: write(outDir, BASEMAP_OVERVIEW_FILE, overview),
     gazetteer: write(outDir, GAZETTEER_FILE, `${JSON.stringify(gazetteer)}\n`),
+    places: writePlaceLabels(outDir, gazetteer),
     durationMs: 0,
   };
   report.durationMs = performance.now() - started;

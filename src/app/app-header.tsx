@@ -2,6 +2,7 @@ import type { Lang } from '../core/vocabulary';
 import { t } from '../shared/i18n/strings';
 import { useAtlas } from '../state/store';
 import { EmbedButton } from '../features/embed-dialog/embed-dialog';
+import { ProposeButton } from '../features/proposals/propose-button';
 import { SearchBox } from '../features/filters/search-box';
 import { LangSwitch } from '../shared/ui/lang-switch';
 
@@ -25,6 +26,7 @@ export function AppHeader({ lang }: { lang: Lang }) {
         </div>
         <LangSwitch lang={lang} />
         <EmbedButton lang={lang} />
+        <ProposeButton lang={lang} />
       </div>
     </header>
   );

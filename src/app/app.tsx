@@ -11,8 +11,10 @@ import { useDataMode } from '../features/map/data-mode';
 import { usePreparedListOrders } from '../features/list/use-prepared-list-orders';
 import { NoticeBar } from '../shared/ui/notice-bar';
 import { SampleDataNotice } from './sample-data-notice';
+import { PreviewBanner } from '../features/workshop/preview/preview-banner';
 import { Sidebar } from './sidebar';
 import { SkipLinks } from './skip-links';
+import { LAYERS_BUTTON_ID } from '../features/layers/layers-button-id';
 import { isSmallScreen } from '../shared/ui/small-screen';
 import { ViewBoundary } from '../shared/ui/view-boundary';
 
@@ -39,12 +41,21 @@ export function App() {
   // A very large dataset is read as tiles (`meta.json` has `tiles`): nothing loads it whole.
   const data = useDataMode();
   // On small screens the filters start folded, so that the map gets the room.
-  const [panelOpen, setPanelOpen] = useState(() => !isSmallScreen());
+  const [panelOpen, setPanelOpen] = useState(() => !isSmallScreen() && mode !== 'graph');
+  // The ecosystem view takes the full width: entering it folds the filters, leaving it unfolds
+  // them again on a large screen (set while rendering, so that no frame shows the other layout).
+  const [panelView, setPanelView] = useState(mode);
+  if (panelView !== mode) {
+    setPanelView(mode);
+    if (mode === 'graph') setPanelOpen(false);
+    else if (panelView === 'graph' && !isSmallScreen()) setPanelOpen(true);
+  }
   const [bounds, setBounds] = useState<Bounds | null>(null);
   const onBoundsChange = useCallback((b: Bounds) => setBounds(b), []);
 
   useEffect(() => {
     document.documentElement.lang = lang;
+    document.title = t('app.title', lang);
   }, [lang]);
 
   // The view on screen: without WebGL, the list stands for the map.
@@ -54,7 +65,14 @@ export function App() {
   // Each view in a boundary of its own: whatever one of them throws, the others keep working.
   return (
     <div className="app">
-      <SkipLinks lang={lang} summaryId={SUMMARY_ID} view={shown} viewId={viewId} />
+      <SkipLinks
+        lang={lang}
+        summaryId={SUMMARY_ID}
+        view={shown}
+        viewId={viewId}
+        layersId={data.mode === 'whole' ? LAYERS_BUTTON_ID : undefined}
+      />
+      <PreviewBanner lang={lang} />
       <AppHeader lang={lang} />
       <SampleDataNotice lang={lang} />
       <NoticeBar lang={lang} />

@@ -5,6 +5,7 @@
 import type { z } from './zod';
 import type {
   ActorCollectionSchema,
+  ActorContactSchema,
   ActorDetailsSchema,
   ActorFeatureSchema,
   ActorMapPropertiesSchema,
@@ -21,6 +22,8 @@ export type ActorCollection = z.infer<typeof ActorCollectionSchema>;
 /** What only the fiche and the exports need of an actor (`details/<k>.json`). */
 export type ActorDetails = z.infer<typeof ActorDetailsSchema>;
 export type DetailsShard = z.infer<typeof DetailsShardSchema>;
+/** How to reach an actor (a part of its details); only what may be published. */
+export type ActorContact = z.infer<typeof ActorContactSchema>;
 /** Every property of an actor, as the pipeline builds it (the two files together). */
 export type ActorRecordProperties = z.infer<typeof ActorRecordPropertiesSchema>;
 export type ActorRecordFeature = Omit<ActorFeature, 'properties'> & { properties: ActorRecordProperties };

@@ -20,11 +20,18 @@ const complete: Omit<ActorRecordProperties, 'qualification' | 'missing'> = {
   locationBasis: '',
   sources: ['s'],
   sample: false,
+  verifiedAt: '',
 };
 
 describe('qualify', () => {
   it('gives 1 and nothing missing for a complete actor', () => {
     expect(qualify(Object.freeze({ ...complete }))).toEqual({ qualification: 1, missing: [] });
+  });
+
+  it('counts a point from coordinates as a place only in a known commune', () => {
+    expect(qualify({ ...complete, precision: 'coordinates' }).missing).toEqual([]);
+    expect(qualify({ ...complete, precision: 'coordinates', commune: '', communeName: '' }).missing).toEqual(['place']);
+    expect(qualify({ ...complete, precision: 'departement', commune: '', communeName: '' }).missing).toEqual(['place']);
   });
 
   it('scores an actor known by name only as 2 fields of 11 and lists the rest in order', () => {

@@ -18,8 +18,9 @@ export const QUALIFICATION_FIELDS: readonly { field: QualificationField; ok: (a:
   { field: 'scope', ok: (a) => a.scope !== null },
   // A national network needs no département; anyone else does.
   { field: 'territory', ok: (a) => a.departement !== '' || a.scope === 'national' },
-  // Placed at its own commune: the département's chef-lieu or no place at all is not a place.
-  { field: 'place', ok: (a) => a.precision === 'commune' },
+  // Placed at its own commune, or at its coordinates in a known commune: the département's
+  // chef-lieu, coordinates in no known commune, or no place at all is not a place.
+  { field: 'place', ok: (a) => a.precision === 'commune' || (a.precision === 'coordinates' && a.commune !== '') },
   { field: 'description', ok: (a) => a.description.trim() !== '' },
   { field: 'website', ok: (a) => a.website !== '' },
   { field: 'themes', ok: (a) => a.themes.length > 0 },

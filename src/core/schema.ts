@@ -6,6 +6,8 @@
  */
 import { numberIn, textOf, z } from './zod';
 import { KINDS, LINK_TYPES, PRACTICES, PRECISIONS, PROFILES, SCOPES } from './vocabulary';
+import { ISO_DAY_OR_MONTH } from './grammar/dates';
+import { E164, isEmailAddress } from './grammar/contact';
 
 const code = <C extends string>(codes: readonly C[]) => z.enum(codes as [C, ...C[]]);
 
@@ -39,6 +41,31 @@ export const ActorMapPropertiesSchema = z.object({
   missing: z.array(z.string()),
 });
 
+const httpUrl = (what: string) => z.string().check(z.refine((v) => /^https?:\/\//.test(v), `${what} must be http(s)`));
+
+/**
+ * How to reach an organisation, each part absent when the sheet does not give it (or gives it
+ * unusable: reported). Only contacts that may be published are here: a row whose contact is not
+ * publishable has none, in any file (see `src/pipeline/contact-cells.ts`).
+ */
+export const ActorContactSchema = z.object({
+  /** Street part of the postal address (« 12 rue des Écoles »); the commune is the actor's. */
+  street: z.optional(z.string()),
+  /** Five digits. */
+  postcode: z.optional(z.string().check(z.regex(/^\d{5}$/))),
+  email: z.optional(z.string().check(z.refine(isEmailAddress, 'email must be an email address'))),
+  /** As French readers write it (« 05 49 12 34 56 »; international form abroad). */
+  phone: z.optional(z.string()),
+  /** The same number in E.164 (« +33549123456 »), for `tel:` links. */
+  tel: z.optional(z.string().check(z.regex(E164))),
+  /** Address of a contact form. */
+  contactPage: z.optional(httpUrl('contactPage')),
+  /** Pages on social networks. */
+  social: z.optional(z.array(httpUrl('social'))),
+  /** Opening hours, as free text. */
+  hours: z.optional(z.string()),
+});
+
 /** What only the fiche (and the exports) show of an actor: one entry of a `details/<k>.json` shard. */
 export const ActorDetailsSchema = z.object({
   /** The actor's `id`, as in `actors.geojson`. */
@@ -50,6 +77,23 @@ export const ActorDetailsSchema = z.object({
   sources: z.array(z.string()),
   /** How the place is known: `seed` (the documents say), `name` (in the actor's name), `public` (publicly known seat), `coordinates` (given in the sheet) or empty. */
   locationBasis: z.string(),
+  /**
+   * When the keeper of the sheet last checked the facts: `yyyy-mm-dd`, `yyyy-mm` when the sheet
+   * gives a month only, or empty when unknown. Absent from files built before it existed: read as empty.
+   */
+  verifiedAt: z._default(
+    z.string().check(z.refine((v) => v === '' || ISO_DAY_OR_MONTH.test(v), 'verifiedAt must be yyyy-mm-dd or yyyy-mm')),
+    '',
+  ),
+  /**
+   * When the fiche last changed (a proposal accepted in the workshop): `yyyy-mm-dd` or `yyyy-mm`;
+   * absent when the sheet does not say, so that files built without it keep their bytes.
+   */
+  updatedAt: z.optional(
+    z.string().check(z.refine((v) => ISO_DAY_OR_MONTH.test(v), 'updatedAt must be yyyy-mm-dd or yyyy-mm')),
+  ),
+  /** How to reach the actor; absent when the sheet gives no contact that may be published. */
+  contact: z.optional(ActorContactSchema),
 });
 
 /** Rows per details shard (`meta.json` says it too): a fiche fetches ~150 KB (~40 KB gzipped) at most. */
@@ -74,6 +118,9 @@ export const ActorRecordPropertiesSchema = z.object({
   website: ActorDetailsSchema.shape.website,
   sources: ActorDetailsSchema.shape.sources,
   locationBasis: ActorDetailsSchema.shape.locationBasis,
+  verifiedAt: ActorDetailsSchema.shape.verifiedAt,
+  updatedAt: ActorDetailsSchema.shape.updatedAt,
+  contact: ActorDetailsSchema.shape.contact,
 });
 
 const Position = z.tuple([numberIn(-180, 180), numberIn(-90, 90)]);
@@ -128,4 +175,6 @@ export const DatasetMetaSchema = z.object({
   details: z.object({ shardSize: z.int().check(z.gte(1)), shards: count }),
   /** Set by `npm run data:tiles`: the map reads the actors from this PMTiles archive instead of `actors.geojson`. */
   tiles: z.optional(z.object({ file: z.string(), maxZoom: count, points: count })),
+  /** sha256 of each published data file but `meta.json` itself, by file name (`details/0.json`…), names sorted. */
+  files: z.optional(z.record(z.string(), z.string())),
 });

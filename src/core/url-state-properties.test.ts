@@ -112,6 +112,7 @@ const validState: fc.Arbitrary<UrlState> = fc.record({
     { nil: null },
   ),
   depth: fc.constantFrom(1 as const, 2 as const),
+  preview: fc.boolean(),
 });
 
 /** Query strings built from the real parameter names with hostile values, and plain noise. */

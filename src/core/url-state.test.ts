@@ -28,6 +28,7 @@ const full: UrlState = {
   overlay: 'fragility:chomage',
   area: 'r75',
   depth: 2,
+  preview: true,
 };
 
 describe('serializeParams', () => {

@@ -87,6 +87,8 @@ export const URL_PARAMS = {
   /** An open territory panel: "r84" (région) or "d75" (département). */
   area: param({ name: 'area', default: null, read: readArea, write: (area) => area || null }),
   depth: choiceParam('depth', [1, 2], 1, 'Profondeur des liens'),
+  /** The data workshop's preview (`apercu=1`): the data files are read from this browser's preview, not the published ones. */
+  preview: flagParam('apercu'),
 };
 
 export type UrlState = StateOf<typeof URL_PARAMS>;

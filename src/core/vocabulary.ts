@@ -84,8 +84,12 @@ export const KINDS = terms([
 ] as const);
 export type Kind = (typeof KINDS.codes)[number];
 
-/** How exactly an actor's point is known. `none`: no place (national network without a seat). */
+/**
+ * How exactly an actor's point is known. `coordinates`: the sheet's own coordinates (in or near the
+ * commune it names, if any); `commune`: the commune's point; `none`: no place (national network without a seat).
+ */
 export const PRECISIONS = terms([
+  { code: 'coordinates', fr: 'Coordonnées du lieu', en: 'Coordinates of the place' },
   { code: 'commune', fr: 'Commune', en: 'Municipality' },
   { code: 'departement', fr: 'Département (chef-lieu)', en: 'Département (prefecture)' },
   { code: 'region', fr: 'Région (chef-lieu)', en: 'Region (capital)' },
@@ -154,3 +158,34 @@ export const KNOWN_THEMES = [
   'vieillissement',
   'logement',
 ] as const;
+
+/** English names of the known themes; any other theme is free French text, shown as written. */
+const THEME_EN: Readonly<Record<(typeof KNOWN_THEMES)[number], string>> = {
+  éducation: 'education',
+  emploi: 'employment',
+  numérique: 'digital',
+  réhabilitation: 'rehabilitation',
+  recherche: 'research',
+  RSE: 'CSR',
+  ODD: 'SDGs',
+  'co-construction': 'co-construction',
+  formation: 'training',
+  'transition écologique': 'ecological transition',
+  santé: 'health',
+  mobilité: 'mobility',
+  alimentation: 'food',
+  culture: 'culture',
+  inclusion: 'inclusion',
+  vieillissement: 'ageing',
+  logement: 'housing',
+};
+
+/**
+ * A theme as the interface shows it: in English the vocabulary's name where it has one; otherwise
+ * the theme as written, in French (`french` says so, for `lang="fr"` and a « (FR) » mark).
+ */
+export function themeLabel(theme: string, lang: Lang): { text: string; french: boolean } {
+  if (lang === 'fr') return { text: theme, french: true };
+  const en = (THEME_EN as Readonly<Record<string, string>>)[theme];
+  return en === undefined ? { text: theme, french: true } : { text: en, french: false };
+}

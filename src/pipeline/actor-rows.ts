@@ -1,19 +1,26 @@
 /**
  * From the rows of an actors sheet to validated GeoJSON features. Every value that cannot be used
  * is reported with its row and column; a row is left out only when it has no name or repeats an
- * id already taken, and that is an error the sheet's keeper must fix.
+ * id already taken, and that is an error the sheet's keeper must fix. Rows are placed first, so
+ * that names shared by rows at different places get ids of their own (`namesAtSeveralPlaces`);
+ * cells decoded twice (« Ã© ») are read back before anything else (`double-encoding.ts`).
  */
 import { codeMatcher, slugify, splitList } from '../core/grammar/codes';
-import { ACTOR_COLUMNS, cellOf, mapColumns } from './columns';
-import type { CsvTable } from '../core/csv';
+import { ACTOR_COLUMNS, cellOf, mapColumns, type ColumnMap } from './columns';
+import type { CsvRow, CsvTable } from '../core/csv';
 import { isActorId } from '../core/grammar/ids';
 import type { ActorRecordFeature, ActorRecordProperties } from '../core/model';
-import { placeActor, type Places } from './placement';
+import { placeActor, type Placement, type PlacementInput, type Places } from './placement';
+import { repairRow } from './double-encoding';
 import type { ProblemLog } from '../core/problems';
+import type { DecisionRow } from './duplicate-decisions';
 import { qualify } from '../core/qualification';
-import { codePoints, hasVisibleCharacter } from '../core/grammar/text';
-import { cappedText, readSampleFlag, readWebAddress, reportExtraCells } from './sheet-cells';
+import { codePoints, hasVisibleCharacter, sanitizeText, truncate } from '../core/grammar/text';
+import { cappedText, readSampleFlag, readWebAddress, reportBadChoices, reportExtraCells } from './sheet-cells';
 import { KINDS, PRACTICES, PROFILES, SCOPES, type Practice } from '../core/vocabulary';
+import { localToday } from '../core/grammar/dates';
+import { readVerificationDate } from './verification-date';
+import { readContactCells } from './contact-cells';
 
 type ActorField = keyof typeof ACTOR_COLUMNS;
 
@@ -35,12 +42,18 @@ export const MAX_LENGTH = { name: 200, description: 4000, short: 300 } as const;
 export interface ActorSheetOptions {
   /** Rows of this sheet are generated sample data unless a row says otherwise. */
   sampleByDefault: boolean;
+  /** Header → field (or `ignore`) chosen for this sheet (`sources.json`, the workshop). */
+  columns?: Readonly<Record<string, string>> | undefined;
+  /** `yyyy-mm-dd`: a verification date after it is refused. Defaults to the day the sheet is read. */
+  today?: string;
 }
 
 export interface ActorReadResult {
   actors: ActorRecordFeature[];
   /** Lines of the rows that were left out (each has an error in the log). */
   rejected: number[];
+  /** The rows' `doublon` cells (the workshop's decisions on possible duplicates), when the sheet has the column. */
+  decisions: DecisionRow[];
 }
 
 export function readActorSheet(
@@ -52,25 +65,49 @@ export function readActorSheet(
 ): ActorReadResult {
   if (isEmptyTable(table)) {
     log.error(0, '', '', 'fichier vide', 'aucune ligne lue dans ce fichier');
-    return { actors: [], rejected: [] };
+    return { actors: [], rejected: [], decisions: [] };
   }
-  const { columns, unknown, duplicates } = mapColumns(table.header, ACTOR_COLUMNS);
+  const { columns, unknown, duplicates, badChoices } = mapColumns(table.header, ACTOR_COLUMNS, options.columns);
+  reportBadChoices(badChoices, log);
   for (const u of unknown) log.warning(1, u, '', 'colonne inconnue', 'ignorée (ses valeurs ne sont pas reprises)');
   for (const d of duplicates)
     log.warning(1, d.header, '', `colonne en double (même champ que « ${d.first} »)`, 'ignorée (seule la première est lue)');
   if (columns.name === undefined) {
     log.error(1, 'name', table.header.join(table.delimiter), 'la colonne du nom (name ou nom) manque', 'aucune ligne lue dans ce fichier');
-    return { actors: [], rejected: table.rows.map((r) => r.line) };
+    return { actors: [], rejected: table.rows.map((r) => r.line), decisions: [] };
   }
   for (const p of table.problems)
     log.warning(p.line, '', '', `lecture CSV : ${p.message}`, p.action ?? 'ligne lue telle quelle, à vérifier');
 
   const actors: ActorRecordFeature[] = [];
   const rejected: number[] = [];
-  for (const row of table.rows) {
+  const decisions: DecisionRow[] = [];
+  const today = options.today ?? localToday();
+  const mapped = Object.values(columns).filter((h): h is string => h !== undefined);
+  const rows = table.rows.map((raw) => repairRow(raw, mapped));
+  const placements = rows.map(({ row }) =>
+    placeActor(
+      placementInput((field) => truncate(sanitizeText(cellOf(row, columns, field)), MAX_LENGTH.short)),
+      places,
+    ),
+  );
+  const homonyms = namesAtSeveralPlaces(
+    rows.map(({ row }, i) => ({ row, placement: placements[i] })),
+    columns,
+  );
+  for (const [index, { row, notes: repairs }] of rows.entries()) {
     const cell = (field: ActorField, max: number = MAX_LENGTH.short) =>
       cappedText(cellOf(row, columns, field), max, log, row.line, columns[field] ?? field);
     reportExtraCells(row, log);
+    for (const r of repairs) {
+      log.warning(
+        row.line,
+        r.header,
+        r.value,
+        'texte décodé deux fois (« Ã© » pour « é » : UTF-8 relu comme Windows-1252)',
+        r.repaired === undefined ? 'laissé tel quel : corrigez-le dans la feuille' : `réparé : « ${r.repaired} »`,
+      );
+    }
 
     const name = cell('name', MAX_LENGTH.name);
     if (!hasVisibleCharacter(name)) {
@@ -80,7 +117,18 @@ export function readActorSheet(
       continue;
     }
 
-    const id = readId(cell('id'), name, row.line, log, columns.id ?? 'id');
+    const placement = placements[index] as Placement;
+    const homonym = cell('id') === '' ? homonyms.get(index) : undefined;
+    const id = homonym?.id ?? readId(cell('id'), name, row.line, log, columns.id ?? 'id');
+    if (homonym && !takenIds.has(id)) {
+      log.warning(
+        row.line,
+        columns.name,
+        name,
+        `nom porté par ${homonym.rows} lignes en ${homonym.places} lieux différents : ce sont des fiches distinctes`,
+        `identifiant « ${id} » dérivé du nom et du lieu ; donnez un identifiant dans une colonne id pour le fixer`,
+      );
+    }
     if (takenIds.has(id) && cell('id') === '') {
       log.error(
         row.line,
@@ -141,17 +189,7 @@ export function readActorSheet(
 
     const sample = readSampleFlag(cell('sample'), options.sampleByDefault, log, row.line, columns.sample ?? 'sample');
 
-    const placement = placeActor(
-      {
-        commune: cell('commune'),
-        postcode: cell('postcode'),
-        departement: cell('departement'),
-        region: cell('region'),
-        lat: cell('lat'),
-        lon: cell('lon'),
-      },
-      places,
-    );
+    placementInput((field) => cell(field)); // reports over-long place cells
     for (const n of placement.notes) log.warning(row.line, columns[n.column] ?? n.column, n.value, n.message, n.action);
 
     // Sheets copied from the network's documents carry the actor's role there; it describes it.
@@ -174,8 +212,14 @@ export function readActorSheet(
       locationBasis: placement.precision === 'none' ? '' : cell('locationBasis') || (placement.fromCoordinates ? 'coordinates' : ''),
       sources: unique(splitList(cell('sources', MAX_LENGTH.description))),
       sample,
+      verifiedAt: readVerificationDate(cell('verifiedAt'), today, log, row.line, columns.verifiedAt ?? 'verifiedAt'),
+      ...updateDate(readVerificationDate(cell('updatedAt'), today, log, row.line, columns.updatedAt ?? 'updatedAt', 'update')),
+      ...readContactCells(row, columns, log),
     };
     const { qualification, missing } = qualify(base);
+    if (columns.duplicate !== undefined) {
+      decisions.push({ file: log.file, line: row.line, column: columns.duplicate, id, cell: cellOf(row, columns, 'duplicate') });
+    }
     actors.push({
       type: 'Feature',
       id,
@@ -183,7 +227,68 @@ export function readActorSheet(
       properties: { ...base, qualification, missing },
     });
   }
-  return { actors, rejected };
+  return { actors, rejected, decisions };
+}
+
+/** The update date only when there is one: files of sheets without it keep their bytes. */
+function updateDate(updatedAt: string): { updatedAt?: string } {
+  return updatedAt === '' ? {} : { updatedAt };
+}
+
+function placementInput(cell: (field: ActorField) => string): PlacementInput {
+  return {
+    commune: cell('commune'),
+    communeName: cell('communeName'),
+    postcode: cell('postcode'),
+    departement: cell('departement'),
+    region: cell('region'),
+    lat: cell('lat'),
+    lon: cell('lon'),
+  };
+}
+
+/** Where a row is, to tell homonyms apart: its commune, else its département, else its région. */
+function placeKey(p: Placement): string {
+  return p.commune || (p.departement && `d${p.departement}`) || (p.region && `r${p.region}`) || '';
+}
+
+function placeSlug(p: Placement): string {
+  return (
+    slugify(p.communeName) ||
+    p.commune ||
+    (p.departement && `departement-${p.departement.toLowerCase()}`) ||
+    (p.region && `region-${p.region}`) ||
+    'sans-lieu'
+  );
+}
+
+/**
+ * Rows without an id whose names give the same id at different places (a « Maison des
+ * associations » in Bordeaux and in Lyon) are distinct fiches: each gets the name's id followed by
+ * its place's (`maison-des-associations-bordeaux`), whatever the order of the rows. Rows of the
+ * same name at the same place still share an id: the second is a duplicate.
+ */
+function namesAtSeveralPlaces(
+  rows: readonly { row: CsvRow; placement: Placement | undefined }[],
+  columns: ColumnMap<ActorField>,
+): Map<number, { id: string; rows: number; places: number }> {
+  const bySlug = new Map<string, { index: number; key: string; slug: string }[]>();
+  rows.forEach(({ row, placement }, index) => {
+    const name = cellOf(row, columns, 'name');
+    if (cellOf(row, columns, 'id') !== '' || !hasVisibleCharacter(name) || !placement) return;
+    const id = idFromName(name);
+    const list = bySlug.get(id) ?? [];
+    list.push({ index, key: placeKey(placement), slug: placeSlug(placement) });
+    bySlug.set(id, list);
+  });
+  const homonyms = new Map<number, { id: string; rows: number; places: number }>();
+  for (const [id, list] of bySlug) {
+    const places = new Set(list.map((r) => r.key)).size;
+    if (places < 2) continue;
+    for (const r of list)
+      homonyms.set(r.index, { id: `${id}-${r.slug}`.slice(0, MAX_ID_LENGTH).replace(/-+$/, ''), rows: list.length, places });
+  }
+  return homonyms;
 }
 
 function readId(value: string, name: string, line: number, log: ProblemLog, column: string): string {

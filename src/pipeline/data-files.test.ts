@@ -32,6 +32,7 @@ function collection(rows: number): ActorRecordCollection {
         website: `https://a${i}.example`,
         sources: [`doc ${i}`],
         locationBasis: 'seed',
+        verifiedAt: i % 2 === 0 ? '2026-03-03' : '',
       }),
     ),
   };
@@ -45,7 +46,7 @@ describe('writeDataFiles', () => {
     const actors = ActorCollectionSchema.parse(json(files, 'actors.geojson'));
     expect(actors.features.map((f) => f.properties.id)).toEqual(['a0', 'a1', 'a2']);
     expect(actors.features[0]).toMatchObject({ type: 'Feature', id: 'a0', geometry: { type: 'Point' } });
-    for (const key of ['description', 'website', 'sources', 'locationBasis'])
+    for (const key of ['description', 'website', 'sources', 'locationBasis', 'verifiedAt'])
       expect(Object.keys(actors.features[0]!.properties)).not.toContain(key);
     expect(LinksSchema.parse(json(files, 'links.json'))).toEqual([]);
     expect([...files.keys()]).toEqual(['actors.geojson', 'details/0.json', 'links.json', 'meta.json']);
@@ -73,10 +74,11 @@ describe('writeDataFiles', () => {
       website: `https://a${rows - 1}.example`,
       sources: [`doc ${rows - 1}`],
       locationBasis: 'seed',
+      verifiedAt: (rows - 1) % 2 === 0 ? '2026-03-03' : '',
     });
     // Exactly this shape (a search worker reads it too).
     expect(Object.keys(JSON.parse(files.get('details/0.json')!) as object)).toEqual(['first', 'details']);
-    expect(Object.keys(all[0]!.details[0]!)).toEqual(['id', 'description', 'website', 'sources', 'locationBasis']);
+    expect(Object.keys(all[0]!.details[0]!)).toEqual(['id', 'description', 'website', 'sources', 'locationBasis', 'verifiedAt']);
   });
 
   it('writes no shard for no actor, and the report when given', () => {
@@ -98,5 +100,13 @@ describe('splitActors', () => {
     const whole = collection(2).features[1]!.properties;
     const { id: _, ...rest } = details[1]!;
     expect({ ...map.features[1]!.properties, ...rest }).toEqual(whole);
+    expect(details.map((d) => d.verifiedAt)).toEqual(['2026-03-03', '']);
+  });
+
+  it('reads a shard written before the verification date existed as having none', () => {
+    const old = { first: 0, details: [{ id: 'a', description: '', website: '', sources: [], locationBasis: '' }] };
+    expect(DetailsShardSchema.parse(old).details[0]!.verifiedAt).toBe('');
+    expect(DetailsShardSchema.safeParse({ first: 0, details: [{ ...old.details[0], verifiedAt: '03/03/2026' }] }).success).toBe(false);
+    expect(DetailsShardSchema.safeParse({ first: 0, details: [{ ...old.details[0], verifiedAt: '2026-03' }] }).success).toBe(true);
   });
 });

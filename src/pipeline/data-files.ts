@@ -5,9 +5,11 @@
  * The actors are split in two so that the first map does not wait for what only a fiche shows:
  * - `actors.geojson`: a GeoJSON FeatureCollection, one feature per actor, with the properties the
  *   map, the filters, the list and the search by name need (`ActorMapPropertiesSchema`);
- * - `details/<k>.json`: the fiche-only fields (description, website, sources, location basis) of
- *   the rows `k * shardSize` to `(k + 1) * shardSize - 1` of `actors.geojson`, in its row order,
- *   as `{ "first": <row>, "details": [{ id, description, website, sources, locationBasis }, …] }`.
+ * - `details/<k>.json`: the fiche-only fields (description, website, sources, location basis,
+ *   verification date, contact) of the rows `k * shardSize` to `(k + 1) * shardSize - 1` of
+ *   `actors.geojson`, in its row order, as
+ *   `{ "first": <row>, "details": [{ id, description, website, sources, locationBasis, verifiedAt, updatedAt?, contact? }, …] }`
+ *   (`updatedAt` only when the sheet gives it, `contact` only when the row has one that may be published).
  * `meta.json` says how many shards there are and their size.
  */
 import type { ActorCollection, ActorDetails, ActorFeature, ActorRecordCollection, DatasetMeta, DetailsShard, Link } from '../core/model';
@@ -21,9 +23,18 @@ export function splitActors(actors: ActorRecordCollection): { collection: ActorC
   const features: ActorFeature[] = [];
   const details: ActorDetails[] = [];
   for (const { type, id, geometry, properties } of actors.features) {
-    const { description, website, sources, locationBasis, ...map } = properties;
+    const { description, website, sources, locationBasis, verifiedAt, updatedAt, contact, ...map } = properties;
     features.push({ type, id, geometry, properties: map });
-    details.push({ id: properties.id, description, website, sources, locationBasis });
+    details.push({
+      id: properties.id,
+      description,
+      website,
+      sources,
+      locationBasis,
+      verifiedAt,
+      ...(updatedAt ? { updatedAt } : {}),
+      ...(contact ? { contact } : {}),
+    });
   }
   return { collection: { type: 'FeatureCollection', features }, details };
 }

@@ -3,9 +3,10 @@
  * build script reads and writes, this decides.
  */
 import { readActorSheet } from './actor-rows';
-import { parseCsv } from '../core/csv';
+import { parseCsv, type CsvTable } from '../core/csv';
 import { resolveSources, type DocumentCitations } from './documents';
 import { readLinkSheet } from './link-rows';
+import { resolveDuplicateDecisions, type DecisionRow } from './duplicate-decisions';
 import type { ActorFeature, ActorRecordCollection, ActorRecordFeature, DatasetMeta, Link } from '../core/model';
 import type { Places } from './placement';
 import { ProblemLog, type Problem } from '../core/problems';
@@ -14,9 +15,13 @@ import { PRACTICES, PROFILES, SCOPES } from '../core/vocabulary';
 export interface Sheet {
   /** File name as shown in the report. */
   file: string;
-  text: string;
+  /** The sheet as read (a workbook's), or its CSV text. */
+  table?: CsvTable;
+  text?: string;
   /** Rows are generated sample data unless a row's `sample` cell says otherwise. */
   sampleByDefault: boolean;
+  /** Header → field (or `ignore`) chosen for this sheet. */
+  columns?: Readonly<Record<string, string>> | undefined;
 }
 
 export interface DatasetBuild {
@@ -25,6 +30,8 @@ export interface DatasetBuild {
   links: Link[];
   counts: DatasetMeta['counts'];
   problems: Problem[];
+  /** Pairs the sheets' `doublon` column already decided (same or different): not to be proposed again. */
+  decidedPairs: [string, string][];
 }
 
 export function buildDataset(
@@ -35,28 +42,64 @@ export function buildDataset(
 ): DatasetBuild {
   const problems: Problem[] = [];
   const takenIds = new Set<string>();
-  const features: ActorRecordFeature[] = [];
+  const read: ActorRecordFeature[] = [];
+  const decisionRows: DecisionRow[] = [];
   for (const sheet of actorSheets) {
     const log = new ProblemLog(sheet.file);
-    const { actors } = readActorSheet(parseCsv(sheet.text), places, log, takenIds, { sampleByDefault: sheet.sampleByDefault });
+    const { actors, decisions } = readActorSheet(tableOf(sheet), places, log, takenIds, {
+      sampleByDefault: sheet.sampleByDefault,
+      columns: sheet.columns,
+    });
     for (const a of actors) a.properties.sources = resolveSources(a.properties.sources, documents);
-    features.push(...actors);
+    read.push(...actors);
+    decisionRows.push(...decisions);
     problems.push(...log.problems);
   }
-  const links: Link[] = [];
+  // The workshop's « même que » decisions leave rows out (each said in the report); their links follow the row kept.
+  const decided = resolveDuplicateDecisions(decisionRows, takenIds);
+  problems.push(...decided.problems);
+  const features = decided.keep.size === 0 ? read : read.filter((f) => !decided.keep.has(f.properties.id));
+  const links: (Link & { followed: boolean })[] = [];
   for (const sheet of linkSheets) {
     const log = new ProblemLog(sheet.file);
-    for (const link of readLinkSheet(parseCsv(sheet.text), features, log, { sampleByDefault: sheet.sampleByDefault })) {
-      links.push({ ...link, sources: resolveSources(link.sources, documents) });
+    for (const link of readLinkSheet(tableOf(sheet), read, log, {
+      sampleByDefault: sheet.sampleByDefault,
+      columns: sheet.columns,
+    })) {
+      const source = decided.keep.get(link.source) ?? link.source;
+      const target = decided.keep.get(link.target) ?? link.target;
+      const followed = source !== link.source || target !== link.target;
+      links.push({ ...link, source, target, sources: resolveSources(link.sources, documents), followed });
     }
     problems.push(...log.problems);
   }
+  const kept = withoutFollowedRepeats(links);
   return {
     actors: { type: 'FeatureCollection', features },
-    links,
-    counts: countDataset(features, links),
+    links: kept,
+    counts: countDataset(features, kept),
     problems,
+    decidedPairs: decided.decidedPairs,
   };
+}
+
+/** Links moved onto a row kept that join it to itself or repeat one of its links are left out. */
+function withoutFollowedRepeats(links: readonly (Link & { followed: boolean })[]): Link[] {
+  const key = (l: Link) => `${l.source}\u0000${l.target}\u0000${l.type}`;
+  const seen = new Set(links.filter((l) => !l.followed).map(key));
+  const kept: Link[] = [];
+  for (const { followed, ...link } of links) {
+    if (followed) {
+      if (link.source === link.target || seen.has(key(link))) continue;
+      seen.add(key(link));
+    }
+    kept.push(link);
+  }
+  return kept;
+}
+
+function tableOf(sheet: Sheet): CsvTable {
+  return sheet.table ?? parseCsv(sheet.text ?? '');
 }
 
 export function countDataset(features: readonly ActorFeature[], links: readonly Link[]): DatasetMeta['counts'] {

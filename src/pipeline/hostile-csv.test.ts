@@ -272,7 +272,13 @@ describe('values', () => {
       ['warning', 4, 'lon', '46.5 ; ', 'coordonnée manquante (il faut la latitude et la longitude)'],
       ['warning', 5, 'lat', 'Infinity ; 1e400', 'latitude illisible (nombre décimal attendu, par exemple 46.58)'],
       ['warning', 6, 'lat', '0x2E ; 0x1', 'latitude illisible (nombre décimal attendu, par exemple 46.58)'],
-      ['warning', 7, 'lat', '0.34 ; 46.58', 'coordonnées hors du territoire français de la carte (latitude et longitude inversées ?)'],
+      [
+        'warning',
+        7,
+        'lat',
+        '0.34 ; 46.58',
+        'coordonnées hors du territoire français de la carte (latitude et longitude inversées ? inversées, elles tombent dans le département 86, pas dans le 69)',
+      ],
     ]);
     const place = (name: string) => {
       const a = b.actors.find((f) => f.properties.name === name);
@@ -283,8 +289,8 @@ describe('values', () => {
     expect(place('Inversées')).toEqual(['departement', [4.83638, 45.75485]]);
     expect(place('Infini')).toEqual(['none', null]);
     expect(place('Hexadécimal')).toEqual(['none', null]);
-    expect(place('Virgules')).toEqual(['commune', [0.34, 46.58]]);
-    expect(place('La Réunion')).toEqual(['commune', [55.5364, -21.1151]]);
+    expect(place('Virgules')).toEqual(['coordinates', [0.34, 46.58]]);
+    expect(place('La Réunion')).toEqual(['coordinates', [55.5364, -21.1151]]);
     expect(b.actors).toHaveLength(8);
   });
 });
@@ -369,8 +375,8 @@ describe('markup, scripts and formulas', () => {
     });
     const csv = actorsToCsv(b.actors);
     const rows = parseCsv(csv).rows.map((r) => r.values);
-    expect(rows.map((r) => [r['nom'], r['description'], r['themes'], r['sources']])).toEqual([
-      [`'=HYPERLINK("http://evil.example","Cliquez")`, `'+cmd|' /C calc'!A0`, "'@SUM(1+1)", `'-2+3+cmd; ' /C calc'!A0`],
+    expect(rows.map((r) => [r['Nom'], r['Description'], r['Thèmes'], r['Sources']])).toEqual([
+      [`'=HYPERLINK("http://evil.example","Cliquez")`, `'+cmd|' /C calc'!A0`, "'@SUM(1+1)", `'-2+3+cmd | ' /C calc'!A0`],
       ['Cellule coupée', `Voir ;'=HYPERLINK("http://evil.example","ici")`, 'x', 'y'],
       ['Nombre négatif', '-1.5', 'Tours -20 %', 'ok'],
       // A formula after a `;` or a tab inside a cell, where a spreadsheet set for that separator starts a cell.

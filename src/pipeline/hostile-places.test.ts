@@ -58,15 +58,15 @@ describe('places: territory, commune and postcode', () => {
     expect(place('Andorre (département de l’Ariège)')).toEqual(['departement', '', '09', '76', '', [1.61025, 42.96546]]);
     expect(place('En mer (golfe de Gascogne)')).toEqual(['none', '', '', '', '', null]);
     // A point in an overseas département gives its département and région.
-    expect(place('Saint-Denis (La Réunion)')).toEqual(['commune', '', '974', '04', 'coordinates', [55.4504, -20.8821]]);
+    expect(place('Saint-Denis (La Réunion)')).toEqual(['coordinates', '', '974', '04', 'coordinates', [55.4504, -20.8821]]);
     // Coordinates a thousand km from the commune: the commune's point.
     expect(place('Brest placé à Nice')).toEqual(['commune', '29019', '29', '53', '', [-4.50259, 48.40031]]);
     // A shared postcode: its communes' one département, at its chef-lieu; none when they span two.
     expect(place('Code postal partagé seul')).toEqual(['departement', '', '86', '75', '', [0.35969, 46.58356]]);
     expect(place('Code postal partagé sur deux départements')).toEqual(['none', '', '', '', '', null]);
     // A quay 40 m beyond the simplified coast, a town 69 km from its Guyane commune's point: accepted as they are.
-    expect(place('Port d’Audierne (sur le quai)')).toEqual(['commune', '29003', '29', '53', 'coordinates', [-4.5363, 48.0262]]);
-    expect(place('Mana (Guyane)')).toEqual(['commune', '97306', '973', '03', 'coordinates', [-53.777, 5.6616]]);
+    expect(place('Port d’Audierne (sur le quai)')).toEqual(['coordinates', '29003', '29', '53', 'coordinates', [-4.5363, 48.0262]]);
+    expect(place('Mana (Guyane)')).toEqual(['coordinates', '97306', '973', '03', 'coordinates', [-53.777, 5.6616]]);
     expect(b.actors).toHaveLength(11);
   });
 });

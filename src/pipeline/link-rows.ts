@@ -12,7 +12,7 @@ import type { ActorFeature, Link } from '../core/model';
 import type { ProblemLog } from '../core/problems';
 import { clip, foldText, sanitizeText } from '../core/grammar/text';
 import { LINK_TYPES, type LinkType } from '../core/vocabulary';
-import { MAX_REPORTED, cappedText, readSampleFlag, reportExtraCells } from './sheet-cells';
+import { MAX_REPORTED, cappedText, readSampleFlag, reportBadChoices, reportExtraCells } from './sheet-cells';
 
 const matchType = codeMatcher(LINK_TYPES.list, {
   porteur: 'porte',
@@ -56,13 +56,14 @@ export function readLinkSheet(
   table: CsvTable,
   actors: readonly ActorFeature[],
   log: ProblemLog,
-  options: { sampleByDefault: boolean } = { sampleByDefault: false },
+  options: { sampleByDefault: boolean; columns?: Readonly<Record<string, string>> | undefined } = { sampleByDefault: false },
 ): Link[] {
   if (isEmptyTable(table)) {
     log.error(0, '', '', 'fichier vide', 'aucun lien lu dans ce fichier');
     return [];
   }
-  const { columns, unknown, duplicates } = mapColumns(table.header, LINK_COLUMNS);
+  const { columns, unknown, duplicates, badChoices } = mapColumns(table.header, LINK_COLUMNS, options.columns);
+  reportBadChoices(badChoices, log);
   for (const u of unknown) log.warning(1, u, '', 'colonne inconnue', 'ignorée');
   for (const d of duplicates)
     log.warning(1, d.header, '', `colonne en double (même champ que « ${d.first} »)`, 'ignorée (seule la première est lue)');

@@ -78,7 +78,7 @@ describe('placeActor', () => {
 
   it('places a shared postcode with coordinates at the coordinates, and says so', () => {
     const p = placeActor(input({ postcode: '86300', lat: '46.57', lon: '0.65' }), FIXTURE_PLACES);
-    expect(p).toMatchObject({ precision: 'commune', point: [0.65, 46.57], commune: '', departement: '86', fromCoordinates: true });
+    expect(p).toMatchObject({ precision: 'coordinates', point: [0.65, 46.57], commune: '', departement: '86', fromCoordinates: true });
     expect(p.notes.map((n) => n.action)).toEqual(['placé à ses coordonnées ; précisez la commune (nom ou code INSEE)']);
   });
 
@@ -139,13 +139,13 @@ describe('placeActor', () => {
   it('uses explicit coordinates (decimal comma accepted) when they lie in France', () => {
     const p = placeActor(input({ lat: '46,6', lon: '0,35', departement: '86' }), FIXTURE_PLACES);
     expect(p.point).toEqual([0.35, 46.6]);
-    expect(p.precision).toBe('commune');
+    expect(p.precision).toBe('coordinates');
     expect(p.fromCoordinates).toBe(true);
   });
 
   it('takes the département and région of the point when the row gives none', () => {
     const p = placeActor(input({ lat: '45.8', lon: '4.9' }), FIXTURE_PLACES);
-    expect(p).toMatchObject({ point: [4.9, 45.8], precision: 'commune', commune: '', departement: '69', region: '84', notes: [] });
+    expect(p).toMatchObject({ point: [4.9, 45.8], precision: 'coordinates', commune: '', departement: '69', region: '84', notes: [] });
   });
 
   it('prefers the point’s région to a contradicting one of the row, and says so', () => {
@@ -163,7 +163,7 @@ describe('placeActor', () => {
 
   it('keeps coordinates that lie near the commune', () => {
     const p = placeActor(input({ commune: '86066', lat: '46.60', lon: '0.80' }), FIXTURE_PLACES);
-    expect(p).toMatchObject({ point: [0.8, 46.6], commune: '86066', fromCoordinates: true, notes: [] });
+    expect(p).toMatchObject({ point: [0.8, 46.6], precision: 'coordinates', commune: '86066', fromCoordinates: true, notes: [] });
   });
 
   it('places at the commune’s point when the coordinates lie far from it, and says how far', () => {
@@ -208,7 +208,6 @@ describe('placeActor', () => {
       'lat',
       'coordonnées hors du territoire français de la carte (en mer, à l’étranger ou dans une collectivité d’outre-mer)',
     ],
-    ['swapped', '0.34', '46.58', 'lat', 'coordonnées hors du territoire français de la carte (latitude et longitude inversées ?)'],
     ['not numbers', 'abc', '1', 'lat', 'latitude illisible (nombre décimal attendu, par exemple 46.58)'],
     ['in exponent form', '46.5', '3e-1', 'lon', 'longitude illisible (nombre décimal attendu, par exemple 0.34)'],
     ['only one of the two', '46.5', '', 'lon', 'coordonnée manquante (il faut la latitude et la longitude)'],

@@ -31,6 +31,12 @@ export function reportExtraCells(row: CsvRow, log: ProblemLog): void {
   );
 }
 
+/** Column choices (`sources.json`, the workshop) that name no field of the sheet: the column is not read. */
+export function reportBadChoices(choices: readonly { header: string; field: string }[], log: ProblemLog): void {
+  for (const c of choices)
+    log.warning(1, c.header, c.field, `champ inconnu choisi pour cette colonne (« ${c.field} »)`, 'colonne lue selon son en-tête');
+}
+
 /** An oui/non cell; empty or unreadable gives the sheet's default (unreadable with a warning). */
 export function readSampleFlag(text: string, sampleByDefault: boolean, log: ProblemLog, line: number, column: string): boolean {
   if (text === '') return sampleByDefault;

@@ -4,7 +4,10 @@
  * for both: a server that never answers is reported after 30 s, not after two waits of 30 s.
  */
 
-export type DataFileErrorReason = 'network' | 'http' | 'json' | 'shape' | 'timeout';
+import { isPreviewData, previewKey, previewResponse, SHARED_DATA_FILES } from './preview-data';
+
+/** `preview`: the atlas shows the workshop's preview (`?apercu=1`) and this browser does not hold it. */
+export type DataFileErrorReason = 'network' | 'http' | 'json' | 'shape' | 'timeout' | 'preview';
 
 /**
  * How long the server may take to start answering, all tries included. A slow download is waited
@@ -58,8 +61,8 @@ export async function loadDataResponse<T>(
   try {
     return await attempt();
   } catch (error) {
-    const timedOut = error instanceof DataFileError && error.reason === 'timeout';
-    if (signal.aborted || timedOut || deadline - Date.now() <= RETRY_DELAY_MS) throw error;
+    const final = error instanceof DataFileError && (error.reason === 'timeout' || error.reason === 'preview');
+    if (signal.aborted || final || deadline - Date.now() <= RETRY_DELAY_MS) throw error;
     await sleep(RETRY_DELAY_MS, signal);
     return attempt();
   }
@@ -80,6 +83,7 @@ export function parseJsonText(file: string, text: string): unknown {
 }
 
 async function fetchResponse(file: string, folder: string, signal: AbortSignal, deadline: number): Promise<Response> {
+  if (isPreviewData() && !SHARED_DATA_FILES.has(file)) return previewFile(file, folder);
   const url = `${folder}${file}`;
   let response: Response;
   const controller = new AbortController();
@@ -107,6 +111,13 @@ async function fetchResponse(file: string, folder: string, signal: AbortSignal, 
     const status = `${response.status} ${response.statusText}`.trim();
     throw new DataFileError(file, 'http', status);
   }
+  return response;
+}
+
+/** A file of the workshop's preview: from this browser's cache, never from the network. */
+async function previewFile(file: string, folder: string): Promise<Response> {
+  const response = await previewResponse(previewKey(file, folder, document.baseURI));
+  if (!response) throw new DataFileError(file, 'preview', 'not in this browser’s preview');
   return response;
 }
 

@@ -5,6 +5,7 @@
  */
 import type { ActorFeature } from '../core/model';
 import { searchColumns } from '../core/search-columns';
+import { isPreviewData, previewFolderUrl } from './preview-data';
 import { createRpcClient } from './worker-rpc';
 import type { DescriptionsIndexed, SearchReplies, SearchRequest } from './search-protocol';
 
@@ -18,10 +19,14 @@ export interface SearchClient {
   dispose(): void;
 }
 
-/** The absolute URL of the data folder (a worker resolves relative URLs against its own script). */
+/**
+ * The absolute URL of the data folder (a worker resolves relative URLs against its own script);
+ * in the workshop's preview, the preview's folder, which the worker reads from the cache.
+ */
 export function dataFolderUrl(): string | null {
   if (typeof document === 'undefined') return null;
-  return new URL(`${import.meta.env.BASE_URL}data/`, document.baseURI).href;
+  const folder = `${import.meta.env.BASE_URL}data/`;
+  return isPreviewData() ? previewFolderUrl(folder, document.baseURI) : new URL(folder, document.baseURI).href;
 }
 
 /** Rows sent to the worker per task. */

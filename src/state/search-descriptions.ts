@@ -5,6 +5,7 @@
  * communes, themes and the other descriptions.
  */
 import { DETAILS_SHARD_SIZE, DetailsShardSchema, detailsShardFile } from '../core/schema';
+import { isPreviewUrl, previewResponse } from './preview-data';
 
 /** Shards fetched at the same time. */
 const PARALLEL = 4;
@@ -46,7 +47,10 @@ export async function loadDescriptions(
 }
 
 async function defaultFetchJson(url: string): Promise<unknown> {
-  const response = await fetch(url, { headers: { Accept: 'application/json' } });
+  // The workshop's preview is in this browser's cache only.
+  const response = isPreviewUrl(url)
+    ? ((await previewResponse(url)) ?? new Response(null, { status: 404, statusText: 'not in the preview' }))
+    : await fetch(url, { headers: { Accept: 'application/json' } });
   if (!response.ok) throw new Error(`${response.status} ${response.statusText}`.trim());
   return response.json();
 }

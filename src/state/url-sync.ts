@@ -4,6 +4,7 @@
  * everything else pushes one, so "back" undoes a filter or a selection, not a pan.
  */
 import { parseParams, serializeParams } from '../core/url-state';
+import { setPreviewData } from './preview-data';
 import { atlasStore, urlStateOf, type AtlasState } from './store';
 
 /**
@@ -16,6 +17,8 @@ export const OTHER_PARAMS: string[] = [];
 export function startUrlSync(store = atlasStore, options: { history?: 'push' | 'replace' } = {}): () => void {
   const apply = () => {
     const { state, notices } = parseParams(window.location.search, OTHER_PARAMS);
+    // Before the first data file is fetched: the whole page reads either the preview or the published data.
+    setPreviewData(state.preview);
     store.getState().applyUrlState(state);
     store.getState().addNotices(notices);
   };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DensityRow } from './coverage';
-import { fragilityMeasures, measureScore, rankRegions } from './coverage-ranking';
+import { fragilityMeasures, measureScore, priorityCodes, rankRegions } from './coverage-ranking';
 import type { FragilityData, FragilityIndex } from '../../core/fragility-data';
 import type { Dimension } from '../../core/vocabulary';
 
@@ -85,6 +85,12 @@ describe('rankRegions', () => {
       ['Echo', 3, 2, false],
       ['Charlie', 1, 0.5, false],
     ]);
+  });
+
+  it('gives the codes of the priority régions, which the map marks', () => {
+    expect(priorityCodes(DATA, 'sociale', DENSITIES)).toEqual(['24']);
+    expect(priorityCodes(DATA, 'chomage', DENSITIES)).toEqual(['24', '28']);
+    expect(priorityCodes(DATA, 'inconnu', DENSITIES)).toEqual([]);
   });
 
   it('ranks by one index', () => {

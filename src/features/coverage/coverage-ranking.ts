@@ -116,3 +116,8 @@ export function rankRegions(
       a.name.localeCompare(b.name, 'fr'),
   );
 }
+
+/** The codes of the « Priorité » régions for a measure (none for a measure the data does not have). */
+export function priorityCodes(data: FragilityData, measure: string, regionDensities: readonly DensityRow[]): string[] {
+  return (rankRegions(data, measure, regionDensities) ?? []).filter((r) => r.priority).map((r) => r.code);
+}

@@ -87,6 +87,8 @@ export const coverageFr = {
   'ranking.col.priority': 'Priorité',
   'ranking.priority.yes': 'Oui',
   'ranking.priority.no': 'Non',
+  'ranking.priority.mark': 'Priorité',
+  'ranking.priority.key': 'Sur la carte, un contour en tirets et le mot « Priorité » marquent les régions prioritaires.',
   'ranking.caption': 'Régions classées par fragilité ({measure}), avec leur couverture',
   'ranking.sample':
     'Données en partie fictives : parmi les {counted} fiches comptées dans ces régions, {real} sont réelles et {sample} sont des données d’exemple générées. Ce classement montre la méthode ; il ne décrit pas encore la couverture réelle du réseau.',
@@ -183,6 +185,8 @@ export const coverageEn: Record<keyof typeof coverageFr, string> = {
   'ranking.col.priority': 'Priority',
   'ranking.priority.yes': 'Yes',
   'ranking.priority.no': 'No',
+  'ranking.priority.mark': 'Priority',
+  'ranking.priority.key': 'On the map, a dashed outline and the word “Priority” mark the priority regions.',
   'ranking.caption': 'Regions ranked by fragility ({measure}), with their coverage',
   'ranking.sample':
     'Partly fictitious data: of the {counted} records counted in these regions, {real} are real and {sample} are generated sample data. This ranking shows the method; it does not yet describe the network’s real coverage.',

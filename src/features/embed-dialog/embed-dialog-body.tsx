@@ -8,6 +8,7 @@ import { DEFAULT_CONTROLS, EMBED_CONTROLS, normalizeOrigin, type EmbedControl, t
 import {
   embedQuery,
   embedUrl,
+  fitOfFilters,
   FRAME_SIZE_IDS,
   FRAME_SIZES,
   iframeSnippet,
@@ -23,17 +24,23 @@ import { CopyField } from './copy-field';
 import './embed-dialog.css';
 
 export default function EmbedDialogBody({ lang, titleId, onClose }: { lang: Lang; titleId: string; onClose: () => void }) {
-  const viewQuery = useAtlas((s) => serializeParams(urlStateOf(s)));
+  // Partners embed the published data, never this browser's workshop preview.
+  const viewQuery = useAtlas((s) => serializeParams({ ...urlStateOf(s), preview: false }));
   const [size, setSize] = useState<FrameSizeId>('responsive');
   const [controls, setControls] = useState<EmbedControl[]>([...DEFAULT_CONTROLS]);
   const [originText, setOriginText] = useState('');
-  const ids = { origin: useId(), originHint: useId() };
+  const [propose, setPropose] = useState(false);
+  // The current territory filter frames the embed, as it frames the map here.
+  const fit = useAtlas((s) => fitOfFilters(s.filters));
+  const [titleText, setTitleText] = useState(() => t('embedDialog.frameTitle', lang));
+  const ids = { origin: useId(), originHint: useId(), title: useId(), titleHint: useId() };
 
   const origin = originText.trim() === '' ? null : normalizeOrigin(originText.trim());
   const originInvalid = originText.trim() !== '' && origin === null;
-  const options: EmbedOptions = { controls, fit: null, origins: origin ? [origin] : [] };
+  const options: EmbedOptions = { controls, fit, origins: origin ? [origin] : [], ...(propose ? { propose } : {}) };
   const page = window.location.href;
-  const title = t('embedDialog.frameTitle', lang);
+  // A frame needs a title that names it for screen readers: an emptied field falls back to ours.
+  const title = titleText.trim() === '' ? t('embedDialog.frameTitle', lang) : titleText.trim();
   const frameSize = FRAME_SIZES[size];
   const src = embedUrl(page, viewQuery, options);
   // The origin does not change what the map looks like: the preview does not reload for it.
@@ -70,7 +77,25 @@ export default function EmbedDialogBody({ lang, titleId, onClose }: { lang: Lang
                 {t(`embedDialog.control.${control}`, lang)}
               </label>
             ))}
+            <label>
+              <input type="checkbox" checked={propose} onChange={(e) => setPropose(e.target.checked)} />
+              {t('embedDialog.propose', lang)}
+            </label>
           </fieldset>
+          <div className="embed-dialog-origin">
+            <label htmlFor={ids.title}>{t('embedDialog.titleField', lang)}</label>
+            <input
+              id={ids.title}
+              type="text"
+              maxLength={120}
+              value={titleText}
+              aria-describedby={ids.titleHint}
+              onChange={(e) => setTitleText(e.target.value)}
+            />
+            <p id={ids.titleHint} className="embed-dialog-hint">
+              {fit ? t('embedDialog.fitHint', lang, { fit }) : t('embedDialog.titleHint', lang)}
+            </p>
+          </div>
           <div className="embed-dialog-origin">
             <label htmlFor={ids.origin}>{t('embedDialog.origin', lang)}</label>
             <input

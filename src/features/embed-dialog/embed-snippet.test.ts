@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_EMBED_OPTIONS } from '../embed-page/embed-params';
-import { embedQuery, embedUrl, escapeAttribute, FRAME_SIZES, fullMapUrl, iframeSnippet, loaderSnippet, loaderUrl } from './embed-snippet';
+import {
+  embedQuery,
+  embedUrl,
+  escapeAttribute,
+  fitOfFilters,
+  FRAME_SIZES,
+  fullMapUrl,
+  iframeSnippet,
+  loaderSnippet,
+  loaderUrl,
+} from './embed-snippet';
 
 const page = 'https://atlas.example.org/carte/?practice=lieu#top';
 
@@ -51,5 +61,20 @@ describe('snippets', () => {
       '<div data-atlas-catalyseurs="practice=lieu&amp;region=84" data-height="600" data-title="Carte"></div>\n' +
         '<script src="https://atlas.example.org/embed-loader.js" async></script>',
     );
+  });
+});
+
+describe('fitOfFilters', () => {
+  it('frames the one département, else the one région of the filter', () => {
+    expect(fitOfFilters({ regions: ['75'], departements: [] })).toBe('r75');
+    expect(fitOfFilters({ regions: [], departements: ['2A'] })).toBe('d2A');
+    expect(fitOfFilters({ regions: ['75'], departements: ['33'] })).toBe('d33');
+  });
+
+  it('frames nothing in particular without a territory or with several', () => {
+    expect(fitOfFilters({ regions: [], departements: [] })).toBeNull();
+    expect(fitOfFilters({ regions: ['75', '84'], departements: [] })).toBeNull();
+    expect(fitOfFilters({ regions: [], departements: ['33', '40'] })).toBeNull();
+    expect(fitOfFilters({ regions: ['75'], departements: ['33', '40'] })).toBeNull();
   });
 });

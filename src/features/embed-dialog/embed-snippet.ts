@@ -21,6 +21,19 @@ export type FrameSizeId = keyof typeof FRAME_SIZES;
 export const FRAME_SIZE_IDS = Object.keys(FRAME_SIZES) as FrameSizeId[];
 
 export const MIN_FRAME_HEIGHT = 320;
+
+/**
+ * The frame's `fit` for the current territory filter: the one département, else the one région
+ * (`d33`, `r84`); null when the filter holds no territory or several (the embed then frames them
+ * as the full map does).
+ */
+export function fitOfFilters(filters: { regions: readonly string[]; departements: readonly string[] }): string | null {
+  const [departement] = filters.departements;
+  if (filters.departements.length === 1 && departement !== undefined) return `d${departement}`;
+  const [region] = filters.regions;
+  if (filters.departements.length === 0 && filters.regions.length === 1 && region !== undefined) return `r${region}`;
+  return null;
+}
 export const MAX_SNIPPET_HEIGHT = 4000;
 
 /** `embed.html` next to `pageUrl`, with the view's parameters and the embed options. */

@@ -74,6 +74,7 @@ export function EmbedApp({ options, channel }: { options: EmbedOptions; channel:
           drawerOpen={drawerOpen}
           onToggleDrawer={() => setDrawerOpen((o) => !o)}
           toggleRef={toggleRef}
+          propose={options.propose === true}
         />
         <div className="embed-status">
           <ViewBoundary lang={lang}>
@@ -114,7 +115,7 @@ export function EmbedApp({ options, channel }: { options: EmbedOptions; channel:
             <ListView lang={lang} bounds={bounds} />
           </ViewBoundary>
         ) : null}
-        <DetailPanel lang={lang} ecosystem={false} />
+        <DetailPanel lang={lang} ecosystem={false} proposals={options.propose === true} />
       </main>
     </div>
   );

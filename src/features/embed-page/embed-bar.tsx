@@ -8,6 +8,7 @@ import { t, tn } from '../../shared/i18n/strings';
 import { urlStateOf, useAtlas } from '../../state/store';
 import { SearchBox } from '../filters/search-box';
 import { LangSwitch } from '../../shared/ui/lang-switch';
+import { ProposeButton } from '../proposals/propose-button';
 
 interface EmbedBarProps {
   lang: Lang;
@@ -16,9 +17,11 @@ interface EmbedBarProps {
   drawerOpen: boolean;
   onToggleDrawer: () => void;
   toggleRef: RefObject<HTMLButtonElement | null>;
+  /** Offer « Proposer une fiche » (`propose=1`). */
+  propose?: boolean;
 }
 
-export function EmbedBar({ lang, controls, drawerId, drawerOpen, onToggleDrawer, toggleRef }: EmbedBarProps) {
+export function EmbedBar({ lang, controls, drawerId, drawerOpen, onToggleDrawer, toggleRef, propose = false }: EmbedBarProps) {
   const view = useAtlas((s) => s.view);
   const setView = useAtlas((s) => s.setView);
   const active = useAtlas((s) => activeFilterCount(s.filters));
@@ -59,6 +62,7 @@ export function EmbedBar({ lang, controls, drawerId, drawerOpen, onToggleDrawer,
         </div>
       ) : null}
       {has('lang') ? <LangSwitch lang={lang} /> : null}
+      {propose ? <ProposeButton lang={lang} className="propose-open embed-propose" /> : null}
       <a
         className="embed-full-link"
         href={fullMapUrl(window.location.href, query)}

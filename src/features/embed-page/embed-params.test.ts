@@ -117,3 +117,18 @@ describe('serializeEmbedParams', () => {
     expect(serializeEmbedParams({ ...DEFAULT_EMBED_OPTIONS, controls: [] })).toBe('controls=none');
   });
 });
+
+describe('the propose parameter', () => {
+  it('offers the proposal forms only when the host asks, and says what it cannot read', () => {
+    expect(parseEmbedParams('propose=1')).toEqual({ options: { ...DEFAULT_EMBED_OPTIONS, propose: true }, notices: [] });
+    expect(parseEmbedParams('propose=oui').options.propose).toBe(true);
+    expect(parseEmbedParams('propose=0').options.propose).toBeUndefined();
+    expect(parseEmbedParams('').options.propose).toBeUndefined();
+    expect(parseEmbedParams('propose=peut-etre')).toEqual({
+      options: DEFAULT_EMBED_OPTIONS,
+      notices: ['Valeur de « propose » inconnue ignorée : « peut-etre » (attendu : 1 ou 0).'],
+    });
+    expect(serializeEmbedParams({ ...DEFAULT_EMBED_OPTIONS, propose: true })).toBe('propose=1');
+    expect(EMBED_PARAM_NAMES).toContain('propose');
+  });
+});

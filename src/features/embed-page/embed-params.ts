@@ -7,6 +7,7 @@
 import { isAreaCode } from '../../core/grammar/insee';
 import { TERRITORY_VIEWS } from '../../core/territories';
 import { clip } from '../../core/grammar/text';
+import { parseBoolean } from '../../core/grammar/codes';
 import { rawValue, splitParamList } from '../../core/url-params';
 import { normalizeArea } from '../../core/url-state';
 
@@ -14,6 +15,7 @@ export const EMBED_PARAMS = {
   controls: 'controls',
   fit: 'fit',
   origins: 'origins',
+  propose: 'propose',
 } as const;
 
 export const EMBED_PARAM_NAMES: readonly string[] = Object.values(EMBED_PARAMS);
@@ -36,6 +38,8 @@ export interface EmbedOptions {
   fit: string | null;
   /** Origins allowed to exchange messages with the embed; empty: any host (see embed-messages.ts). */
   origins: string[];
+  /** `propose=1`: offer « Proposer une fiche », and corrections and reports on the fiches; absent: not offered. */
+  propose?: boolean;
 }
 
 export const DEFAULT_EMBED_OPTIONS: EmbedOptions = {
@@ -117,7 +121,15 @@ export function parseEmbedParams(search: string): EmbedParseResult {
     }
   }
 
-  return { options: { controls, fit, origins }, notices };
+  let propose = false;
+  const rawPropose = rawValue(params, EMBED_PARAMS.propose, false, notices);
+  if (rawPropose !== null && rawPropose !== '') {
+    const value = parseBoolean(rawPropose);
+    if (value === undefined) notices.push(`Valeur de « propose » inconnue ignorée : « ${clip(rawPropose)} » (attendu : 1 ou 0).`);
+    else propose = value;
+  }
+
+  return { options: { controls, fit, origins, ...(propose ? { propose } : {}) }, notices };
 }
 
 /** The embed parameters as a query string (without '?'), defaults left out. */
@@ -128,5 +140,6 @@ export function serializeEmbedParams(options: EmbedOptions): string {
   if (!isDefault) params.set(EMBED_PARAMS.controls, ordered.length > 0 ? ordered.join(',') : NO_CONTROLS);
   if (options.fit) params.set(EMBED_PARAMS.fit, options.fit);
   if (options.origins.length > 0) params.set(EMBED_PARAMS.origins, options.origins.join(','));
+  if (options.propose) params.set(EMBED_PARAMS.propose, '1');
   return params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':').replace(/%2F/g, '/');
 }

@@ -400,7 +400,8 @@ describe('the “Intégrer cette carte” dialog of the full app', () => {
     await expect.poll(() => dialog.isVisible()).toBe(true);
     const snippet = dialog.getByTestId('embed-snippet');
     const code = await snippet.inputValue();
-    expect(code).toContain(`src="${APP_URL}embed.html?practice=lieu&amp;region=75"`);
+    // The région of the filter frames the embed (`fit`).
+    expect(code).toContain(`src="${APP_URL}embed.html?practice=lieu&amp;region=75&amp;fit=r75"`);
     expect(code).toContain('width="100%" height="600"');
     expect(code).toContain('title="Carte des catalyseurs territoriaux"');
 
@@ -409,16 +410,16 @@ describe('the “Intégrer cette carte” dialog of the full app', () => {
     await dialog.getByRole('textbox', { name: /Adresse du site/ }).fill('https://www.reseau-partenaire.fr');
     const changed = await snippet.inputValue();
     expect(changed).toContain('width="360" height="560"');
-    expect(changed).toContain('&amp;controls=filters,search,list,territories&amp;origins=https://www.reseau-partenaire.fr');
+    expect(changed).toContain('&amp;controls=filters,search,list,territories&amp;fit=r75&amp;origins=https://www.reseau-partenaire.fr');
     const loader = await dialog.getByTestId('embed-loader-snippet').inputValue();
     expect(loader).toContain(
-      'data-atlas-catalyseurs="practice=lieu&amp;region=75&amp;controls=filters,search,list,territories&amp;origins=https://www.reseau-partenaire.fr"',
+      'data-atlas-catalyseurs="practice=lieu&amp;region=75&amp;controls=filters,search,list,territories&amp;fit=r75&amp;origins=https://www.reseau-partenaire.fr"',
     );
     expect(loader).toContain(`<script src="${APP_URL}embed-loader.js" async></script>`);
 
     // The preview shows the chosen size and controls, without the host's origin.
     const preview = dialog.getByTestId('embed-preview');
-    expect(await preview.getAttribute('src')).toBe(`${APP_URL}embed.html?practice=lieu&region=75&controls=filters,search,list,territories`);
+    expect(await preview.getAttribute('src')).toBe(`${APP_URL}embed.html?practice=lieu&region=75&controls=filters,search,list,territories&fit=r75`);
     const box = await preview.boundingBox();
     expect(Math.round(box?.width ?? 0)).toBe(360);
     expect(Math.round(box?.height ?? 0)).toBe(560);

@@ -11,6 +11,7 @@ import { atlasStore } from '../../state/store';
 import { OTHER_PARAMS, startUrlSync } from '../../state/url-sync';
 import { EmbedApp } from './embed-app';
 import { createHostChannel } from './host-channel';
+import { markLegendFold } from './legend-fold';
 import { ViewBoundary } from '../../shared/ui/view-boundary';
 import '../../shared/ui/base.css';
 import '../filters/filters.css';
@@ -22,6 +23,7 @@ const { options, notices } = parseEmbedParams(window.location.search);
 startUrlSync(atlasStore, { history: 'replace' });
 atlasStore.getState().addNotices(notices);
 const channel = createHostChannel(options.origins);
+markLegendFold(document.documentElement, window.innerHeight);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');

@@ -31,6 +31,7 @@ export const embedFr = {
   'embedDialog.control.lang': 'Choix de la langue',
   'embedDialog.origin': 'Adresse du site qui intègre la carte (facultatif)',
   'embedDialog.originHint': 'Par exemple https://www.mon-reseau.fr : la carte n’échangera de messages qu’avec ce site.',
+  'embedDialog.propose': 'Permettre de proposer une fiche, une correction ou un signalement',
   'embedDialog.originInvalid': 'Adresse non valide, ignorée : écrivez seulement https:// et le nom du site.',
   'embedDialog.iframe': 'Code à coller dans votre page',
   'embedDialog.loader': 'Ou, avec le script d’intégration (hauteur ajustée automatiquement)',
@@ -42,6 +43,9 @@ export const embedFr = {
   'embedDialog.previewTitle': 'Aperçu de la carte intégrée',
   'embedDialog.close': 'Fermer',
   'embedDialog.frameTitle': 'Carte des catalyseurs territoriaux',
+  'embedDialog.titleField': 'Titre du cadre',
+  'embedDialog.titleHint': 'Le nom que les lecteurs d’écran annoncent pour la carte intégrée.',
+  'embedDialog.fitHint': 'Le nom que les lecteurs d’écran annoncent pour la carte intégrée. Elle s’ouvre cadrée sur le territoire filtré ({fit}).',
   'embedDialog.help':
     'Votre site doit autoriser les cadres venant de {origin} (directive frame-src de sa politique de sécurité). La documentation du projet détaille les paramètres et l’API de messages.',
 } as const;
@@ -76,6 +80,7 @@ export const embedEn: Record<keyof typeof embedFr, string> = {
   'embedDialog.control.lang': 'Language switch',
   'embedDialog.origin': 'Address of the site that embeds the map (optional)',
   'embedDialog.originHint': 'For example https://www.my-network.org: the map will exchange messages with this site only.',
+  'embedDialog.propose': 'Let readers propose a fiche, a correction or a report',
   'embedDialog.originInvalid': 'Invalid address, ignored: write only https:// and the site name.',
   'embedDialog.iframe': 'Code to paste into your page',
   'embedDialog.loader': 'Or, with the embed script (height adjusted automatically)',
@@ -87,6 +92,9 @@ export const embedEn: Record<keyof typeof embedFr, string> = {
   'embedDialog.previewTitle': 'Preview of the embedded map',
   'embedDialog.close': 'Close',
   'embedDialog.frameTitle': 'Map of the territorial catalysts',
+  'embedDialog.titleField': 'Frame title',
+  'embedDialog.titleHint': 'The name screen readers announce for the embedded map.',
+  'embedDialog.fitHint': 'The name screen readers announce for the embedded map. It opens framed on the filtered territory ({fit}).',
   'embedDialog.help':
     'Your site must allow frames from {origin} (frame-src directive of its security policy). The project’s documentation details the parameters and the message API.',
 };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detailsIn, detailsShardOf } from './actor-details';
 
-const entry = (id: string) => ({ id, description: `d ${id}`, website: '', sources: [], locationBasis: '' });
+const entry = (id: string) => ({ id, description: `d ${id}`, website: '', sources: [], locationBasis: '', verifiedAt: '' });
 
 describe('detailsShardOf', () => {
   it('finds the shard of a row', () => {

@@ -11,6 +11,17 @@ describe('placeSummary and precisionNote', () => {
     expect(precisionNote(a)).toBeNull();
   });
 
+  it('names the commune of a point given by the sheet’s coordinates, as exact', () => {
+    const a = props({ id: 'c', precision: 'coordinates', commune: '75115', communeName: 'Paris 15e Arrondissement', departement: '75' });
+    expect(placeSummary(a)).toEqual({ level: 'coordinates', text: 'Paris 15e Arrondissement', approximate: false });
+    expect(precisionNote(a)).toBeNull();
+    expect(placeSummary(props({ id: 'd', precision: 'coordinates', departement: '86' }))).toEqual({
+      level: 'coordinates',
+      text: '',
+      approximate: false,
+    });
+  });
+
   it('falls back to the commune code without a name', () => {
     expect(placeSummary(props({ id: 'a', precision: 'commune', commune: '86194' })).text).toBe('86194');
   });

@@ -12,7 +12,7 @@ type PlaceFacts = Pick<ActorProperties, 'precision' | 'commune' | 'communeName' 
 export interface PlaceSummary {
   /** The level the point stands for: the commune itself, a chef-lieu, or no place at all. */
   level: Precision;
-  /** The commune's name, or the INSEE code of the département or région. Empty when `none`. */
+  /** The commune's name, or the INSEE code of the département or région. Empty when `none` (and for coordinates in no known commune). */
   text: string;
   /** The point is not the actor's own address (département or région chef-lieu). */
   approximate: boolean;
@@ -22,6 +22,8 @@ export function placeSummary(a: PlaceFacts): PlaceSummary {
   if (a.precision === 'commune' && (a.communeName || a.commune)) {
     return { level: 'commune', text: a.communeName || a.commune, approximate: false };
   }
+  // The sheet's own point: exact, in its commune when one is known.
+  if (a.precision === 'coordinates') return { level: 'coordinates', text: a.communeName || a.commune, approximate: false };
   if ((a.precision === 'commune' || a.precision === 'departement') && a.departement) {
     return { level: 'departement', text: a.departement, approximate: true };
   }

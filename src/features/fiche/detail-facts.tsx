@@ -9,6 +9,7 @@ import { DetailsPending } from './details-pending';
 import { ExternalLink } from './external-link';
 import { Fact } from './fact';
 import type { DetailsState } from './use-actor-details';
+import { ThemeList } from '../../shared/ui/french-text';
 
 /** What the sheet says, as a description list. */
 export function DetailFacts({ actor, details, lang }: { actor: ActorProperties; details: DetailsState; lang: Lang }) {
@@ -22,14 +23,14 @@ export function DetailFacts({ actor, details, lang }: { actor: ActorProperties; 
       </Fact>
       <Fact label={t('list.col.profile', lang)}>{actor.profile ? PROFILES.label(actor.profile, lang) : <NotSpecified lang={lang} />}</Fact>
       <Fact label={t('detail.scope', lang)}>{actor.scope ? SCOPES.label(actor.scope, lang) : <NotSpecified lang={lang} />}</Fact>
-      <Fact label={t('detail.themes', lang)}>{actor.themes.length > 0 ? actor.themes.join(', ') : <NotSpecified lang={lang} />}</Fact>
+      <Fact label={t('detail.themes', lang)}>{actor.themes.length > 0 ? <ThemeList lang={lang} themes={actor.themes} /> : <NotSpecified lang={lang} />}</Fact>
       <Fact label={t('detail.description', lang)}>
         {details.status === 'error' ? (
           <QueryErrorMessage lang={lang} error={details.error} onRetry={details.retry} title="detail.detailsError" />
         ) : details.status === 'loading' ? (
           <DetailsPending lang={lang} />
         ) : more?.description.trim() ? (
-          <p className="detail-description" data-testid="detail-description">
+          <p className="detail-description" data-testid="detail-description" lang={lang === 'fr' ? undefined : 'fr'}>
             {more.description}
           </p>
         ) : (

@@ -13,9 +13,11 @@ import './fiche.css';
 export function DetailPanel({
   lang,
   ecosystem = true,
+  proposals = true,
 }: {
   lang: Lang;
   /** Offer the territory's ecosystem view (not in the embed, which has none). */ ecosystem?: boolean;
+  /** Offer corrections and reports (in the embed only when its host asks: `propose=1`). */ proposals?: boolean;
 }) {
   const selected = useAtlas((s) => s.selected);
   const select = useAtlas((s) => s.select);
@@ -44,7 +46,7 @@ export function DetailPanel({
   return (
     <aside ref={panelRef} className="detail-panel" data-testid="detail-panel" aria-labelledby={titleId} onKeyDown={onKeyDown}>
       <div className="detail-head">
-        <h2 id={titleId} ref={headingRef} tabIndex={-1} className="detail-title">
+        <h2 id={titleId} ref={headingRef} tabIndex={-1} className="detail-title" lang={actor && lang !== 'fr' ? 'fr' : undefined}>
           {actor ? actor.name : data ? t('detail.notFoundTitle', lang) : t('detail.loadingTitle', lang)}
         </h2>
         <button type="button" className="detail-close" onClick={close}>
@@ -57,7 +59,7 @@ export function DetailPanel({
           {!data ? <ActorsLoadState lang={lang} quiet /> : null}
           {data && !actor ? <p className="detail-not-found">{t('detail.notFound', lang)}</p> : null}
           {data && actor && row !== undefined ? (
-            <DetailBody data={data} actor={actor} row={row} lang={lang} idPrefix={titleId} ecosystem={ecosystem} />
+            <DetailBody data={data} actor={actor} row={row} lang={lang} idPrefix={titleId} ecosystem={ecosystem} proposals={proposals} />
           ) : null}
         </ViewBoundary>
       </div>

@@ -29,7 +29,7 @@ export function DetailPlace({ actor, locationBasis, lang }: { actor: ActorProper
   const basis = Object.hasOwn(BASES, locationBasis) ? BASES[locationBasis] : undefined;
   const names = useTerritoryNames();
   const parts = [
-    level === 'commune' ? actor.communeName || actor.commune : '',
+    level === 'commune' || level === 'coordinates' ? actor.communeName || actor.commune : '',
     actor.departement ? territoryText('departement', actor.departement, names, lang) : '',
     actor.region ? territoryText('region', actor.region, names, lang) : '',
   ].filter(Boolean);

@@ -35,8 +35,36 @@ describe('the fiche’s details', () => {
     await expect.poll(() => panel.getByRole('heading', { level: 2 }).innerText(), { timeout: 20_000 }).toBe(actor.name);
     await expect.poll(() => panel.getByTestId('detail-description').innerText(), { timeout: 10_000 }).toBe(details.description);
     expect(await panel.innerText()).not.toContain('chargement…');
+    // The network's seed sheet gives no verification date.
+    expect(details.verifiedAt).toBe('');
+    expect(await panel.getByTestId('detail-verified').innerText()).toBe('Date de vérification inconnue');
     expect(errors).toEqual([]);
     await page.context().close();
+  });
+
+  it('say when the facts were last checked, in the page’s language', async () => {
+    const dated: DetailsShard = {
+      ...shard,
+      details: shard.details.map((d) => (d.id === actor.id ? { ...d, verifiedAt: '2026-03-03' } : d)),
+    };
+    for (const [lang, text] of [
+      ['fr', 'Informations vérifiées le 3 mars 2026'],
+      ['en', 'Information checked on 3 March 2026'],
+    ] as const) {
+      const { page, errors } = await openApp(browser, {
+        path: `?lang=${lang}&actor=${encodeURIComponent(actor.id)}`,
+        prepare: (p) =>
+          p.route(new RegExp(`/data/details/${Math.floor(row / 1000)}\\.json$`), (r) =>
+            r.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(dated) }),
+          ),
+      });
+      const verified = page.getByTestId('detail-panel').getByTestId('detail-verified');
+      await expect.poll(() => verified.count(), { timeout: 20_000 }).toBe(1);
+      expect(await verified.innerText()).toBe(text);
+      expect(errors).toEqual([]);
+      if (lang === 'fr') await screenshot(page, 'fiche-verified');
+      await page.context().close();
+    }
   });
 
   it('say they could not be loaded when the shard is missing, and the other facts stay', async () => {

@@ -1,6 +1,7 @@
 /**
- * The fiche-only details of an actor (description, website, sources, location basis), fetched
- * with their shard when a fiche first needs them, and kept for the other actors of that shard.
+ * The fiche-only details of an actor (description, website, sources, location basis, verification
+ * date), fetched with their shard when a fiche first needs them, and kept for the other actors of
+ * that shard.
  */
 import { useQuery, type QueryClient } from '@tanstack/react-query';
 import type { ActorDetails } from '../../core/model';

@@ -3,7 +3,7 @@
  * "reset" for all of them.
  */
 import { activeFilterCount, type Filters } from '../../core/filters';
-import { KINDS, PRACTICES, PROFILES, SCOPES, type Lang } from '../../core/vocabulary';
+import { KINDS, PRACTICES, PROFILES, SCOPES, themeLabel, type Lang } from '../../core/vocabulary';
 import { t, tn } from '../../shared/i18n/strings';
 import { useAtlas, type AtlasState } from '../../state/store';
 import { useTerritoryNames, type TerritoryNames } from '../../state/use-territory-names';
@@ -61,7 +61,7 @@ function chipsOf(
     ...f.scopes.map((s) => ({ key: `s-${s}`, label: SCOPES.label(s, lang), remove: () => toggle('scopes', s) })),
     ...f.regions.map((r) => ({ key: `r-${r}`, label: names.label('region', r), remove: () => toggle('regions', r) })),
     ...f.departements.map((d) => ({ key: `d-${d}`, label: names.label('departement', d), remove: () => toggle('departements', d) })),
-    ...f.themes.map((th) => ({ key: `t-${th}`, label: th, remove: () => toggle('themes', th) })),
+    ...f.themes.map((th) => ({ key: `t-${th}`, label: themeChip(th, lang), remove: () => toggle('themes', th) })),
     ...(f.data !== 'all' ? [{ key: 'data', label: t(`filter.data.${f.data}`, lang), remove: () => setFilter('data', 'all') }] : []),
     ...(f.minQualification > 0
       ? [
@@ -74,4 +74,10 @@ function chipsOf(
       : []),
     ...(f.text.trim() ? [{ key: 'text', label: `« ${f.text.trim()} »`, remove: () => setFilter('text', '') }] : []),
   ];
+}
+
+/** A theme's chip: its English name, or the French text marked « (FR) » in the English interface. */
+function themeChip(theme: string, lang: Lang): string {
+  const label = themeLabel(theme, lang);
+  return lang !== 'fr' && label.french ? `${label.text} (FR)` : label.text;
 }

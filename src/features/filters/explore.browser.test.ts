@@ -201,7 +201,7 @@ describe('overseas, the visible area and exports', () => {
     await page.getByTestId('list-view').waitFor();
     const total = await resultCount(page);
     const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter CSV' }).click()]);
-    expect(csv.suggestedFilename()).toBe('catalyseurs.csv');
+    expect(csv.suggestedFilename()).toMatch(/^catalyseurs-lieu-\d{4}-\d{2}-\d{2}\.csv$/);
     const csvText = readFileSync((await csv.path()) ?? '', 'utf8');
     expect(csvText.trim().split(/\r?\n/).length).toBe(total + 1);
     const [geo] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter GeoJSON' }).click()]);

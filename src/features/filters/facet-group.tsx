@@ -5,7 +5,7 @@ import type { Lang } from '../../core/vocabulary';
 
 export interface FacetOption {
   value: string;
-  label: string;
+  label: ReactNode;
   count: number;
   /** A colour swatch shown before the label (never the only cue). */
   color?: string;

@@ -7,6 +7,7 @@ import type { Lang } from '../../core/vocabulary';
 import { t, tn } from '../../shared/i18n/strings';
 import { FacetGroup } from './facet-group';
 import { pickThemes, THEMES_PAGE } from './theme-options';
+import { ThemeName } from '../../shared/ui/french-text';
 
 interface ThemeFacetProps {
   lang: Lang;
@@ -72,7 +73,7 @@ export function ThemeFacet({ lang, names, counts, selected, onToggle }: ThemeFac
       lang={lang}
       intro={intro}
       listRef={listRef}
-      options={picked.shown.map((theme) => ({ value: theme, label: theme, count: counts[theme] ?? 0 }))}
+      options={picked.shown.map((theme) => ({ value: theme, label: <ThemeName lang={lang} theme={theme} />, count: counts[theme] ?? 0 }))}
       selected={selected}
       onToggle={onToggle}
     >

@@ -5,6 +5,7 @@ import { indexReading, overlayIndex, overlayScore, isScoredRegion, type Fragilit
 import { DIMENSIONS, type Lang } from '../../core/vocabulary';
 import { numberFormat } from '../../shared/i18n/formats';
 import { formatNumber, t } from '../../shared/i18n/strings';
+import { indexLabel } from './index-labels';
 
 /** Units written without a space before them. */
 const TIGHT_UNITS = new Set<string>([]);
@@ -23,9 +24,7 @@ export function trendText(trend: Trend, lang: Lang): string {
   return t(`fragility.trend.${trend}`, lang);
 }
 
-export function indexLabel(index: FragilityIndex, lang: Lang): string {
-  return lang === 'fr' ? index.labelFr : index.labelEn;
-}
+export { indexLabel } from './index-labels';
 
 export function careNote(index: FragilityIndex, lang: Lang): string | undefined {
   return lang === 'fr' ? index.careNoteFr : index.careNoteEn;

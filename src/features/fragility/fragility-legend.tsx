@@ -8,17 +8,20 @@ import { indicesOf, nationalScore, overlayIndex, scaleEnds, type FragilityOverla
 import type { Lang } from '../../core/vocabulary';
 import { formatNumber, t } from '../../shared/i18n/strings';
 import { FRAGILITY_PALETTE } from './map-layers';
-import { formatScore, formatValue } from './format';
+import { formatScore, formatValue, overlayTitle } from './format';
+import { DESCRIPTIVE_INDICES } from './fragility';
 
 interface FragilityLegendProps {
   lang: Lang;
   data: FragilityData;
   overlay: FragilityOverlay;
+  /** The scale alone (the folded layers control): no figures at the ends, no credit. */
+  compact?: boolean;
 }
 
 const GRADIENT = `linear-gradient(to right, ${FRAGILITY_PALETTE.join(', ')})`;
 
-export function FragilityLegend({ lang, data, overlay }: FragilityLegendProps) {
+export function FragilityLegend({ lang, data, overlay, compact = false }: FragilityLegendProps) {
   const index = overlayIndex(data, overlay);
   const national = nationalScore(data, overlay);
   const names = (codes: readonly string[]) => codes.map((c) => data.regions.find((r) => r.code === c)?.name ?? c).join(', ');
@@ -26,10 +29,12 @@ export function FragilityLegend({ lang, data, overlay }: FragilityLegendProps) {
     index?.indicatorKind === 'growth' ? `× ${formatNumber(indicator, lang)}` : formatValue(indicator, index?.unit ?? '', lang);
   const ends = index ? scaleEnds(data, index) : null;
   const nationalValue = index ? index.values[data.national.code] : undefined;
+  // A descriptive index (the source's « diversité ») has a low and a high end, not a favourable and a critical one.
+  const descriptive = index !== null && DESCRIPTIVE_INDICES.has(index.id);
 
   return (
-    <div className="fragility-legend" data-testid="fragility-legend">
-      <p className="fragility-legend-title">{t('fragility.legend.title', lang)}</p>
+    <div className="fragility-legend" data-testid={compact ? 'fragility-legend-compact' : 'fragility-legend'}>
+      <p className="fragility-legend-title">{compact ? overlayTitle(data, overlay, lang) : t('fragility.legend.title', lang)}</p>
       <div className="fragility-scale">
         <div className="fragility-bar" style={{ backgroundImage: GRADIENT }} aria-hidden="true">
           {national === null ? null : (
@@ -37,11 +42,11 @@ export function FragilityLegend({ lang, data, overlay }: FragilityLegendProps) {
           )}
         </div>
         <div className="fragility-scale-ends">
-          <span>{t('fragility.legend.favourable', lang)}</span>
-          <span>{t('fragility.legend.critical', lang)}</span>
+          <span>{t(descriptive ? 'fragility.legend.low' : 'fragility.legend.favourable', lang)}</span>
+          <span>{t(descriptive ? 'fragility.legend.high' : 'fragility.legend.critical', lang)}</span>
         </div>
       </div>
-      {ends ? (
+      {compact ? null : ends ? (
         <ul className="fragility-legend-ends">
           <li>
             0 – {t('fragility.legend.end', lang, { regions: names(ends.favourable.codes), value: figure(ends.favourable.indicator) })}
@@ -65,7 +70,7 @@ export function FragilityLegend({ lang, data, overlay }: FragilityLegendProps) {
       <p className="fragility-legend-nodata">
         <span className="fragility-hatch-key" aria-hidden="true" /> {t('fragility.nodata', lang)}
       </p>
-      <p className="fragility-credit">{t('fragility.credit', lang, { credit: data.source.credit })}</p>
+      {compact ? null : <p className="fragility-credit">{t('fragility.credit', lang, { credit: data.source.credit })}</p>}
     </div>
   );
 }

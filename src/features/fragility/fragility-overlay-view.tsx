@@ -1,7 +1,8 @@
 /**
  * The fragility overlay, inside the layers control: its drawing on the map, the tooltip of the
  * région under the pointer, the legend, the note of an index read in the source's own way, the
- * list of the 13 régions (keyboard reading, opens a région's profile), and the open profile.
+ * list of the 13 régions (keyboard reading, opens a région's profile, shown in its own panel by
+ * `RegionProfile`).
  * State: the store's `overlay` (`fragility:<index>`, `fragility-dim:<dimension>`) and `area`.
  */
 import { useQuery } from '@tanstack/react-query';
@@ -18,17 +19,18 @@ import './fragility.css';
 import { FragilityLayers, type RegionPointer } from './fragility-layers';
 import { FragilityLegend } from './fragility-legend';
 import { careNote, formatScore, overlayTitle, readingLines, valueNote } from './format';
-import { RegionPanel } from './region-panel';
 
 interface FragilityOverlayProps {
   lang: Lang;
   data: FragilityData;
   overlay: Overlay;
+  /** False while the control is folded: the control shows the legend itself then. */
+  legend?: boolean;
 }
 
 const AREA_REGION = /^r(\d{2})$/;
 
-export function FragilityOverlay({ lang, data, overlay }: FragilityOverlayProps) {
+export function FragilityOverlay({ lang, data, overlay, legend = true }: FragilityOverlayProps) {
   const map = useMapInstance();
   const basemap = useQuery(basemapQuery());
   const area = useAtlas((s) => s.area);
@@ -85,7 +87,7 @@ export function FragilityOverlay({ lang, data, overlay }: FragilityOverlayProps)
           </p>
         ) : null}
         {note ? <p className="fragility-note">{note}</p> : null}
-        <FragilityLegend lang={lang} data={data} overlay={overlay} />
+        {legend ? <FragilityLegend lang={lang} data={data} overlay={overlay} /> : null}
         <p className="fragility-note">{lang === 'fr' ? data.source.scaleFr : data.source.scaleEn}</p>
         <p className="fragility-reading" role="status" data-testid="fragility-reading">
           {focus ? `${nameOf(focus)} – ${readingLines(data, overlay, focus, lang).join(' ; ')}` : t('fragility.regions.hint', lang)}
@@ -111,7 +113,6 @@ export function FragilityOverlay({ lang, data, overlay }: FragilityOverlayProps)
             );
           })}
         </ul>
-        {openCode ? <RegionPanel lang={lang} data={data} code={openCode} onClose={() => setArea(null)} /> : null}
       </div>
     </>
   );

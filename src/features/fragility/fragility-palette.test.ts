@@ -1,11 +1,12 @@
 /**
  * The fragility scale for every reader: its colours get darker at each step, in full colour and as
  * seen with protanopia, deuteranopia and tritanopia, and the overseas "no data" grey is not
- * mistaken for a step of the scale.
+ * mistaken for a step of the scale; and no step looks like a practice colour of the markers drawn
+ * over it.
  */
 import { describe, expect, it } from 'vitest';
 import { deltaE2000, luminance, over, parseColor, simulateColorVision, type Rgb } from '../../shared/color-contrast';
-import { BASEMAP_COLORS } from '../../shared/palette';
+import { BASEMAP_COLORS, NO_PRACTICE_COLOR, PRACTICE_COLORS } from '../../shared/palette';
 import { FRAGILITY_FILL_OPACITY, FRAGILITY_NODATA_COLOR, FRAGILITY_PALETTE, fragilityHatchImage } from './map-layers';
 
 /** A step as drawn: at the layer's opacity over the land. */
@@ -65,5 +66,30 @@ describe('FRAGILITY_PALETTE', () => {
     const colours = new Set<string>();
     for (let p = 0; p < tile.data.length; p += 4) colours.add(`${tile.data[p]},${tile.data[p + 1]},${tile.data[p + 2]}`);
     expect(colours.size).toBe(2);
+  });
+
+  /** Every (step, marker colour) pair, the step as drawn over the land. */
+  const markerColours = { ...PRACTICE_COLORS, none: NO_PRACTICE_COLOR };
+  const pairs = FRAGILITY_PALETTE.flatMap((step) => Object.entries(markerColours).map(([name, hex]) => ({ step, name, hex })));
+
+  it('never looks like a practice colour (CIEDE2000 ≥ 15 between every step and every marker colour)', () => {
+    const close = pairs
+      .map(({ step, name, hex }) => ({ pair: `${step}/${name}`, dE: Math.round(deltaE2000(onLand(step), rgb(hex)) * 10) / 10 }))
+      .filter((d) => d.dE < 15);
+    expect(close).toEqual([]);
+    // The scale it replaces (ColorBrewer PuRd) put its middle step 5.7 from « Gestion d'un lieu ».
+    expect(deltaE2000(onLand('#df65b0'), rgb(PRACTICE_COLORS.lieu))).toBeLessThan(6);
+  });
+
+  it('stays apart from the practice colours with colour-vision deficiencies too (CIEDE2000 ≥ 5)', () => {
+    for (const vision of VISIONS) {
+      const close = pairs
+        .map(({ step, name, hex }) => ({
+          pair: `${vision} ${step}/${name}`,
+          dE: Math.round(deltaE2000(simulateColorVision(onLand(step), vision), simulateColorVision(rgb(hex), vision)) * 10) / 10,
+        }))
+        .filter((d) => d.dE < 5);
+      expect(close).toEqual([]);
+    }
   });
 });

@@ -177,6 +177,13 @@ describe('trend', () => {
     expect(trend(indexOf(data, 'transports_communs'), BRETAGNE)).toBe('worse');
   });
 
+  it('reads a descriptive index (the source’s « diversité ») as up or down, never as worse or better', () => {
+    // immigration Bretagne 2011 2.9 → 2016 3.5; no région's share fell.
+    expect(trend(indexOf(data, 'immigration'), BRETAGNE)).toBe('up');
+    const trends = data.regions.map((r) => trend(indexOf(data, 'immigration'), r.code));
+    expect(new Set(trends)).toEqual(new Set(['up']));
+  });
+
   it('reads an unchanged figure as stable', () => {
     // actifs_retraites Normandie 65.0 → 65.0.
     expect(trend(indexOf(data, 'actifs_retraites'), NORMANDIE)).toBe('stable');

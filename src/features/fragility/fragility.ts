@@ -28,12 +28,19 @@ export function dimensionScores(data: FragilityData, regionCode: string): Record
   };
 }
 
-export type Trend = 'better' | 'worse' | 'stable';
+/** `up` and `down` for a descriptive index: its movement is read as a fact, not as better or worse. */
+export type Trend = 'better' | 'worse' | 'stable' | 'up' | 'down';
 
 /**
- * How the figure moved since the previous one, the direction of fragility taken into account.
- * Null when there is no previous figure, and for a growth index (its previous figure is the base
- * of the growth, not an older value of the indicator).
+ * Indices that describe the population rather than measure a fragility (the source's « diversité »
+ * domain): they are scored as the source does, but never called favourable or unfavourable.
+ */
+export const DESCRIPTIVE_INDICES: ReadonlySet<string> = new Set(['immigration']);
+
+/**
+ * How the figure moved since the previous one, the direction of fragility taken into account
+ * (only up or down for a descriptive index). Null when there is no previous figure, and for a
+ * growth index (its previous figure is the base of the growth, not an older value of the indicator).
  */
 export function trend(index: FragilityIndex, regionCode: string): Trend | null {
   if (index.indicatorKind === 'growth') return null;
@@ -41,6 +48,7 @@ export function trend(index: FragilityIndex, regionCode: string): Trend | null {
   if (!entry || entry.previous === null) return null;
   const change = entry.value - entry.previous;
   if (Math.abs(change) < TREND_TOLERANCE) return 'stable';
+  if (DESCRIPTIVE_INDICES.has(index.id)) return change > 0 ? 'up' : 'down';
   const moreFragile = index.higherIsMoreFragile ? change > 0 : change < 0;
   return moreFragile ? 'worse' : 'better';
 }

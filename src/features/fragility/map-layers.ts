@@ -4,15 +4,17 @@
  * the overseas régions (the source has no figure for them: no colour of the scale), and the outline
  * of the région being read. Fills go under the borders and the actors, the outline under the labels.
  *
- * Palette: ColorBrewer PuRd, a sequential scheme whose lightness alone orders the scale (readable
- * in grey and with colour-vision deficiencies); the values are also in the tooltip and the tables.
+ * Palette: a sequential indigo, lightness alone ordering the scale (readable in grey and with
+ * colour-vision deficiencies); the values are also in the tooltip and the tables. Its hue sits
+ * where none of the four practice colours is (a pink-red scale made « Gestion d'un lieu » markers
+ * look like a fragile région): see `fragility-palette.test.ts`.
  */
 import { HATCH_COLOR, hatchImage } from '../../shared/map/hatch';
 import type { ExpressionSpecification, FillLayerSpecification, LineLayerSpecification } from 'maplibre-gl';
 import { FRAGILITY_CREDIT } from '../../core/fragility-data';
 
 /** Colours at scores 0, 2.5, 5, 7.5 and 10 (lightest: most favourable). */
-export const FRAGILITY_PALETTE = ['#f1eef6', '#d7b5d8', '#df65b0', '#dd1c77', '#980043'] as const;
+export const FRAGILITY_PALETTE = ['#f8f5ff', '#c2bae0', '#8d82bf', '#5a518a', '#2b274f'] as const;
 export const FRAGILITY_NODATA_COLOR = '#d9d6cf';
 export const FRAGILITY_OUTLINE_COLOR = '#1c2330';
 export const FRAGILITY_SOURCE = 'fragility-regions';

@@ -6,9 +6,16 @@
 import { useId } from 'react';
 import { RADAR_MAX, radarPoint, radarPolygon } from './radar';
 
+export interface RadarAxis {
+  /** Written on the chart. */
+  short: string;
+  /** In the axis label's tooltip (and in the table beside the chart). */
+  full: string;
+}
+
 interface RadarChartProps {
-  /** Short axis labels, one per score. */
-  axes: readonly string[];
+  /** One per score, in order. */
+  axes: readonly RadarAxis[];
   region: readonly (number | null)[];
   national: readonly (number | null)[];
   title: string;
@@ -17,9 +24,11 @@ interface RadarChartProps {
   nationalLabel: string;
 }
 
-const SIZE = 300;
-const RADIUS = 105;
-const LABEL_RADIUS = RADIUS + 12;
+/** Wider than tall: the axes' names stand left and right of the circle. */
+const WIDTH = 440;
+const HEIGHT = 290;
+const RADIUS = 110;
+const LABEL_RADIUS = RADIUS + 10;
 const RINGS = [2.5, 5, 7.5, 10];
 
 export function RadarChart({ axes, region, national, title, description, regionLabel, nationalLabel }: RadarChartProps) {
@@ -28,7 +37,7 @@ export function RadarChart({ axes, region, national, title, description, regionL
   return (
     <figure className="fragility-radar">
       <svg
-        viewBox={`${-SIZE / 2} ${-SIZE / 2} ${SIZE} ${SIZE}`}
+        viewBox={`${-WIDTH / 2} ${-HEIGHT / 2} ${WIDTH} ${HEIGHT}`}
         role="img"
         aria-labelledby={`${id}-title ${id}-desc`}
         data-testid="fragility-radar"
@@ -45,15 +54,18 @@ export function RadarChart({ axes, region, national, title, description, regionL
             )}
           />
         ))}
-        {axes.map((label, i) => {
+        {axes.map((axis, i) => {
           const end = radarPoint(i, n, RADAR_MAX, RADIUS);
           const at = radarPoint(i, n, (RADAR_MAX * LABEL_RADIUS) / RADIUS, RADIUS);
           const anchor = Math.abs(at.x) < 4 ? 'middle' : at.x > 0 ? 'start' : 'end';
+          // Names above and below the circle sit clear of it.
+          const baseline = Math.abs(at.x) < 40 ? (at.y < 0 ? 'auto' : 'hanging') : 'middle';
           return (
-            <g key={label}>
+            <g key={axis.full}>
               <line className="radar-axis" x1={0} y1={0} x2={end.x} y2={end.y} />
-              <text className="radar-label" x={at.x} y={at.y} textAnchor={anchor} dominantBaseline="middle">
-                {i + 1}
+              <text className="radar-label" x={at.x} y={at.y} textAnchor={anchor} dominantBaseline={baseline} data-full={axis.full}>
+                <title>{`${i + 1}. ${axis.full}`}</title>
+                {axis.short}
               </text>
             </g>
           );

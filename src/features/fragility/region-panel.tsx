@@ -14,6 +14,9 @@ import { t, tn } from '../../shared/i18n/strings';
 import { useAtlas } from '../../state/store';
 import { careNote, formatScore, indexLabel, indexValueText, trendText } from './format';
 import { RadarChart } from './radar-chart';
+import './fragility.css';
+import { indexShortLabel } from './index-labels';
+import { FrenchText } from '../../shared/ui/french-text';
 
 interface RegionPanelProps {
   lang: Lang;
@@ -75,7 +78,7 @@ export function RegionPanel({ lang, data, code, onClose }: RegionPanelProps) {
         })}
       </ul>
       <RadarChart
-        axes={data.indices.map((i) => indexLabel(i, lang))}
+        axes={data.indices.map((i) => ({ short: indexShortLabel(i, lang), full: indexLabel(i, lang) }))}
         region={regionScores(data, code)}
         national={regionScores(data, national)}
         title={t('fragility.radar.title', lang, { region: name })}
@@ -129,7 +132,7 @@ export function RegionPanel({ lang, data, code, onClose }: RegionPanelProps) {
             {here.slice(0, LISTED_ACTORS).map((a) => (
               <li key={a.id}>
                 <button type="button" className="fragility-link" onClick={() => select(a.id)}>
-                  {a.name}
+                  <FrenchText lang={lang}>{a.name}</FrenchText>
                 </button>
               </li>
             ))}

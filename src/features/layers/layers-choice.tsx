@@ -8,6 +8,7 @@ import { coverageOverlayId, DEFAULT_RANKING_MEASURE, parseCoverageOverlay } from
 import type { FragilityData, FragilityIndex } from '../../core/fragility-data';
 import { fragilityOverlayId } from '../../core/overlays';
 import { indicesOf } from '../fragility/fragility-overlay';
+import { indexLabel } from '../fragility/index-labels';
 import { WHITE_ZONE_DISTANCES } from '../coverage/white-zones';
 import { DIMENSIONS, type Lang } from '../../core/vocabulary';
 import { t } from '../../shared/i18n/strings';
@@ -87,6 +88,6 @@ export function LayersChoice({ lang, overlayId, fragility, onChange }: LayersCho
 
 /** An index's label; for one the source reads its own way, a pointer to the note that explains it. */
 function careLabel(index: FragilityIndex, lang: Lang): string {
-  const label = lang === 'fr' ? index.labelFr : index.labelEn;
+  const label = indexLabel(index, lang);
   return index.careNoteFr === undefined ? label : t('fragility.option.care', lang, { label });
 }

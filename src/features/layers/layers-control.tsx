@@ -9,6 +9,8 @@ import { useAtlas } from '../../state/store';
 import type { FilteredView } from '../../state/use-atlas-data';
 import './layers.css';
 import { LayersTitle } from './layers-title';
+import { LAYERS_BUTTON_ID } from './layers-button-id';
+import { RegionProfile } from '../fragility/region-profile';
 
 const loadControl = () => import('./layers-panel');
 const CoverageOverlay = lazy(() => loadControl().then((m) => ({ default: m.CoverageOverlay })));
@@ -17,11 +19,18 @@ export function LayersControl({ lang, view }: { lang: Lang; view: FilteredView |
   const overlayId = useAtlas((s) => s.overlay);
   const [unfolded, setUnfolded] = useState(false);
   const folded = <FoldedLayers lang={lang} busy={unfolded} onUnfold={() => setUnfolded(true)} />;
-  if (!unfolded && overlayId === null) return folded;
   return (
-    <Suspense fallback={folded}>
-      <CoverageOverlay lang={lang} view={view} unfolded={unfolded} />
-    </Suspense>
+    <>
+      {!unfolded && overlayId === null ? (
+        folded
+      ) : (
+        <Suspense fallback={folded}>
+          <CoverageOverlay lang={lang} view={view} unfolded={unfolded} />
+        </Suspense>
+      )}
+      {/* A région's profile, in its own panel, with or without a layer. */}
+      <RegionProfile lang={lang} />
+    </>
   );
 }
 
@@ -31,6 +40,7 @@ function FoldedLayers({ lang, busy, onUnfold }: { lang: Lang; busy: boolean; onU
       <h2 id="coverage-title" className="coverage-title">
         {/* Fetched as soon as the pointer or the focus comes near, so that a click rarely waits. */}
         <button
+          id={LAYERS_BUTTON_ID}
           type="button"
           aria-expanded="false"
           aria-busy={busy}

@@ -7,7 +7,7 @@
  * `fragility-overlay.ts` for the ids); the rest is local to the view.
  */
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { fragilityQuery } from '../../state/queries';
 import { countedKind } from '../coverage/coverage';
 import { parseCoverageOverlay } from '../../core/overlays';
@@ -21,6 +21,8 @@ import type { FilteredView } from '../../state/use-atlas-data';
 import { LoadingStatus } from '../../shared/ui/loading-status';
 import { QueryErrorMessage } from '../../shared/ui/query-error-message';
 import { FragilityOverlay } from '../fragility/fragility-overlay-view';
+import { FragilityLegend } from '../fragility/fragility-legend';
+import { profileRegion } from '../fragility/region-profile';
 import { LayersChoice } from './layers-choice';
 import { isSmallScreen } from '../../shared/ui/small-screen';
 import './layers.css';
@@ -29,8 +31,11 @@ import { CoverageLegend } from '../coverage/coverage-legend';
 import { CoverageTable } from '../coverage/coverage-table';
 import { classLabel, formatDensity, formatShare, readCommune, readDensity, readWhite } from '../coverage/format';
 import { RankingPanel } from '../coverage/ranking-panel';
+import { priorityCodes } from '../coverage/coverage-ranking';
+import { PriorityLayers } from '../coverage/priority-layers';
 import { useCoverageView } from '../coverage/use-coverage-view';
 import { LayersTitle } from './layers-title';
+import { LAYERS_BUTTON_ID } from './layers-button-id';
 
 interface CoverageOverlayProps {
   lang: Lang;
@@ -80,6 +85,12 @@ export function CoverageOverlay({ lang, view, unfolded = false }: CoverageOverla
     computing,
   } = useCoverageView(overlay, view);
 
+  // On a phone, a région's profile opened from here takes the bottom of the screen: the control folds.
+  const area = useAtlas((s) => s.area);
+  useEffect(() => {
+    if (profileRegion(area) !== null && isSmallScreen()) setOpen(false);
+  }, [area]);
+
   // Unfolds when one of its layers is turned on later, from here or from elsewhere (menu, history).
   const firstOverlay = useRef(overlayId);
   useEffect(() => {
@@ -123,8 +134,35 @@ export function CoverageOverlay({ lang, view, unfolded = false }: CoverageOverla
         : classLabel(k, classes, (v) => formatShare(v, lang), '', lang)
       : classLabel(k, classes, (v) => formatDensity(v, lang), zeroLabel, lang);
 
+  const coverageLegend =
+    overlay && gazetteer.data ? (
+      <CoverageLegend
+        lang={lang}
+        title={isWhite ? t('coverage.unit.white', lang, { km }) : t(`coverage.unit.${kind}`, lang)}
+        classes={classes}
+        palette={palette}
+        counts={counts}
+        level={level}
+        label={legendLabel}
+        hatchZero={!isWhite}
+        communes={isWhite ? t('coverage.communesLegend', lang, { km }) : undefined}
+      />
+    ) : null;
+  // Folded, the control keeps the legend of the layer that is on: the map's colours stay explained.
+  const foldedLegend = open ? null : fragilityOverlay && fragilityData.data ? (
+    <FragilityLegend lang={lang} data={fragilityData.data} overlay={fragilityOverlay} compact />
+  ) : (
+    coverageLegend
+  );
+
+  const priorities = useMemo(
+    () => (overlay?.kind === 'ranking' && fragility.data && namedDensities ? priorityCodes(fragility.data, overlay.measure, namedDensities) : null),
+    [overlay, fragility.data, namedDensities],
+  );
+
   return (
     <>
+      {priorities && ready ? <PriorityLayers codes={priorities} text={t('ranking.priority.mark', lang)} /> : null}
       {overlay && ready ? (
         <CoverageLayers
           level={level}
@@ -149,18 +187,23 @@ export function CoverageOverlay({ lang, view, unfolded = false }: CoverageOverla
         data-testid="coverage-control"
       >
         <h2 id="coverage-title" className="coverage-title">
-          <button ref={toggle} type="button" aria-expanded={open} aria-controls="coverage-body" onClick={() => setOpen((o) => !o)}>
+          <button ref={toggle} id={LAYERS_BUTTON_ID} type="button" aria-expanded={open} aria-controls="coverage-body" onClick={() => setOpen((o) => !o)}>
             <LayersTitle lang={lang} />
             <span aria-hidden="true">{open ? ' ▴' : ' ▾'}</span>
           </button>
         </h2>
+        {foldedLegend ? (
+          <div className="layers-folded-legend" data-testid="layers-folded-legend">
+            {foldedLegend}
+          </div>
+        ) : null}
         <div id="coverage-body" className="coverage-body" hidden={!open}>
           <LayersChoice lang={lang} overlayId={overlayId} fragility={fragilityData.data} onChange={setOverlay} />
           {fragilityOverlay ? (
             fragilityData.error ? (
               <QueryErrorMessage lang={lang} error={fragilityData.error} onRetry={() => void fragilityData.refetch()} />
             ) : fragilityData.data ? (
-              <FragilityOverlay lang={lang} data={fragilityData.data} overlay={fragilityOverlay} />
+              <FragilityOverlay lang={lang} data={fragilityData.data} overlay={fragilityOverlay} legend={open} />
             ) : (
               <LoadingStatus text={t('fragility.loading', lang)} />
             )
@@ -175,30 +218,25 @@ export function CoverageOverlay({ lang, view, unfolded = false }: CoverageOverla
                 fragility.error ? (
                   <QueryErrorMessage lang={lang} error={fragility.error} onRetry={() => void fragility.refetch()} />
                 ) : fragility.data && namedDensities ? (
-                  <RankingPanel
-                    lang={lang}
-                    data={fragility.data}
-                    measure={overlay.measure}
-                    regions={namedDensities}
-                    active={focus}
-                    onActivate={setFocus}
-                    onOverlay={setOverlay}
-                  />
+                  <>
+                    <RankingPanel
+                      lang={lang}
+                      data={fragility.data}
+                      measure={overlay.measure}
+                      regions={namedDensities}
+                      active={focus}
+                      onActivate={setFocus}
+                      onOverlay={setOverlay}
+                    />
+                    <p className="coverage-note" data-testid="priority-key">
+                      <span className="priority-key" aria-hidden="true" /> {t('ranking.priority.key', lang)}
+                    </p>
+                  </>
                 ) : (
                   <LoadingStatus text={t('ranking.loading', lang)} />
                 )
               ) : null}
-              <CoverageLegend
-                lang={lang}
-                title={isWhite ? t('coverage.unit.white', lang, { km }) : t(`coverage.unit.${kind}`, lang)}
-                classes={classes}
-                palette={palette}
-                counts={counts}
-                level={level}
-                label={legendLabel}
-                hatchZero={!isWhite}
-                communes={isWhite ? t('coverage.communesLegend', lang, { km }) : undefined}
-              />
+              {open ? coverageLegend : null}
               {isWhite && zoom < COMMUNES_MINZOOM ? <p className="coverage-note">{t('coverage.zoomHint', lang)}</p> : null}
               <p className="coverage-note" data-testid="coverage-counted">
                 {tn('coverage.counted', totals.counted, lang, { real: totals.real, sample: totals.sample })}{' '}

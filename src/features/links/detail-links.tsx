@@ -8,6 +8,7 @@ import { t } from '../../shared/i18n/strings';
 import { useAtlas } from '../../state/store';
 import { SampleBadge } from '../../shared/ui/sample-badge';
 import { QueryErrorMessage } from '../../shared/ui/query-error-message';
+import { FrenchText } from '../../shared/ui/french-text';
 
 /** Linked actors shown per group before "show all". */
 const GROUP_LIMIT = 30;
@@ -50,11 +51,11 @@ function Group({ group, lang }: { group: LinkGroup; lang: Lang }) {
         {items.map((item) => (
           <li key={item.id}>
             <button type="button" className="detail-linked-button" onClick={() => select(item.id)}>
-              {item.name}
+              <FrenchText lang={lang}>{item.name}</FrenchText>
             </button>
             {item.sample ? <SampleBadge lang={lang} /> : null}
             {item.notes.map((note) => (
-              <span key={note} className="detail-note">
+              <span key={note} className="detail-note" lang={lang === 'fr' ? undefined : 'fr'}>
                 {note}
               </span>
             ))}

@@ -8,7 +8,7 @@ describe('drawnLinksText', () => {
 
   it('puts every count in its own number', () => {
     expect(drawnLinksText({ drawn: 3, dimmed: 1, samePlace: 1, unplaced: 1 }, 'fr')).toBe(
-      '3 liens tracés sur la carte, dont 1 vers une fiche hors des filtres (atténué) ; 2 liens non visibles : fiches au même endroit ou sans implantation.',
+      '3 liens tracés sur la carte, dont 1 vers une fiche hors des filtres (en gris) ; 2 liens non visibles : fiches au même endroit ou sans implantation.',
     );
     expect(drawnLinksText({ drawn: 0, dimmed: 0, samePlace: 1, unplaced: 0 }, 'en')).toBe(
       '0 links drawn on the map; 1 link not visible: records at the same place or without a seat.',

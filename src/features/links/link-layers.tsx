@@ -1,6 +1,6 @@
 /**
  * Draws the selected actor's links on the map (its own, or links of links at depth 2), styled by
- * type, with rings around the linked actors. Links to actors outside the filters stay, faint.
+ * type, with rings around the linked actors. Links to actors outside the filters stay, grey.
  * The counts go into a note for screen readers (and for the tests), since the lines are pixels.
  */
 import { drawnLinksText } from './drawn-links-text';

@@ -1,6 +1,6 @@
 import { LINK_TYPES, type Lang } from '../../core/vocabulary';
 import { t } from '../../shared/i18n/strings';
-import { LINK_STYLES, LINKED_RING, SELECTED_RING, svgDash } from './link-palette';
+import { LINK_STYLES, LINKED_RING, OUTSIDE_LINE_COLOR, SELECTED_RING, svgDash } from './link-palette';
 
 const SAMPLE_WIDTH = 2.5;
 
@@ -35,9 +35,10 @@ export function LinkLegend({ lang }: { lang: Lang }) {
           </svg>
           {t('links.legend.depth2', lang)}
         </li>
-        <li>
-          <svg width="36" height="10" aria-hidden="true">
-            <line x1="2" y1="5" x2="34" y2="5" stroke={LINK_STYLES.porte.color} strokeOpacity="0.35" strokeWidth={SAMPLE_WIDTH} />
+        <li data-testid="link-legend-outside">
+          <svg width="36" height="14" aria-hidden="true">
+            <line x1="2" y1="7" x2="20" y2="7" stroke={OUTSIDE_LINE_COLOR} strokeWidth={SAMPLE_WIDTH} />
+            <circle cx="28" cy="7" r="5.5" fill="none" stroke={OUTSIDE_LINE_COLOR} strokeWidth="2" />
           </svg>
           {t('links.legend.dimmed', lang)}
         </li>

@@ -36,8 +36,13 @@ export const PROFILE_COLORS: Readonly<Record<Profile, string>> = {
   academique: '#D55E00',
 };
 export const NO_PROFILE_COLOR = '#767676';
-/** Actors outside the current filters, in the ecosystem graph. */
+/**
+ * Grey means one thing, everywhere: « hors des filtres ». The actors outside the current filters
+ * in the ecosystem graph; on the map, the links to them (3:1 on the land colour) and their rings.
+ * What is not linked to the open fiche is paled in its own colour, never grey.
+ */
 export const OUTSIDE_COLOR = '#c9c5bd';
+export const OUTSIDE_LINE_COLOR = '#8a857c';
 
 /** SVG `stroke-dasharray` for a legend sample drawn `width` px wide. */
 export function svgDash(style: LinkStyle, width: number): string | undefined {

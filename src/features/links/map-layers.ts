@@ -1,25 +1,26 @@
 /**
  * The selected actor's links on the map: a white casing, then one line layer per link type (a
  * dash pattern cannot follow a feature property, so each type has its own layer); rings around
- * the linked actors' places. Links to actors outside the filters (`dimmed`) are drawn faint;
- * links of links (`ring` 2) thinner.
+ * the linked actors' places. Links to actors outside the filters (`dimmed`) are drawn grey (each
+ * keeps its type's dash pattern), their rings too: grey is « hors des filtres » in every view.
+ * Links of links (`ring` 2) thinner.
  */
 import type { CircleLayerSpecification, ExpressionSpecification, LineLayerSpecification } from 'maplibre-gl';
 import { LINK_TYPES, type LinkType } from '../../core/vocabulary';
-import { LINK_CASING, LINK_STYLES, LINKED_RING, SELECTED_RING } from './link-palette';
+import { LINK_CASING, LINK_STYLES, LINKED_RING, OUTSIDE_LINE_COLOR, SELECTED_RING } from './link-palette';
 
 export const LINK_LINES_SOURCE = 'link-lines';
 export const LINK_POINTS_SOURCE = 'link-points';
 
 const WIDTH: ExpressionSpecification = ['case', ['==', ['get', 'ring'], 1], 3, 2];
-const OPACITY: ExpressionSpecification = ['case', ['==', ['get', 'dimmed'], 1], 0.35, 1];
+const DIMMED: ExpressionSpecification = ['==', ['get', 'dimmed'], 1];
 
 export const linkCasingLayer: LineLayerSpecification = {
   id: 'link-casing',
   type: 'line',
   source: LINK_LINES_SOURCE,
   layout: { 'line-cap': 'round', 'line-join': 'round' },
-  paint: { 'line-color': LINK_CASING, 'line-width': ['+', WIDTH, 3], 'line-opacity': OPACITY },
+  paint: { 'line-color': LINK_CASING, 'line-width': ['+', WIDTH, 3] },
 };
 
 export function linkTypeLayer(type: LinkType): LineLayerSpecification {
@@ -31,9 +32,8 @@ export function linkTypeLayer(type: LinkType): LineLayerSpecification {
     filter: ['==', ['get', 'type'], type],
     layout: { 'line-join': 'round' },
     paint: {
-      'line-color': style.color,
+      'line-color': ['case', DIMMED, OUTSIDE_LINE_COLOR, style.color],
       'line-width': WIDTH,
-      'line-opacity': OPACITY,
       ...(style.dash.length > 0 ? { 'line-dasharray': [...style.dash] } : {}),
     },
   };
@@ -47,9 +47,8 @@ export const linkedRingLayer: CircleLayerSpecification = {
     // Wider than the actors' markers (and their groups), which are drawn above the map.
     'circle-radius': ['case', ['==', ['get', 'distance'], 0], 24, 21],
     'circle-color': 'rgba(0,0,0,0)',
-    'circle-stroke-color': ['case', ['==', ['get', 'distance'], 0], SELECTED_RING, LINKED_RING],
+    'circle-stroke-color': ['case', ['==', ['get', 'distance'], 0], SELECTED_RING, DIMMED, OUTSIDE_LINE_COLOR, LINKED_RING],
     'circle-stroke-width': ['case', ['==', ['get', 'distance'], 2], 2, 3],
-    'circle-stroke-opacity': ['case', ['==', ['get', 'dimmed'], 1], 0.4, 1],
   },
 };
 

@@ -9,6 +9,7 @@ import { createRpcClient } from '../../shared/workers/rpc';
 import { detailsShardQuery } from '../../state/queries';
 import { detailsShardOf } from '../fiche/actor-details';
 import type { ExportFormat, ExportReplies, ExportRequest } from './export-protocol';
+import type { CsvExportOptions } from './export';
 
 /** Shards fetched at once. */
 const PARALLEL = 4;
@@ -19,6 +20,7 @@ export async function buildExportFile(
   features: ActorFeature[],
   rows: Int32Array,
   shardSize: number,
+  csv: Omit<CsvExportOptions, 'delimiter'>,
 ): Promise<Blob> {
   const wanted = [...new Set(Array.from(rows, (row) => detailsShardOf(row, shardSize)))].sort((a, b) => a - b);
   const shards = [];
@@ -28,7 +30,7 @@ export async function buildExportFile(
   const worker = new Worker(new URL('./export.worker.ts', import.meta.url), { type: 'module' });
   const { send, dispose } = createRpcClient<ExportRequest, ExportReplies>(worker);
   try {
-    return await send({ type: 'export', format, features, rows, shards, shardSize }, [rows.buffer]);
+    return await send({ type: 'export', format, features, rows, shards, shardSize, csv }, [rows.buffer]);
   } finally {
     dispose();
   }

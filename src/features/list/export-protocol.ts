@@ -1,7 +1,9 @@
 /** The messages between the list and its export worker (`export.worker.ts`). */
 import type { ActorFeature, DetailsShard } from '../../core/model';
+import type { CsvExportOptions } from './export';
 
-export type ExportFormat = 'csv' | 'geojson';
+/** The CSV for French spreadsheets (`;`), the CSV for other tools (`,`), the GeoJSON. */
+export type ExportFormat = 'csv' | 'csv-comma' | 'geojson';
 
 export interface ExportRequest {
   type: 'export';
@@ -14,6 +16,8 @@ export interface ExportRequest {
   shards: DetailsShard[];
   /** Rows per details shard (`meta.json`). */
   shardSize: number;
+  /** The CSV's language and territory names (its separator follows the format). */
+  csv: Omit<CsvExportOptions, 'delimiter'>;
 }
 
 export interface ExportReplies {

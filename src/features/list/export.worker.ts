@@ -8,7 +8,7 @@ import { detailsIn, detailsShardOf } from '../fiche/actor-details';
 import { actorsToCsv, actorsToGeoJson, withDetails } from './export';
 import type { ExportRequest } from './export-protocol';
 
-const TYPES = { csv: 'text/csv;charset=utf-8', geojson: 'application/geo+json;charset=utf-8' } as const;
+const TYPES = { csv: 'text/csv;charset=utf-8', 'csv-comma': 'text/csv;charset=utf-8', geojson: 'application/geo+json;charset=utf-8' } as const;
 
 const scope = self as unknown as Worker;
 
@@ -23,7 +23,7 @@ scope.onmessage = (event: MessageEvent<ExportRequest & { seq: number }>) => {
   scope.postMessage(reply);
 };
 
-function buildExport({ features, rows, shards, shardSize, format }: ExportRequest): Blob {
+function buildExport({ features, rows, shards, shardSize, format, csv }: ExportRequest): Blob {
   const byShard = new Map(shards.map((shard) => [detailsShardOf(shard.first, shardSize), shard]));
   const records = features.map((feature, i) => {
     const row = rows[i] ?? -1;
@@ -31,6 +31,7 @@ function buildExport({ features, rows, shards, shardSize, format }: ExportReques
     const details: ActorDetails | undefined = shard ? detailsIn(shard, row, feature.properties.id) : undefined;
     return withDetails(feature, details);
   });
-  const text = format === 'csv' ? actorsToCsv(records) : actorsToGeoJson(records);
+  const text =
+    format === 'geojson' ? actorsToGeoJson(records) : actorsToCsv(records, { ...csv, delimiter: format === 'csv' ? ';' : ',' });
   return new Blob([text], { type: TYPES[format] });
 }

@@ -8,6 +8,7 @@ import type { TerritoryNames } from '../../state/use-territory-names';
 import { PlaceCell } from './place-cell';
 import { NotSpecified, PracticeList } from '../../shared/ui/practice-list';
 import { SampleBadge } from '../../shared/ui/sample-badge';
+import { FrenchText } from '../../shared/ui/french-text';
 
 interface ListRowProps {
   actor: ActorProperties;
@@ -38,7 +39,15 @@ export const ListRow = memo(function ListRow({
   tabbable,
   onSelect,
 }: ListRowProps) {
-  const pending = metricsPending ? <span className="list-muted">{t('list.computing', lang)}</span> : '–';
+  // A short mark while the metrics are computed, so that three cells of text do not widen the table.
+  const pending = metricsPending ? (
+    <span className="list-muted" title={t('list.computing', lang)}>
+      <span aria-hidden="true">…</span>
+      <span className="visually-hidden">{t('list.computingShort', lang)}</span>
+    </span>
+  ) : (
+    '–'
+  );
   return (
     // The header row is row 1.
     <tr ref={measureRef} className={selected ? 'is-selected' : undefined} aria-rowindex={index + 2} data-list-index={index}>
@@ -52,7 +61,7 @@ export const ListRow = memo(function ListRow({
           aria-current={selected ? 'true' : undefined}
           onClick={() => onSelect(actor.id)}
         >
-          {actor.name}
+          <FrenchText lang={lang}>{actor.name}</FrenchText>
         </button>
         {actor.sample ? <SampleBadge lang={lang} /> : null}
       </th>

@@ -173,21 +173,21 @@ export function ListTable(props: ListTableProps) {
       <caption className="list-caption">{caption}</caption>
       <thead ref={theadRef}>
         <tr aria-rowindex={1}>
-          <SortHeader column="name" sort={sort} label={t('list.col.name', lang)} onSort={onSort} />
+          <SortHeader column="name" sort={sort} lang={lang} onSort={onSort} />
           <th scope="col">{t('list.col.practices', lang)}</th>
           <th scope="col">{t('list.col.profile', lang)}</th>
           <th scope="col">{t('list.col.kind', lang)}</th>
-          <SortHeader column="place" sort={sort} label={t('list.col.place', lang)} onSort={onSort} />
+          <SortHeader column="place" sort={sort} lang={lang} onSort={onSort} />
           <SortHeader
             column="qualification"
             sort={sort}
-            label={t('list.col.qualification', lang)}
+            lang={lang}
             onSort={onSort}
             className="list-number"
           />
-          <SortHeader column="links" sort={sort} label={t('list.col.links', lang)} onSort={onSort} className="list-number" />
-          <SortHeader column="worlds" sort={sort} label={t('list.col.worlds', lang)} onSort={onSort} className="list-number" />
-          <SortHeader column="betweenness" sort={sort} label={t('list.col.betweenness', lang)} onSort={onSort} className="list-number" />
+          <SortHeader column="links" sort={sort} lang={lang} onSort={onSort} className="list-number" />
+          <SortHeader column="worlds" sort={sort} lang={lang} onSort={onSort} className="list-number" />
+          <SortHeader column="betweenness" sort={sort} lang={lang} onSort={onSort} className="list-number" />
         </tr>
       </thead>
       <tbody ref={tbodyRef} onKeyDown={onKeyDown} onFocus={onFocus}>

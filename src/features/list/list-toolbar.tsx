@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { Lang } from '../../core/vocabulary';
 import { t } from '../../shared/i18n/strings';
 import { useAtlas } from '../../state/store';
+import type { ExportFormat } from './export-protocol';
 
 interface ListToolbarProps {
   lang: Lang;
@@ -9,11 +10,11 @@ interface ListToolbarProps {
   boundsAvailable: boolean;
   exportDisabled: boolean;
   /** The export being prepared (its button says « préparation… »), or null. */
-  preparing?: 'csv' | 'geojson' | null;
-  onExport: (format: 'csv' | 'geojson') => void;
+  preparing?: ExportFormat | null;
+  onExport: (format: ExportFormat) => void;
 }
 
-/** "Limit to the visible map area" and the two exports. */
+/** "Limit to the visible map area" and the exports: CSV for French spreadsheets, CSV with commas, GeoJSON. */
 export function ListToolbar({ lang, boundsAvailable, exportDisabled, preparing = null, onExport }: ListToolbarProps) {
   const inView = useAtlas((s) => s.inView);
   const setInView = useAtlas((s) => s.setInView);
@@ -46,11 +47,22 @@ export function ListToolbar({ lang, boundsAvailable, exportDisabled, preparing =
         <button
           type="button"
           className="list-button"
+          title={t('export.csvHint', lang)}
           disabled={exportDisabled}
           aria-disabled={preparing !== null || undefined}
           onClick={() => onExport('csv')}
         >
           {t(preparing === 'csv' ? 'export.preparing' : 'export.csv', lang)}
+        </button>
+        <button
+          type="button"
+          className="list-button"
+          title={t('export.csvCommaHint', lang)}
+          disabled={exportDisabled}
+          aria-disabled={preparing !== null || undefined}
+          onClick={() => onExport('csv-comma')}
+        >
+          {t(preparing === 'csv-comma' ? 'export.preparing' : 'export.csvComma', lang)}
         </button>
         <button
           type="button"

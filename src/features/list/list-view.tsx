@@ -11,6 +11,8 @@ import { ActorsLoadState } from '../../shared/ui/actors-load-state';
 import { useListExport } from './use-list-export';
 import { ListTable } from './list-table';
 import { ListToolbar } from './list-toolbar';
+import { sortableColumns } from './sort-header';
+import type { ExportFormat } from './export-protocol';
 import './list.css';
 
 export interface ListViewProps {
@@ -71,8 +73,8 @@ export function ListView({ id, lang, bounds }: ListViewProps) {
   const caption = [count, sortText, limit ? t('list.inViewActive', lang) : ''].filter(Boolean).join(' · ');
 
   // Built in a worker with the details it fetches; « préparation… » on the button meanwhile.
-  const onExport = (format: 'csv' | 'geojson') => {
-    if (view) exporter.run(format, view.data, rows);
+  const onExport = (format: ExportFormat) => {
+    if (view) exporter.run(format, view.data, rows, limit !== null);
   };
 
   return (
@@ -96,7 +98,7 @@ export function ListView({ id, lang, bounds }: ListViewProps) {
             {exporter.message}
           </p>
           <p id={hintId} className="list-hint">
-            {t('list.keyboardHint', lang)}
+            {t('list.keyboardHint', lang)} {t('list.sortHint', lang, { columns: sortableColumns(lang) })}
           </p>
           <div ref={scrollRef} className="list-scroll">
             <ListTable

@@ -16,7 +16,8 @@ export function PlaceCell({ actor, names, lang }: { actor: ActorProperties; name
       </>
     );
   }
-  if (place.level === 'commune') return <>{place.text}</>;
+  if (place.level === 'commune' || (place.level === 'coordinates' && place.text)) return <>{place.text}</>;
+  if (place.level === 'coordinates') return <>{actor.departement ? territoryText('departement', actor.departement, names, lang) : '—'}</>;
   return (
     <>
       {territoryText(place.level, place.text, names, lang)}{' '}

@@ -12,7 +12,9 @@ export const listFr = {
   'list.inViewActive': 'limitées à la zone visible de la carte',
   'list.inViewUnavailable': 'Indisponible : la carte n’est pas affichée ou pas encore prête.',
   'list.keyboardHint':
-    'Flèches haut et bas pour passer d’une fiche à l’autre, Début et Fin pour la première et la dernière, Entrée pour ouvrir une fiche. Les en-têtes Nom, Lieu et Qualification trient la liste.',
+    'Flèches haut et bas pour passer d’une fiche à l’autre, Début et Fin pour la première et la dernière, Entrée pour ouvrir une fiche.',
+  'list.sortHint': 'Les en-têtes marqués ↕ trient la liste : {columns}.',
+  'list.computingShort': 'calcul en cours',
   'list.col.name': 'Nom',
   'list.col.practices': 'Pratiques',
   'list.col.profile': 'Profil',
@@ -35,6 +37,9 @@ export const listFr = {
 
   'export.group': 'Exporter la liste',
   'export.csv': 'Exporter CSV',
+  'export.csvHint': 'Pour Excel en français : points-virgules, accents en UTF-8',
+  'export.csvComma': 'CSV à virgules',
+  'export.csvCommaHint': 'Le même fichier séparé par des virgules, pour les autres outils',
   'export.geojson': 'Exporter GeoJSON',
   'export.done_one': 'Fichier {file} créé : {n} fiche, dans l’ordre de la liste.',
   'export.done_other': 'Fichier {file} créé : {n} fiches, dans l’ordre de la liste.',
@@ -93,7 +98,9 @@ export const listEn: Record<keyof typeof listFr, string> = {
   'list.inViewActive': 'limited to the visible area of the map',
   'list.inViewUnavailable': 'Unavailable: the map is not shown or not ready yet.',
   'list.keyboardHint':
-    'Up and down arrows move from one record to the next, Home and End to the first and last, Enter opens a record. The Name, Place and Qualification headers sort the list.',
+    'Up and down arrows move from one record to the next, Home and End to the first and last, Enter opens a record.',
+  'list.sortHint': 'The headers marked ↕ sort the list: {columns}.',
+  'list.computingShort': 'computing',
   'list.col.name': 'Name',
   'list.col.practices': 'Practices',
   'list.col.profile': 'Profile',
@@ -116,6 +123,9 @@ export const listEn: Record<keyof typeof listFr, string> = {
 
   'export.group': 'Export the list',
   'export.csv': 'Export CSV',
+  'export.csvHint': 'For spreadsheets set for French: semicolons, accents in UTF-8',
+  'export.csvComma': 'Comma-separated CSV',
+  'export.csvCommaHint': 'The same file separated by commas, for other tools',
   'export.geojson': 'Export GeoJSON',
   'export.done_one': 'File {file} created: {n} record, in the order of the list.',
   'export.done_other': 'File {file} created: {n} records, in the order of the list.',

@@ -7,6 +7,10 @@ import { ONLINE_STYLE_URL } from '../../shared/map/config';
 import { MapView } from './map-view';
 import { LinkLayers } from '../links/link-layers';
 import { NearRadiusLayer } from '../near-me/near-radius-layer';
+import { FollowSelection } from './follow-selection';
+import { FitChosenTerritory } from './fit-chosen-territory';
+import { PlaceLabelsLayer } from './place-labels-layer';
+import { SearchPlaceOffer } from '../near-me/search-place-offer';
 import type { FilteredView } from '../../state/use-atlas-data';
 import { LayersControl } from '../layers/layers-control';
 import { LoadingStatus } from '../../shared/ui/loading-status';
@@ -35,10 +39,16 @@ export function MapArea({ id, lang, view, onBoundsChange }: MapAreaProps) {
           <LayersControl lang={lang} view={view} />
         </ViewBoundary>
         <ViewBoundary lang={lang} className="map-overlay">
-          <NearRadiusLayer lang={lang} />
+          <PlaceLabelsLayer />
+          <NearRadiusLayer lang={lang} view={view} />
           <LinkLayers lang={lang} view={view} />
+          <FollowSelection view={view} />
+          <FitChosenTerritory />
         </ViewBoundary>
       </MapView>
+      <ViewBoundary lang={lang} className="map-overlay">
+        <SearchPlaceOffer lang={lang} view={view} />
+      </ViewBoundary>
       {failed?.error ? (
         <div className="map-overlay">
           <QueryErrorMessage lang={lang} error={failed.error} onRetry={() => void failed.refetch()} />

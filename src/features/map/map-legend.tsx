@@ -5,7 +5,8 @@ import { t } from '../../shared/i18n/strings';
 import { PRACTICE_COLORS } from '../../shared/palette';
 
 export function MapLegend({ lang }: { lang: Lang }) {
-  const [open, setOpen] = useState(true);
+  // A short embed frame marks the page so that the legend starts folded (`embed-page/legend-fold.ts`).
+  const [open, setOpen] = useState(() => document.documentElement.dataset['legendFolded'] !== 'true');
   return (
     <section className="map-legend" aria-labelledby="map-legend-title" data-testid="map-legend">
       <h2 id="map-legend-title">

@@ -50,7 +50,7 @@ export function pointElement(actor: ActorProperties, lang: Lang): HTMLButtonElem
   button.type = 'button';
   button.className = `atlas-marker atlas-point atlas-point-${actor.kind}${actor.sample ? ' atlas-point-sample' : ''}`;
   const practices = actor.practices.map((p) => PRACTICES.label(p, lang)).join(', ');
-  const approx = actor.precision === 'commune' ? '' : ` (${t('marker.approximate', lang)})`;
+  const approx = actor.precision === 'commune' || actor.precision === 'coordinates' ? '' : ` (${t('marker.approximate', lang)})`;
   button.setAttribute('aria-label', `${actor.name} – ${KINDS.label(actor.kind, lang)}${practices ? `, ${practices}` : ''}${approx}`);
   button.title = actor.name;
   const colors = actor.practices.length > 0 ? actor.practices.map((p) => PRACTICE_COLORS[p]) : [NO_PRACTICE_COLOR];

@@ -16,6 +16,7 @@ import { clusterElement, pointElement } from './markers';
 import { CLUSTERS_DRAWN_MARK } from '../../state/perf-marks';
 import { openStackPopup } from './stack-popup';
 import { USER_MOVE } from './use-camera-sync';
+import { markerRoving, type MarkerRoving } from './marker-roving';
 
 /** Markers are asked for a bit beyond the edges so that panning does not show empty borders. */
 const BOUNDS_MARGIN = 0.15;
@@ -35,6 +36,8 @@ interface Scene {
   markers: Map<string, Placed>;
   /** The number of the latest request to the worker: the answers to older ones are dropped. */
   seq: { current: number };
+  /** The markers' one tab stop and arrow keys. */
+  roving: MarkerRoving;
   onDrawn: () => void;
 }
 
@@ -50,12 +53,24 @@ export function useClusterMarkers(map: MapLibreMap | null, view: FilteredView | 
   useEffect(() => {
     const client = clientRef.current;
     if (!map || !data || !matches || !client) return;
-    const scene: Scene = { map, data, lang, client, markers: markersRef.current, seq: seqRef, onDrawn: () => firstRenderRef.current() };
+    const scene: Scene = {
+      map,
+      data,
+      lang,
+      client,
+      markers: markersRef.current,
+      seq: seqRef,
+      roving: markerRoving(map),
+      onDrawn: () => firstRenderRef.current(),
+    };
     const cancelFilter = requestFilter(scene, matches);
     const stopRefreshing = refreshOnMove(scene);
+    // Markers kept from the previous scene are ordered with the new ones.
+    scene.roving.update([...scene.markers.values()].map((placed) => placed.marker));
     return () => {
       cancelFilter();
       stopRefreshing();
+      scene.roving.dispose();
     };
   }, [map, data, matches, lang, clientRef, markersRef]);
 
@@ -176,6 +191,7 @@ function placeMarkers(scene: Scene, items: MapItem[]): void {
       scene.markers.delete(key);
     }
   }
+  scene.roving.update([...scene.markers.values()].map((placed) => placed.marker));
 }
 
 function addMarker(scene: Scene, key: string, item: MapItem, selected: string | null): void {

@@ -16,6 +16,7 @@ import { useGazetteer, useNearby, useNearOrigin, type NearOrigin } from './use-n
 import { LoadingStatus } from '../../shared/ui/loading-status';
 import { QueryErrorMessage } from '../../shared/ui/query-error-message';
 import { NearResults } from './near-results';
+import { radiusReaching } from './near-fit';
 import { PlaceCombobox } from './place-combobox';
 import { useGeolocation, type GeolocationFailure } from './use-geolocation';
 import './near-me.css';
@@ -79,7 +80,9 @@ export function NearMePanel({ lang, view }: { lang: Lang; view: FilteredView | u
       : near?.kind === 'commune'
         ? near.code
         : '';
-  const widerRadius = RADII.find((r) => r > radius) ?? null;
+  // « Élargir » reaches the nearest result beyond the radius: never a second empty answer.
+  const nearest = nearby?.beyond[0];
+  const widerRadius = nearest ? radiusReaching(RADII, radius, nearest.km) : null;
 
   return (
     <section className="near" aria-labelledby={titleId} data-testid="near-panel">

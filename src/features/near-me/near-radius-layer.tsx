@@ -1,6 +1,8 @@
 /**
- * Draws the near-me radius and origin on the map, and fits the map to the circle whenever the
- * place or the radius changes (at once, without animation, for people who prefer less motion).
+ * Draws the near-me radius and origin on the map, and fits the map to the circle and the results
+ * listed (the nearest beyond the radius too, when none is within it), clear of the fiche panel,
+ * whenever the place, the radius or those results change (at once, without animation, for people
+ * who prefer less motion).
  * While nobody has moved the map since, the circle stays fitted when the map is resized (a panel
  * unfolded on a phone). A link that arrives with its own camera keeps it.
  */
@@ -12,7 +14,10 @@ import type { Lang } from '../../core/vocabulary';
 import { t } from '../../shared/i18n/strings';
 import { ofPlace } from './strings';
 import { atlasStore, useAtlas } from '../../state/store';
-import { useNearOrigin } from './use-nearby';
+import { useNearby, useNearOrigin } from './use-nearby';
+import { nearFitBounds } from './near-fit';
+import type { FilteredView } from '../../state/use-atlas-data';
+import { mapCoverPadding, prefersReducedMotion } from '../map/map-cover';
 import { FEATURE_BEFORE, useMapInstance } from '../../shared/map/map-context';
 import { NEAR_LAYERS, NEAR_SOURCE } from './map-layers';
 import { isPersonMove, USER_MOVE } from '../map/use-camera-sync';
@@ -26,7 +31,8 @@ type Bounds = [number, number, number, number];
 
 function fitTo(map: MapLibreMap, [west, south, east, north]: Bounds, animate: boolean): void {
   const { clientWidth, clientHeight } = map.getContainer();
-  const padding = Math.round(Math.min(40, clientWidth / 8, clientHeight / 8));
+  const margin = Math.round(Math.min(40, clientWidth / 8, clientHeight / 8));
+  const padding = mapCoverPadding(map, margin);
   map.fitBounds(
     [
       [west, south],
@@ -37,11 +43,7 @@ function fitTo(map: MapLibreMap, [west, south, east, north]: Bounds, animate: bo
   );
 }
 
-function prefersReducedMotion(): boolean {
-  return typeof window !== 'undefined' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-}
-
-export function NearRadiusLayer({ lang }: { lang: Lang }) {
+export function NearRadiusLayer({ lang, view }: { lang: Lang; view?: FilteredView | undefined }) {
   const map = useMapInstance();
   const near = useAtlas((s) => s.near);
   const radius = useAtlas((s) => s.radius);
@@ -49,9 +51,21 @@ export function NearRadiusLayer({ lang }: { lang: Lang }) {
   const lat = origin.status === 'ready' ? origin.lat : NaN;
   const lon = origin.status === 'ready' ? origin.lon : NaN;
   const shape = useMemo(() => (Number.isNaN(lat) ? null : nearShape({ lat, lon }, radius)), [lat, lon, radius]);
-  const key = near ? `${formatNear(near)}|${radius}` : null;
-  // Opened from a link with a camera: that camera wins over the first fit.
-  const fitted = useRef<string | null>(atlasStore.getState().camera ? key : null);
+  const nearby = useNearby(view, origin, radius);
+  const beyond = nearby?.within.length === 0 ? nearby.beyond : [];
+  const beyondRows = beyond.map((hit) => hit.row).join(',');
+  const coords = view?.data.columns.coords;
+  const fitBounds = useMemo((): Bounds | null => {
+    if (!shape) return null;
+    const rows = beyondRows === '' ? [] : beyondRows.split(',').map(Number);
+    const points = rows.map((row) => [coords?.[2 * row] ?? NaN, coords?.[2 * row + 1] ?? NaN] as const);
+    return nearFitBounds(shape.bounds, points);
+  }, [shape, beyondRows, coords]);
+  const search = near ? `${formatNear(near)}|${radius}` : null;
+  const key = search === null ? null : `${search}|${beyondRows}`;
+  const fitted = useRef<string | null>(null);
+  // Opened from a link with a camera: that camera wins over the fits of that search.
+  const linkSearch = useRef<string | null>(atlasStore.getState().camera ? search : null);
   /** The bounds last fitted, while the camera is still that fit's. */
   const held = useRef<Bounds | null>(null);
 
@@ -80,11 +94,16 @@ export function NearRadiusLayer({ lang }: { lang: Lang }) {
       fitted.current = null;
       held.current = null;
     }
-    if (!shape || key === null || fitted.current === key) return;
+    if (linkSearch.current !== null && linkSearch.current === search) return;
+    linkSearch.current = null;
+    if (!fitBounds || key === null || search === null || fitted.current === key) return;
+    // New results of the same search (a filter changed) follow only a map nobody has moved since.
+    const sameSearch = fitted.current?.startsWith(`${search}|`) ?? false;
     fitted.current = key;
-    held.current = shape.bounds;
-    fitTo(map, shape.bounds, !prefersReducedMotion());
-  }, [map, shape, key]);
+    if (sameSearch && held.current === null) return;
+    held.current = fitBounds;
+    fitTo(map, fitBounds, !prefersReducedMotion());
+  }, [map, fitBounds, key, search]);
 
   if (origin.status !== 'ready') return null;
   const place = origin.commune ? ofPlace(origin.commune.name, lang) : t('near.ofPoint', lang, { lat: origin.lat, lon: origin.lon });

@@ -11,6 +11,7 @@ import { useTerritoryNames, type TerritoryNames } from '../../state/use-territor
 import { territoryText } from '../../shared/ui/territory-text';
 import { PracticeList } from '../../shared/ui/practice-list';
 import { SampleBadge } from '../../shared/ui/sample-badge';
+import { FrenchText } from '../../shared/ui/french-text';
 
 const PAGE = 10;
 const NATIONALS_SHOWN = 5;
@@ -97,7 +98,7 @@ function NearItem({ lang, data, hit, names }: { lang: Lang; data: DatasetIndex; 
     <li className="near-item" data-km={hit.km.toFixed(3)}>
       <div className="near-item-head">
         <button type="button" className="near-item-name" onClick={() => select(actor.id)}>
-          {actor.name}
+          <FrenchText lang={lang}>{actor.name}</FrenchText>
         </button>
         <span className="near-item-km">{formatKm(hit.km, lang)}</span>
       </div>
@@ -123,7 +124,7 @@ function NationalItem({ lang, data, row }: { lang: Lang; data: DatasetIndex; row
   return (
     <li className="near-national">
       <button type="button" className="near-item-name" onClick={() => select(actor.id)}>
-        {actor.name}
+        <FrenchText lang={lang}>{actor.name}</FrenchText>
       </button>
       <span className="near-item-facts">
         {actor.profile ? PROFILES.label(actor.profile, lang) : null}

@@ -25,9 +25,12 @@ interface PlaceComboboxProps {
   onActivate: () => void;
   onPick: (commune: Commune) => void;
   onClear: () => void;
+  /** Its own label instead of near-me's, and the id of the message saying what is wrong with its value (a form’s error). */
+  label?: string;
+  errorId?: string | undefined;
 }
 
-export function PlaceCombobox({ lang, index, selectedLabel, onActivate, onPick, onClear }: PlaceComboboxProps) {
+export function PlaceCombobox({ lang, index, selectedLabel, onActivate, onPick, onClear, label, errorId }: PlaceComboboxProps) {
   const id = useId();
   const inputId = `${id}-input`;
   const listId = `${id}-list`;
@@ -153,7 +156,7 @@ export function PlaceCombobox({ lang, index, selectedLabel, onActivate, onPick, 
   return (
     <div className="near-combobox">
       <label htmlFor={inputId} className="near-label">
-        {t('near.inputLabel', lang)}
+        {label ?? t('near.inputLabel', lang)}
       </label>
       <div className="near-input-row">
         <input
@@ -164,7 +167,8 @@ export function PlaceCombobox({ lang, index, selectedLabel, onActivate, onPick, 
           aria-expanded={expanded}
           aria-controls={listId}
           aria-activedescendant={expanded && active >= 0 ? `${listId}-${active}` : undefined}
-          aria-describedby={hintId}
+          aria-describedby={errorId ? `${hintId} ${errorId}` : hintId}
+          aria-invalid={errorId ? true : undefined}
           value={text}
           placeholder={t('near.placeholder', lang)}
           autoComplete="off"

@@ -49,6 +49,8 @@ export const nearFr = {
   'near.showAllNationals': 'Afficher les {n} réseaux',
   'near.fewerNationals': 'Afficher moins de réseaux',
   'near.mapNote': 'Cercle de {radius} km {place} tracé sur la carte.',
+  'near.offer.noMatch': 'Aucune fiche ne correspond à « {text} ».',
+  'near.offer.around': 'Chercher près de {place}',
 } as const;
 
 export const nearEn: Record<keyof typeof nearFr, string> = {
@@ -98,6 +100,8 @@ export const nearEn: Record<keyof typeof nearFr, string> = {
   'near.showAllNationals': 'Show all {n} networks',
   'near.fewerNationals': 'Show fewer networks',
   'near.mapNote': '{radius} km circle {place} drawn on the map.',
+  'near.offer.noMatch': 'No record matches “{text}”.',
+  'near.offer.around': 'Search near {place}',
 };
 
 /** "12,3 km" (French) or "12.3 km", with a no-break space before the unit. */

@@ -8,6 +8,7 @@ import { longDateFormat, numberFormat, pluralRules } from './formats';
 import { exploreEn, exploreFr } from '../../features/filters/strings';
 import { linksEn, linksFr } from '../../features/links/strings';
 import { ecosystemEn, ecosystemFr } from '../../features/links/ecosystem/strings';
+import { duplicatesEn, duplicatesFr } from '../../features/workshop/duplicates/strings';
 import { listEn, listFr } from '../../features/list/strings';
 import { coverageEn, coverageFr } from '../../features/coverage/strings';
 import { embedEn, embedFr } from '../../features/embed-page/strings';
@@ -15,6 +16,14 @@ import { fragilityEn, fragilityFr } from '../../features/fragility/strings';
 import { nearEn, nearFr } from '../../features/near-me/strings';
 import { tiledEn, tiledFr } from '../../features/map/tiled-strings';
 import { robustnessEn, robustnessFr } from './strings-robustness';
+import { ficheEn, ficheFr } from '../../features/fiche/strings';
+import { completenessEn, completenessFr } from '../../features/workshop/completeness/strings';
+import { freshnessEn, freshnessFr } from '../../features/workshop/freshness/strings';
+import { workshopEn, workshopFr } from '../../features/workshop/strings';
+import { previewEn, previewFr } from '../../features/workshop/preview/strings';
+import { publishEn, publishFr } from '../../features/workshop/publish/strings';
+import { proposalsEn, proposalsFr } from '../../features/proposals/strings';
+import { reportEn, reportFr } from '../../features/workshop/report/strings';
 
 export const DEFAULT_LANG: Lang = 'fr';
 
@@ -25,6 +34,7 @@ const shellFr = {
   'skip.toMap': 'Aller à la carte',
   'skip.toList': 'Aller à la liste',
   'skip.toGraph': 'Aller au graphe',
+  'skip.toLayers': 'Aller aux calques',
   'skip.toSummary': 'Aller aux filtres',
 
   'notice.sample.title': 'Données de démonstration',
@@ -94,8 +104,17 @@ const fr = {
   ...tiledFr,
   ...fragilityFr,
   ...robustnessFr,
+  ...ficheFr,
+  ...completenessFr,
+  ...freshnessFr,
   ...linksFr,
   ...ecosystemFr,
+  ...duplicatesFr,
+  ...workshopFr,
+  ...previewFr,
+  ...publishFr,
+  ...proposalsFr,
+  ...reportFr,
 } as const;
 
 export type StringKey = keyof typeof fr;
@@ -107,6 +126,7 @@ const shellEn: Record<keyof typeof shellFr, string> = {
   'skip.toMap': 'Skip to the map',
   'skip.toList': 'Skip to the list',
   'skip.toGraph': 'Skip to the graph',
+  'skip.toLayers': 'Skip to the layers',
   'skip.toSummary': 'Skip to the filters',
 
   'notice.sample.title': 'Demonstration data',
@@ -176,8 +196,17 @@ const en: Record<StringKey, string> = {
   ...tiledEn,
   ...fragilityEn,
   ...robustnessEn,
+  ...ficheEn,
+  ...completenessEn,
+  ...freshnessEn,
   ...linksEn,
   ...ecosystemEn,
+  ...duplicatesEn,
+  ...workshopEn,
+  ...previewEn,
+  ...publishEn,
+  ...proposalsEn,
+  ...reportEn,
 };
 
 const STRINGS: Record<Lang, Record<StringKey, string>> = { fr, en };

@@ -39,5 +39,7 @@ function describeError(error: Error, lang: Lang): string {
       return t('error.reason.shape', lang, values);
     case 'timeout':
       return t('error.reason.timeout', lang, values);
+    case 'preview':
+      return t('error.reason.preview', lang, values);
   }
 }

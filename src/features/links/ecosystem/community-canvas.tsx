@@ -3,12 +3,14 @@ import Sigma from 'sigma';
 import { EdgeRectangleProgram } from 'sigma/rendering';
 import type { CommunityGraphModel } from './community-model';
 import { GraphCanvasFrame } from './graph-canvas-frame';
-import { drawLabelOnBacking } from './graph-label';
+import { LABEL_SETTINGS, labelLayer } from './graph-label';
+import { MAX_RATIO, MIN_RATIO } from './graph-camera';
 import type { Lang } from '../../../core/vocabulary';
 import { t } from '../../../shared/i18n/strings';
 
 /**
- * The communities drawn by sigma.js (WebGL): clicking one opens it. The table that follows does
+ * The communities drawn by sigma.js (WebGL): clicking one opens it. Their names are placed like
+ * the fiches' (`graph-label.ts`): the larger communities first, none over another. The table that follows does
  * the same from the keyboard.
  */
 export function CommunityCanvas({
@@ -23,6 +25,8 @@ export function CommunityCanvas({
   onDrawn: () => void;
 }) {
   const container = useRef<HTMLDivElement>(null);
+  const sigmaRef = useRef<Sigma | null>(null);
+  const labels = useRef(labelLayer());
   const [failed, setFailed] = useState(false);
 
   useEffect(() => {
@@ -33,9 +37,11 @@ export function CommunityCanvas({
       sigma = new Sigma(graph, element, {
         edgeProgramClasses: { line: EdgeRectangleProgram },
         defaultEdgeType: 'line',
-        labelRenderedSizeThreshold: 9,
+        ...LABEL_SETTINGS,
         labelFont: 'system-ui, sans-serif',
-        defaultDrawNodeLabel: drawLabelOnBacking,
+        defaultDrawNodeLabel: labels.current.drawLabel,
+        minCameraRatio: MIN_RATIO,
+        maxCameraRatio: MAX_RATIO,
         zIndex: true,
       });
     } catch {
@@ -43,6 +49,8 @@ export function CommunityCanvas({
       onDrawn();
       return;
     }
+    const detach = labels.current.attach(sigma, element);
+    sigmaRef.current = sigma;
     sigma.on('clickNode', ({ node }) => onOpen(Number(node)));
     sigma.on('enterNode', () => element.classList.add('is-pointing'));
     sigma.on('leaveNode', () => element.classList.remove('is-pointing'));
@@ -57,9 +65,19 @@ export function CommunityCanvas({
     sigma.refresh();
     return () => {
       observer.disconnect();
+      detach();
+      sigmaRef.current = null;
       sigma.kill();
     };
   }, [graph, onOpen, onDrawn]);
 
-  return <GraphCanvasFrame containerRef={container} label={t('graph.communities.canvasLabel', lang)} failed={failed} lang={lang} />;
+  return (
+    <GraphCanvasFrame
+      containerRef={container}
+      sigmaRef={sigmaRef}
+      label={t('graph.communities.canvasLabel', lang)}
+      failed={failed}
+      lang={lang}
+    />
+  );
 }

@@ -156,16 +156,16 @@ describe('the Paris Est Marne & Bois ecosystem', () => {
     const { page } = opened;
     await panel(page).getByRole('button', { name: 'Fermer' }).click();
     await page.getByRole('searchbox', { name: 'Trouver une fiche dans le graphe' }).fill('');
-    // Centred on Paris Est Marne & Bois by choosing it, then clicked in the middle of the canvas.
-    await page.getByTestId('graph-table').getByRole('button', { name: 'Paris Est Marne & Bois', exact: true }).click();
-    await panel(page).getByRole('button', { name: 'Fermer' }).click();
+    // Closed, the whole graph shows again; its node (where its label says) is clicked.
     await expect.poll(() => param(page, 'actor')).toBeNull();
     const canvas = page.getByTestId('graph-canvas');
     await canvas.scrollIntoViewIfNeeded();
+    await expect.poll(() => canvas.getAttribute('data-camera-ratio')).toBe('1.000');
     const box = await canvas.boundingBox();
-    if (!box) throw new Error('no canvas');
-    await page.waitForTimeout(600);
-    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    const labels = JSON.parse((await canvas.getAttribute('data-labels')) ?? '[]') as { id: string; cx: number; cy: number }[];
+    const node = labels.find((label) => label.id === 'paris-est-marne-bois');
+    if (!box || !node) throw new Error('no canvas or no label for the node');
+    await page.mouse.click(box.x + node.cx, box.y + node.cy);
     await expect.poll(() => param(page, 'actor')).toBe('paris-est-marne-bois');
   });
 

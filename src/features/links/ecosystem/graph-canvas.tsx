@@ -1,9 +1,11 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import Sigma from 'sigma';
 import { EdgeArrowProgram, EdgeRectangleProgram } from 'sigma/rendering';
 import type { EcosystemGraphModel } from './ecosystem-graph';
 import { GraphCanvasFrame } from './graph-canvas-frame';
-import { drawLabelOnBacking } from './graph-label';
+import { MAX_RATIO, MIN_RATIO, showWholeGraph } from './graph-camera';
+import { paled } from './graph-colors';
+import { LABEL_PRIORITY, LABEL_SETTINGS, labelLayer } from './graph-label';
 import type { Lang } from '../../../core/vocabulary';
 import { t } from '../../../shared/i18n/strings';
 import { useAtlas } from '../../../state/store';
@@ -17,14 +19,29 @@ function prefersReducedMotion(): boolean {
 
 /**
  * The graph drawn by sigma.js (WebGL). Clicking a node selects that actor everywhere; the selected
- * actor and its neighbours stand out, and the view centres on it whenever the selection changes.
+ * actor and its neighbours stand out (the others paled, never grey: grey is « hors des filtres »),
+ * and the view centres on it whenever the selection changes; closing it shows the whole graph
+ * again. `pointed`: the node whose name has the keyboard focus (in the table or the search), its
+ * label shown; `bridges`: ringed, their names shown.
  */
-export function GraphCanvas({ graph, lang }: { graph: EcosystemGraphModel; lang: Lang }) {
+export function GraphCanvas({
+  graph,
+  lang,
+  pointed,
+  bridges,
+}: {
+  graph: EcosystemGraphModel;
+  lang: Lang;
+  pointed: string | null;
+  bridges: ReadonlySet<string>;
+}) {
   const container = useRef<HTMLDivElement>(null);
   const sigmaRef = useRef<Sigma | null>(null);
+  const labels = useRef(labelLayer());
   const [failed, setFailed] = useState(false);
   const selected = useAtlas((s) => s.selected);
   const select = useAtlas((s) => s.select);
+  const focus = selected && graph.hasNode(selected) ? selected : null;
 
   useEffect(() => {
     const element = container.current;
@@ -34,15 +51,18 @@ export function GraphCanvas({ graph, lang }: { graph: EcosystemGraphModel; lang:
       sigma = new Sigma(graph, element, {
         edgeProgramClasses: { arrow: EdgeArrowProgram, line: EdgeRectangleProgram },
         defaultEdgeType: 'line',
-        labelRenderedSizeThreshold: 8,
+        ...LABEL_SETTINGS,
         labelFont: 'system-ui, sans-serif',
-        defaultDrawNodeLabel: drawLabelOnBacking,
+        defaultDrawNodeLabel: labels.current.drawLabel,
+        minCameraRatio: MIN_RATIO,
+        maxCameraRatio: MAX_RATIO,
         zIndex: true,
       });
     } catch {
       setFailed(true);
       return;
     }
+    const detach = labels.current.attach(sigma, element);
     sigmaRef.current = sigma;
     sigma.on('clickNode', ({ node }) => select(node));
     sigma.on('enterNode', () => element.classList.add('is-pointing'));
@@ -52,6 +72,7 @@ export function GraphCanvas({ graph, lang }: { graph: EcosystemGraphModel; lang:
     observer.observe(element);
     return () => {
       observer.disconnect();
+      detach();
       sigmaRef.current = null;
       sigma.kill();
     };
@@ -60,18 +81,34 @@ export function GraphCanvas({ graph, lang }: { graph: EcosystemGraphModel; lang:
   useEffect(() => {
     const sigma = sigmaRef.current;
     if (!sigma) return;
-    const focus = selected && graph.hasNode(selected) ? selected : null;
     const neighbours = new Set(focus ? graph.neighbors(focus) : []);
+    labels.current.setBridges(bridges);
     sigma.setSetting('nodeReducer', (node, data) => {
-      if (!focus) return data;
-      if (node === focus) return { ...data, highlighted: true, forceLabel: true, zIndex: 2 };
-      if (neighbours.has(node)) return { ...data, forceLabel: true, zIndex: 1 };
-      return { ...data, label: '', color: '#d9d6cf', zIndex: 0 };
+      let out = data;
+      if (bridges.has(node)) out = { ...out, forceLabel: true, zIndex: 1, [LABEL_PRIORITY]: 1 };
+      if (focus) {
+        if (node === focus) out = { ...out, highlighted: true, forceLabel: true, zIndex: 3, [LABEL_PRIORITY]: 4 };
+        else if (neighbours.has(node)) out = { ...out, forceLabel: true, zIndex: 2, [LABEL_PRIORITY]: 2 };
+        else out = { ...out, label: '', forceLabel: false, color: paled(data.color ?? '#767676'), zIndex: 0 };
+      }
+      if (node === pointed) out = { ...out, label: data.label, highlighted: true, forceLabel: true, zIndex: 4, [LABEL_PRIORITY]: 5 };
+      return out;
     });
     sigma.setSetting('edgeReducer', (edge, data) => {
       if (!focus) return data;
-      return graph.hasExtremity(edge, focus) ? { ...data, size: 2.5, zIndex: 1 } : { ...data, color: '#e6e3dc', zIndex: 0 };
+      return graph.hasExtremity(edge, focus)
+        ? { ...data, size: 2.5, zIndex: 1 }
+        : { ...data, color: paled(data.color ?? '#767676', 0.25), zIndex: 0 };
     });
+  }, [graph, focus, pointed, bridges]);
+
+  // The camera follows the selection: onto the opened fiche, back to the whole graph when closed.
+  const framed = useRef<string | null>(null);
+  useEffect(() => {
+    const sigma = sigmaRef.current;
+    if (!sigma) return;
+    const before = framed.current;
+    framed.current = focus;
     if (focus) {
       // Display positions are only framed (normalised) once sigma has processed the graph.
       sigma.refresh();
@@ -81,8 +118,19 @@ export function GraphCanvas({ graph, lang }: { graph: EcosystemGraphModel; lang:
           .getCamera()
           .animate({ x: position.x, y: position.y, ratio: FOCUS_RATIO }, { duration: prefersReducedMotion() ? 0 : 400 });
       }
-    }
-  }, [graph, selected]);
+    } else if (before) showWholeGraph(sigma);
+  }, [graph, focus]);
 
-  return <GraphCanvasFrame containerRef={container} label={t('graph.canvasLabel', lang)} failed={failed} lang={lang} />;
+  const focusNodes = useCallback(() => (focus ? [focus, ...graph.neighbors(focus)] : []), [graph, focus]);
+
+  return (
+    <GraphCanvasFrame
+      containerRef={container}
+      sigmaRef={sigmaRef}
+      focusNodes={focusNodes}
+      label={t('graph.canvasLabel', lang)}
+      failed={failed}
+      lang={lang}
+    />
+  );
 }

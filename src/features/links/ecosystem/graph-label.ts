@@ -1,34 +1,160 @@
 /**
- * The graph's node labels, each on a backing of the canvas's own colour: sigma draws them in
- * black straight over the drawing, where the nodes (the blue of « Collectivité » is 4:1 against
- * black), the links and the other labels make them unreadable. With the backing, 4.5:1 at least
- * wherever a label lies; links still show faintly through it.
+ * The graph's node labels, drawn so that none covers another and each is readable.
+ *
+ * Sigma picks the candidates (the larger nodes, per cell of its label grid, and those with
+ * `forceLabel`); instead of drawing them at once, `drawLabelLater` only measures them, and after
+ * the frame `placeLabels` keeps the most important that do not collide (the open fiche and the
+ * node pointed at or focused first, then the larger nodes). Each is drawn on a backing of the
+ * canvas's own colour: sigma draws labels in black straight over the drawing, where the nodes (the
+ * blue of « Collectivité » is 4:1 against black) and the links make them unreadable.
+ *
+ * The boxes kept are written on the canvas's element (`data-labels`, viewport pixels of the
+ * element), so that the tests can check that none overlaps another; so are the bridges' rings
+ * and the camera's zoom.
  */
+import type Sigma from 'sigma';
 import type { NodeLabelDrawingFunction } from 'sigma/rendering';
+import { placeLabels, type LabelBox } from './label-placement';
 
 /** The canvas's background (ecosystem.css, `.graph-canvas`), nearly opaque. */
 export const LABEL_BACKING = 'rgb(251 250 247 / 90%)';
+/** The ring around a bridge, and its halo. */
+export const BRIDGE_RING = '#1c2330';
+const BRIDGE_HALO = '#ffd400';
 /** Around the glyphs, in px. */
 const PADDING = 3;
 /** Sigma's own gap between a node and its label. */
 const GAP = 3;
 
-export const drawLabelOnBacking: NodeLabelDrawingFunction = (context, data, settings) => {
-  if (!data.label) return;
-  const size = settings.labelSize;
-  context.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
-  const x = data.x + data.size + GAP;
-  const y = data.y + size / 3;
-  const metrics = context.measureText(data.label);
-  const top = y - metrics.actualBoundingBoxAscent - PADDING;
-  const bottom = y + metrics.actualBoundingBoxDescent + PADDING;
-  context.fillStyle = LABEL_BACKING;
-  context.fillRect(
-    x - metrics.actualBoundingBoxLeft - PADDING,
-    top,
-    metrics.actualBoundingBoxRight + metrics.actualBoundingBoxLeft + 2 * PADDING,
-    bottom - top,
-  );
-  context.fillStyle = settings.labelColor.color ?? '#000';
-  context.fillText(data.label, x, y);
-};
+/**
+ * Sigma's label grid: up to this many candidates per cell of this size (px), from nodes drawn at
+ * least this large (px); `placeLabels` then keeps those that do not collide.
+ */
+export const LABEL_SETTINGS = { labelDensity: 1.5, labelGridCellSize: 80, labelRenderedSizeThreshold: 8 } as const;
+
+/** A node attribute (set by a reducer) that puts its label first: higher wins. */
+export const LABEL_PRIORITY = 'labelPriority';
+
+interface Pending extends LabelBox {
+  label: string;
+  textX: number;
+  textY: number;
+  font: string;
+  color: string;
+  /** The node's centre and radius. */
+  cx: number;
+  cy: number;
+  r: number;
+}
+
+/** What one canvas's label layer draws; `bridges` is read at each frame. */
+export interface LabelLayer {
+  drawLabel: NodeLabelDrawingFunction;
+  /** Once, after the sigma instance is made. */
+  attach: (sigma: Sigma, element: HTMLElement) => () => void;
+  setBridges: (ids: ReadonlySet<string>) => void;
+}
+
+export function labelLayer(): LabelLayer {
+  let pending: Pending[] = [];
+  let bridges: ReadonlySet<string> = new Set();
+
+  const drawLabel: NodeLabelDrawingFunction = (context, data, settings) => {
+    if (!data.label) return;
+    const size = settings.labelSize;
+    const font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
+    context.font = font;
+    const textX = data.x + data.size + GAP;
+    const textY = data.y + size / 3;
+    const metrics = context.measureText(data.label);
+    const top = textY - metrics.actualBoundingBoxAscent - PADDING;
+    const bottom = textY + metrics.actualBoundingBoxDescent + PADDING;
+    const left = textX - metrics.actualBoundingBoxLeft - PADDING;
+    const priority = Number((data as unknown as Record<string, unknown>)[LABEL_PRIORITY] ?? 0);
+    pending.push({
+      id: data.key,
+      label: data.label,
+      x: left,
+      y: top,
+      width: metrics.actualBoundingBoxRight + metrics.actualBoundingBoxLeft + 2 * PADDING,
+      height: bottom - top,
+      priority: Number.isFinite(priority) ? priority : 0,
+      size: data.size,
+      textX,
+      textY,
+      font,
+      color: settings.labelColor.color ?? '#000',
+      cx: data.x,
+      cy: data.y,
+      r: data.size,
+    });
+  };
+
+  const attach = (sigma: Sigma, element: HTMLElement) => {
+    const before = () => {
+      pending = [];
+    };
+    const after = () => {
+      const canvas = sigma.getCanvases()['labels'];
+      const context = canvas?.getContext('2d');
+      if (!context) return;
+      const rings: { id: string; x: number; y: number; r: number }[] = [];
+      for (const id of bridges) {
+        if (!sigma.getGraph().hasNode(id)) continue;
+        const display = sigma.getNodeDisplayData(id);
+        if (!display || display.hidden) continue;
+        const { x, y } = sigma.framedGraphToViewport(display);
+        const r = sigma.scaleSize(display.size) + 3;
+        context.beginPath();
+        context.arc(x, y, r + 2, 0, 2 * Math.PI);
+        context.lineWidth = 3;
+        context.strokeStyle = BRIDGE_HALO;
+        context.stroke();
+        context.beginPath();
+        context.arc(x, y, r, 0, 2 * Math.PI);
+        context.lineWidth = 3;
+        context.strokeStyle = BRIDGE_RING;
+        context.stroke();
+        rings.push({ id, x: Math.round(x), y: Math.round(y), r: Math.round(r) });
+      }
+      const kept = placeLabels(pending);
+      for (const box of kept as Pending[]) {
+        context.fillStyle = LABEL_BACKING;
+        context.fillRect(box.x, box.y, box.width, box.height);
+        context.font = box.font;
+        context.fillStyle = box.color;
+        context.fillText(box.label, box.textX, box.textY);
+      }
+      const round = (v: number) => Math.round(v * 10) / 10;
+      element.dataset['labels'] = JSON.stringify(
+        (kept as Pending[]).map((b) => ({
+          id: b.id,
+          x: round(b.x),
+          y: round(b.y),
+          w: round(b.width),
+          h: round(b.height),
+          cx: round(b.cx),
+          cy: round(b.cy),
+          r: round(b.r),
+        })),
+      );
+      element.dataset['labelsSkipped'] = String(pending.length - kept.length);
+      element.dataset['bridgeRings'] = JSON.stringify(rings);
+      element.dataset['cameraRatio'] = sigma.getCamera().ratio.toFixed(3);
+    };
+    sigma.on('beforeRender', before);
+    sigma.on('afterRender', after);
+    return () => {
+      sigma.off('beforeRender', before);
+      sigma.off('afterRender', after);
+    };
+  };
+
+  return {
+    drawLabel,
+    attach,
+    setBridges: (ids) => {
+      bridges = ids;
+    },
+  };
+}

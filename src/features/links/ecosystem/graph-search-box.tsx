@@ -33,7 +33,7 @@ export function GraphSearch({ graph, lang }: { graph: EcosystemGraphModel; lang:
         <ul className="graph-found" data-testid="graph-found">
           {found.map((node) => (
             <li key={node.id}>
-              <button type="button" className="detail-linked-button" onClick={() => select(node.id)}>
+              <button type="button" className="detail-linked-button" data-graph-node={node.id} onClick={() => select(node.id)}>
                 {node.name}
               </button>
             </li>

@@ -1,0 +1,121 @@
+/**
+ * The data workshop at scale: sheets given to `atelier.html` of the built app, « Vérifier »
+ * clicked, timed to the counts of the check on screen (the pipeline in the workshop's worker),
+ * then « Vérifier à nouveau » (worker warm). On generated sheets of 1k/10k/100k rows and on the
+ * real France Services list (2,683 rows, its columns guessed by the workshop).
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { sampleInputs } from '../scripts/generate-sample-inputs';
+import { GAZETTEER_FILE } from '../scripts/build-geo';
+import { toCsv } from '../src/core/csv';
+import type { Gazetteer } from '../src/core/gazetteer';
+import { ACTOR_HEADER, generateSample, LINK_HEADER } from '../src/pipeline/sample/generator';
+import { summarize } from './stats';
+
+export interface WorkshopSheet {
+  name: string;
+  buffer: Buffer;
+}
+
+export interface WorkshopFigures {
+  label: string;
+  rows: number;
+  /** « Vérifier » → counts shown, each run in a fresh page (worker cold: gazetteer loaded). */
+  first: number[];
+  /** « Vérifier à nouveau » in the same page (worker warm). */
+  again: number[];
+  firstMedian: number;
+  againMedian: number;
+  failure?: string;
+}
+
+/** Share of projects and links per row, as in the other bench datasets. */
+const PROJECT_SHARE = 0.3;
+const LINKS_PER_ROW = 1.2;
+const CHECK_TIMEOUT_MS = 180_000;
+
+/** Generated actor and link sheets of `size` rows, written once into `cacheDir`. */
+export async function generatedSheets(size: number, root: string, cacheDir: string): Promise<WorkshopSheet[]> {
+  const dir = resolve(cacheDir, `workshop-${size}`);
+  const names = ['acteurs.csv', 'liens.csv'];
+  if (!names.every((n) => existsSync(resolve(dir, n)))) {
+    const gazetteer = JSON.parse(await readFile(resolve(root, 'public/data', GAZETTEER_FILE), 'utf8')) as Gazetteer;
+    const { communes, departements } = sampleInputs(gazetteer);
+    const projects = Math.round(size * PROJECT_SHARE);
+    const tables = generateSample(communes, departements, {
+      seed: size,
+      actors: size - projects,
+      projects,
+      links: Math.round(size * LINKS_PER_ROW),
+    });
+    await mkdir(dir, { recursive: true });
+    await writeFile(resolve(dir, names[0]!), toCsv([...ACTOR_HEADER], tables.actors));
+    await writeFile(resolve(dir, names[1]!), toCsv([...LINK_HEADER], tables.links));
+  }
+  return Promise.all(names.map(async (name) => ({ name, buffer: await readFile(resolve(dir, name)) })));
+}
+
+/** The France Services list as published, from the test fixtures. */
+export async function franceServicesSheet(root: string): Promise<WorkshopSheet> {
+  const name = 'france-services-2022.csv';
+  return { name, buffer: await readFile(resolve(root, 'tests/fixtures/realdata', name)) };
+}
+
+async function checkOnce(page: Page, buttonName: RegExp): Promise<number> {
+  const counts = page.getByTestId('workshop-counts');
+  const before = (await counts.count()) > 0 ? await counts.innerText() : '';
+  const button = page.getByRole('button', { name: buttonName });
+  await button.waitFor({ timeout: CHECK_TIMEOUT_MS });
+  const started = Date.now();
+  await button.click();
+  // The counts replaced (a re-check writes new ones, if only its elapsed time).
+  await page.waitForFunction(
+    (previous) => {
+      const el = document.querySelector('[data-testid=workshop-counts]');
+      return el !== null && el.textContent !== previous && !document.querySelector('[aria-busy=true]');
+    },
+    before,
+    { timeout: CHECK_TIMEOUT_MS, polling: 'raf' },
+  );
+  return Date.now() - started;
+}
+
+/** `runs` fresh pages: the sheets given, checked, checked again. */
+export async function workshopCheck(
+  browser: Browser,
+  baseUrl: string,
+  label: string,
+  rows: number,
+  sheets: readonly WorkshopSheet[],
+  runs: number,
+): Promise<WorkshopFigures> {
+  const first: number[] = [];
+  const again: number[] = [];
+  const figures = (failure?: string): WorkshopFigures => ({
+    label,
+    rows,
+    first,
+    again,
+    firstMedian: first.length > 0 ? summarize(first).median : NaN,
+    againMedian: again.length > 0 ? summarize(again).median : NaN,
+    ...(failure ? { failure } : {}),
+  });
+  for (let run = 0; run < runs; run += 1) {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    try {
+      await page.goto(`${baseUrl}atelier.html`);
+      await page.getByTestId('workshop-files').setInputFiles(sheets.map((s) => ({ name: s.name, mimeType: 'text/csv', buffer: s.buffer })));
+      first.push(await checkOnce(page, /^Vérifier$/));
+      again.push(await checkOnce(page, /^Vérifier/));
+    } catch (error) {
+      return figures(error instanceof Error ? error.message.split('\n')[0] : String(error));
+    } finally {
+      await context.close();
+    }
+  }
+  return figures();
+}

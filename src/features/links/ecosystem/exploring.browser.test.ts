@@ -1,0 +1,351 @@
+/**
+ * Someone exploring links, on a desktop (1440×900) and a phone (390×844), with the real Paris Est
+ * Marne & Bois ecosystem among the sample fiches: the ecosystem view takes the full width (the
+ * filters folded), its zoom buttons work from the keyboard, its labels never cover one another
+ * (the larger nodes named, and any node whose name has the focus), the bridges are ringed (« Ponts »
+ * toggles them; « calcul en cours » while the links worker measures the network), opening a fiche
+ * pales what is not linked to it while grey stays « hors des filtres », closing it returns to the
+ * whole graph; on the map, a link to a fiche outside the filters is grey, as the legend says.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openApp, pixelStats, screenshot, waitForMapReady, type OpenedPage } from '../../../../tests/helpers/browser';
+import { decodePng } from '../../../../tests/helpers/png';
+import { OUTSIDE_COLOR, OUTSIDE_LINE_COLOR, PROFILE_COLORS } from '../link-palette';
+import { paled } from './graph-colors';
+
+interface Box {
+  id: string;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  cx: number;
+  cy: number;
+  r: number;
+}
+interface Ring {
+  id: string;
+  x: number;
+  y: number;
+  r: number;
+}
+
+const DESKTOP = { width: 1440, height: 900 };
+const PHONE = { width: 390, height: 844 };
+/** The grey that marked "not linked to the open fiche" before: the same as "outside the filters". */
+const OLD_UNLINKED_GREY = '#d9d6cf';
+
+const canvas = (page: Page) => page.getByTestId('graph-canvas');
+const ready = (page: Page) => page.waitForSelector('[data-testid="graph-view"][data-graph-ready="true"]', { timeout: 60_000 });
+const labels = async (page: Page): Promise<Box[]> => JSON.parse((await canvas(page).getAttribute('data-labels')) ?? '[]') as Box[];
+const rings = async (page: Page): Promise<Ring[]> => JSON.parse((await canvas(page).getAttribute('data-bridge-rings')) ?? '[]') as Ring[];
+const ratio = async (page: Page) => Number(await canvas(page).getAttribute('data-camera-ratio'));
+const param = (page: Page, name: string) => new URL(page.url()).searchParams.get(name);
+const focusedName = (page: Page) =>
+  page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent);
+
+/** Two boxes that share a pixel. */
+function overlapping(boxes: Box[]): [string, string][] {
+  const pairs: [string, string][] = [];
+  for (let i = 0; i < boxes.length; i++) {
+    for (let j = i + 1; j < boxes.length; j++) {
+      const a = boxes[i]!;
+      const b = boxes[j]!;
+      if (a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h) pairs.push([a.id, b.id]);
+    }
+  }
+  return pairs;
+}
+
+/** The most linked node of the graph: the first row of its table. */
+async function mostLinked(page: Page): Promise<string> {
+  return (
+    (await page.getByTestId('graph-table').locator('tbody tr').first().locator('[data-graph-node]').getAttribute('data-graph-node')) ?? ''
+  );
+}
+
+/** The colour of the canvas's pixel at (x, y), in its own pixels. */
+async function pixelAt(page: Page, x: number, y: number): Promise<[number, number, number]> {
+  const { width, data } = decodePng(await canvas(page).screenshot());
+  const i = (Math.round(y) * width + Math.round(x)) * 4;
+  return [data[i] ?? 0, data[i + 1] ?? 0, data[i + 2] ?? 0];
+}
+
+async function expectLabelsApart(page: Page, atLeast: number): Promise<Box[]> {
+  const boxes = await labels(page);
+  expect(boxes.length).toBeGreaterThanOrEqual(atLeast);
+  expect(overlapping(boxes)).toEqual([]);
+  return boxes;
+}
+
+describe('exploring links on a desktop (1440×900)', () => {
+  let browser: Browser;
+  let opened: OpenedPage;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    opened = await openApp(browser, { viewport: DESKTOP, path: '?view=graph' });
+    await ready(opened.page);
+  }, 90_000);
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('takes the full width, the filters folded into a strip', async () => {
+    const { page } = opened;
+    const toggle = page.locator('.panel-toggle');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await toggle.isVisible()).toBe(true);
+    expect(await page.locator('.panel-body').isVisible()).toBe(false);
+    const view = await page.getByTestId('graph-view').boundingBox();
+    const drawing = await canvas(page).boundingBox();
+    if (!view || !drawing) throw new Error('no graph');
+    expect(view.x).toBe(0);
+    expect(view.width).toBe(DESKTOP.width);
+    expect(drawing.width).toBeGreaterThan(DESKTOP.width - 60);
+    await screenshot(page, 'exploring-desktop-graph');
+
+    // Unfolded, beside it; folded again, the full width back.
+    await toggle.click();
+    expect(await page.locator('.panel-body').isVisible()).toBe(true);
+    expect((await page.getByTestId('graph-view').boundingBox())?.x).toBeGreaterThan(300);
+    await toggle.click();
+    expect((await page.getByTestId('graph-view').boundingBox())?.x).toBe(0);
+  });
+
+  it('zooms in, out, fits and resets from labelled buttons, with the keyboard', async () => {
+    const { page } = opened;
+    const zoom = page.getByRole('toolbar', { name: 'Zoom du graphe' });
+    const names = await zoom.getByRole('button').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label')));
+    expect(names).toEqual(['Zoom avant', 'Zoom arrière', 'Ajuster la vue au graphe entier', 'Vue d’ensemble : tout le graphe']);
+    // Over the drawing's top right corner.
+    const bar = await zoom.boundingBox();
+    const drawing = await canvas(page).boundingBox();
+    if (!bar || !drawing) throw new Error('no zoom bar');
+    expect(bar.x + bar.width).toBeLessThanOrEqual(drawing.x + drawing.width);
+    expect(bar.x + bar.width).toBeGreaterThan(drawing.x + drawing.width - 20);
+    expect(bar.y).toBeGreaterThanOrEqual(drawing.y);
+    expect(bar.y).toBeLessThan(drawing.y + 20);
+
+    expect(await ratio(page)).toBe(1);
+    await zoom.getByRole('button', { name: 'Zoom avant' }).focus();
+    const ring = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => ratio(page)).toBeCloseTo(1 / 1.5, 2);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => ratio(page)).toBeCloseTo(1 / 2.25, 2);
+    await expectLabelsApart(page, 5);
+    await screenshot(page, 'exploring-desktop-zoomed');
+    await page.keyboard.press('Tab');
+    expect(await focusedName(page)).toBe('Zoom arrière');
+    expect(ring).not.toBe('none');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => ratio(page)).toBeCloseTo(1 / 1.5, 2);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await focusedName(page)).toBe('Vue d’ensemble : tout le graphe');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => ratio(page)).toBe(1);
+    await zoom.getByRole('button', { name: 'Zoom arrière' }).click();
+    await expect.poll(() => ratio(page)).toBeCloseTo(1.5, 2);
+    await zoom.getByRole('button', { name: 'Ajuster la vue au graphe entier' }).click();
+    await expect.poll(() => ratio(page)).toBe(1);
+  });
+
+  it('names the larger nodes without two labels covering each other', async () => {
+    const { page } = opened;
+    const boxes = await expectLabelsApart(page, 8);
+    expect(boxes.map((b) => b.id)).toContain(await mostLinked(page));
+    // Each label inside the drawing.
+    const drawing = await canvas(page).boundingBox();
+    if (!drawing) throw new Error('no canvas');
+    for (const box of boxes) {
+      expect(box.x).toBeGreaterThan(-box.w);
+      expect(box.y).toBeGreaterThan(-box.h);
+      expect(box.x).toBeLessThan(drawing.width);
+      expect(box.y).toBeLessThan(drawing.height);
+    }
+  });
+
+  it('names a node when its name in the table has the focus or the pointer', async () => {
+    const { page } = opened;
+    const named = new Set((await labels(page)).map((b) => b.id));
+    const ids = await page
+      .getByTestId('graph-table')
+      .locator('[data-graph-node]')
+      .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-graph-node') ?? ''));
+    const unnamed = ids.filter((id) => !named.has(id));
+    expect(unnamed.length).toBeGreaterThan(1);
+    const [first = '', second = ''] = unnamed.slice(-2);
+    await page.locator(`[data-testid="graph-table"] [data-graph-node="${first}"]`).focus();
+    await expect.poll(async () => (await labels(page)).map((b) => b.id)).toContain(first);
+    expect(overlapping(await labels(page))).toEqual([]);
+    await page.locator(`[data-testid="graph-table"] [data-graph-node="${second}"]`).hover();
+    await expect.poll(async () => (await labels(page)).map((b) => b.id)).toContain(second);
+    await page.mouse.move(5, 5);
+    await page.locator('body').focus();
+    await expect.poll(async () => (await labels(page)).map((b) => b.id)).not.toContain(first);
+  });
+
+  it('rings the bridges by betweenness, and « Ponts » turns them off and on', async () => {
+    const { page } = opened;
+    const bridges = page.getByTestId('graph-bridges');
+    await expect.poll(() => bridges.getAttribute('data-bridges-state'), { timeout: 20_000 }).toBe('ready');
+    const count = Number(await bridges.getAttribute('data-bridges-count'));
+    expect(count).toBeGreaterThan(0);
+    expect(await bridges.getByRole('status').textContent()).toMatch(/^\d+ ponts? entourés?$/);
+    const toggle = bridges.getByRole('button', { name: 'Ponts' });
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(async () => (await rings(page)).length).toBe(count);
+    // The ring's dark stroke at its right edge, on screen.
+    const visible = (await rings(page)).find((r) => r.x + r.r < ((await canvas(page).boundingBox())?.width ?? 0) - 2 && r.x > 0 && r.y > 0);
+    if (visible) {
+      const [red, green, blue] = await pixelAt(page, visible.x + visible.r, visible.y);
+      expect(red + green + blue).toBeLessThan(200);
+    }
+    await screenshot(page, 'exploring-desktop-bridges');
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+    await expect.poll(async () => (await rings(page)).length).toBe(0);
+    await toggle.click();
+    await expect.poll(async () => (await rings(page)).length).toBe(count);
+  });
+
+  it('pales what is not linked to the open fiche, while grey stays « hors des filtres », and the legend says which', async () => {
+    const { page } = opened;
+    await page.goto(new URL('?view=graph&dep=94', page.url()).href);
+    await ready(page);
+    expect(await page.getByTestId('graph-summary').textContent()).toMatch(/fiches? liées? hors des filtres \(en gris\)/);
+    expect(await page.getByTestId('legend-outside').textContent()).toBe('Gris : fiche hors des filtres');
+    expect(await page.getByTestId('legend-unlinked').textContent()).toBe('Couleur pâle : sans lien avec la fiche ouverte');
+    const grey = (await pixelStats(page, '[data-testid="graph-canvas"]', { grey: OUTSIDE_COLOR })).shares['grey'] ?? 0;
+    expect(grey).toBeGreaterThan(0);
+
+    await page.getByTestId('graph-table').getByRole('button', { name: 'Paris Est Marne & Bois', exact: true }).click();
+    await expect.poll(() => param(page, 'actor')).toBe('paris-est-marne-bois');
+    await expect.poll(() => ratio(page)).toBeCloseTo(0.35, 2);
+    const probes = Object.fromEntries(Object.entries(PROFILE_COLORS).map(([code, colour]) => [code, paled(colour)]));
+    const stats = await pixelStats(page, '[data-testid="graph-canvas"]', { ...probes, old: OLD_UNLINKED_GREY });
+    expect(stats.shares['old']).toBe(0);
+    expect(Object.keys(PROFILE_COLORS).some((code) => (stats.shares[code] ?? 0) > 0)).toBe(true);
+
+    // The open fiche's node and name: in the drawing, clear of the fiche beside it.
+    const sheet = await page.getByTestId('detail-panel').boundingBox();
+    const drawing = await canvas(page).boundingBox();
+    if (!sheet || !drawing) throw new Error('no sheet');
+    expect(drawing.x + drawing.width).toBeLessThanOrEqual(sheet.x);
+    const own = (await labels(page)).find((b) => b.id === 'paris-est-marne-bois');
+    expect(own).toBeDefined();
+    expect(drawing.x + own!.x + own!.w).toBeLessThanOrEqual(sheet.x);
+    expect(overlapping(await labels(page))).toEqual([]);
+    // « Ajuster » now frames the fiche and its links.
+    expect(await page.getByRole('button', { name: 'Ajuster la vue à la fiche ouverte et à ses liens' }).count()).toBe(1);
+    await screenshot(page, 'exploring-desktop-fiche-open');
+  });
+
+  it('returns to the whole graph when the fiche is closed', async () => {
+    const { page } = opened;
+    await page.getByTestId('detail-panel').getByRole('button', { name: 'Fermer' }).click();
+    await expect.poll(() => param(page, 'actor')).toBeNull();
+    await expect.poll(() => ratio(page)).toBe(1);
+    const stats = await pixelStats(page, '[data-testid="graph-canvas"]', { collectivite: PROFILE_COLORS.collectivite });
+    expect(stats.shares['collectivite']).toBeGreaterThan(0);
+    await screenshot(page, 'exploring-desktop-fiche-closed');
+  });
+
+  it('draws a link to a fiche outside the filters grey on the map, as its legend says', async () => {
+    const { page } = opened;
+    await page.goto(new URL('?map=12/48.800/2.480&actor=paris-est-marne-bois', page.url()).href);
+    await waitForMapReady(page);
+    const note = page.getByTestId('links-map-note');
+    await note.waitFor({ state: 'attached' });
+    await page.waitForTimeout(500);
+    const greyShare = async () => (await pixelStats(page, '.map-view', { grey: OUTSIDE_LINE_COLOR })).shares['grey'] ?? 0;
+    const before = await greyShare();
+    await page.getByRole('checkbox', { name: /^Acteur/ }).check();
+    await expect.poll(() => note.getAttribute('data-links-dimmed')).toBe('1');
+    await expect.poll(greyShare, { timeout: 10_000 }).toBeGreaterThan(before + 0.0001);
+    expect(await page.getByTestId('link-legend-outside').textContent()).toBe('trait gris : fiche hors des filtres');
+    await screenshot(page, 'exploring-desktop-map-outside');
+  });
+
+  it('logs no errors', () => {
+    expect(opened.errors).toEqual([]);
+  });
+});
+
+describe('exploring links on a phone (390×844)', () => {
+  let browser: Browser;
+  let opened: OpenedPage;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    opened = await openApp(browser, {
+      viewport: PHONE,
+      path: '?view=graph&dep=94',
+      // The links worker answers late, so that the « Ponts » status shows the wait.
+      prepare: (page) =>
+        page.route(/link-metrics\.worker-[^/]*\.js/, async (route) => {
+          await new Promise((resolve) => setTimeout(resolve, 4000));
+          await route.continue();
+        }),
+    });
+    await ready(opened.page);
+  }, 90_000);
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('says « calcul en cours » while the bridges are measured, then rings them', async () => {
+    const { page } = opened;
+    const bridges = page.getByTestId('graph-bridges');
+    expect(await bridges.getAttribute('data-bridges-state')).toBe('pending');
+    expect(await bridges.getByRole('status').textContent()).toBe('Ponts : calcul en cours…');
+    await screenshot(page, 'exploring-phone-bridges-pending');
+    await expect.poll(() => bridges.getAttribute('data-bridges-state'), { timeout: 20_000 }).toBe('ready');
+    expect(Number(await bridges.getAttribute('data-bridges-count'))).toBeGreaterThan(0);
+  });
+
+  it('fills the width, with its zoom buttons on the drawing and the filters folded', async () => {
+    const { page } = opened;
+    expect(await page.locator('.panel-toggle').getAttribute('aria-expanded')).toBe('false');
+    const drawing = await canvas(page).boundingBox();
+    if (!drawing) throw new Error('no canvas');
+    expect(drawing.x).toBeGreaterThanOrEqual(0);
+    expect(drawing.x + drawing.width).toBeLessThanOrEqual(PHONE.width);
+    expect(drawing.width).toBeGreaterThan(PHONE.width - 60);
+    await canvas(page).scrollIntoViewIfNeeded();
+    const zoom = page.getByRole('toolbar', { name: 'Zoom du graphe' });
+    for (const button of await zoom.getByRole('button').all()) {
+      const box = await button.boundingBox();
+      if (!box) throw new Error('no button');
+      expect(box.height).toBeGreaterThanOrEqual(36);
+      expect(box.x + box.width).toBeLessThanOrEqual(PHONE.width);
+    }
+    await zoom.getByRole('button', { name: 'Zoom avant' }).click();
+    await expect.poll(() => ratio(page)).toBeCloseTo(1 / 1.5, 2);
+    await expectLabelsApart(page, 3);
+    await screenshot(page, 'exploring-phone-graph');
+  });
+
+  it('opens a fiche from the table, and closing it shows the whole graph again', async () => {
+    const { page } = opened;
+    await page.getByTestId('graph-table').getByRole('button', { name: 'Paris Est Marne & Bois', exact: true }).click();
+    await expect.poll(() => param(page, 'actor')).toBe('paris-est-marne-bois');
+    await expect.poll(() => ratio(page)).toBeCloseTo(0.35, 2);
+    expect(overlapping(await labels(page))).toEqual([]);
+    await screenshot(page, 'exploring-phone-fiche-open');
+    await page.getByTestId('detail-panel').getByRole('button', { name: 'Fermer' }).click();
+    await expect.poll(() => param(page, 'actor')).toBeNull();
+    await expect.poll(() => ratio(page)).toBe(1);
+    await canvas(page).scrollIntoViewIfNeeded();
+    await screenshot(page, 'exploring-phone-fiche-closed');
+  });
+
+  it('logs no errors', () => {
+    expect(opened.errors).toEqual([]);
+  });
+});

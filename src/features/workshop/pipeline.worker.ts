@@ -1,0 +1,91 @@
+/// <reference lib="webworker" />
+/**
+ * The pipeline of `npm run data`, off the page: it reads the workshop's sheets (SheetJS loads
+ * here, only when a workbook is opened) and checks them against the atlas's own gazetteer, kept
+ * after the first check. Every failure is answered with a French message the page shows as is.
+ */
+import type { RpcReply } from '../../state/worker-rpc';
+import { placesFromFiles } from '../../pipeline/gazetteer-places';
+import type { Places } from '../../pipeline/placement';
+import { runPipeline } from '../../pipeline/run-pipeline';
+import { readSheetFile, SheetFileError } from '../../pipeline/sheet-files';
+import type { PipelineReplies, PipelineRequest } from './pipeline-protocol';
+
+const files = new Map<string, Uint8Array>();
+let places: { dataUrl: string; places: Promise<Places> } | null = null;
+
+const PLACES_FAILED =
+  'Le répertoire des communes de l’atlas (data/gazetteer.json, data/basemap.topo.json) n’a pas pu être chargé : vérifiez la connexion et réessayez.';
+
+async function fetchText(url: string): Promise<string> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${response.status} ${url}`);
+  return response.text();
+}
+
+function loadPlaces(dataUrl: string): Promise<Places> {
+  if (places?.dataUrl === dataUrl) return places.places;
+  const loading = Promise.all([fetchText(new URL('gazetteer.json', dataUrl).href), fetchText(new URL('basemap.topo.json', dataUrl).href)])
+    .then(([gazetteer, basemap]) => placesFromFiles(gazetteer, basemap))
+    .catch((error: unknown) => {
+      places = null;
+      console.error(error);
+      throw new Error(PLACES_FAILED);
+    });
+  places = { dataUrl, places: loading };
+  return loading;
+}
+
+/** The name `sheet-files.ts` warns with when a corrected workbook comes back as CSV text: not the person's doing. */
+const CSV_IN_WORKBOOK = 'qui contient en fait du texte CSV';
+
+async function handle(request: PipelineRequest): Promise<PipelineReplies[PipelineRequest['type']]> {
+  if (request.type === 'open') {
+    if (request.bytes) files.set(request.name, request.bytes);
+    const bytes = files.get(request.name);
+    if (!bytes) throw new Error(`Le fichier « ${request.name} » n’est plus ouvert : déposez-le à nouveau.`);
+    return readSheetFile(request.name, bytes, request.options);
+  }
+  if (request.type === 'prepare') {
+    // A failure here is told by the check that needs the places, not now.
+    await loadPlaces(request.dataUrl).catch(() => undefined);
+    return null;
+  }
+  if (request.type === 'forget') {
+    files.delete(request.name);
+    return null;
+  }
+  const { sources, corrected } = request;
+  const result = await runPipeline({
+    sources,
+    places: await loadPlaces(request.dataUrl),
+    builtAt: request.builtAt,
+    read: (file) => {
+      const bytes = corrected[file] ?? files.get(file);
+      return bytes ? Promise.resolve(bytes) : Promise.reject(new Error(`Le fichier « ${file} » n’est pas ouvert dans l’atelier.`));
+    },
+  });
+  const rewritten = new Set(Object.keys(corrected));
+  result.problems = result.problems.filter((p) => !(rewritten.has(p.file) && p.line === 0 && p.message.includes(CSV_IN_WORKBOOK)));
+  return result;
+}
+
+function messageOf(error: unknown): string {
+  if (error instanceof SheetFileError) return error.message;
+  const message = error instanceof Error ? error.message : String(error);
+  if (message === PLACES_FAILED || /^Le fichier « /.test(message)) return message;
+  return `Erreur inattendue pendant la lecture ou la vérification : ${message}`;
+}
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+// As `serveRpc` (state/worker-rpc.ts), for a handler that answers later: reading and checking are asynchronous.
+scope.onmessage = (event: MessageEvent<PipelineRequest & { seq: number }>) => {
+  const { seq } = event.data;
+  handle(event.data).then(
+    (value) => scope.postMessage({ seq, ok: true, value } satisfies RpcReply),
+    (error: unknown) => {
+      if (!(error instanceof SheetFileError)) console.error(error);
+      scope.postMessage({ seq, ok: false, error: messageOf(error) } satisfies RpcReply);
+    },
+  );
+};

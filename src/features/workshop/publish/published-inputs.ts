@@ -1,0 +1,32 @@
+/**
+ * What the archive's `feuilles/` folder holds: the sheets of the last check as the pipeline read
+ * them (a corrected sheet as its corrected CSV, under the same name, so that `npm run data` makes
+ * the same files and the same report) and their `sources.json` entries, in the pipeline's order.
+ */
+import type { PipelineResult } from '../../../pipeline/run-pipeline';
+import type { SourceList } from '../../../pipeline/sources';
+import { correctedSheetBytes } from '../corrected-sheet';
+import type { WorkshopSheet } from '../workshop-sheet';
+
+export interface PublishedInputs {
+  sources: SourceList;
+  /** Bytes by the name `sources` gives. */
+  inputs: Map<string, Uint8Array>;
+}
+
+export function publishedInputs(result: PipelineResult, sheets: readonly WorkshopSheet[]): PublishedInputs {
+  const byName = new Map(sheets.map((sheet) => [sheet.name, sheet]));
+  const inputs = new Map<string, Uint8Array>();
+  for (const { source } of result.sheets) {
+    const sheet = byName.get(source.file);
+    if (!sheet) continue;
+    inputs.set(source.file, sheet.edited && sheet.table ? correctedSheetBytes(sheet.table, sheet.header) : sheet.bytes);
+  }
+  return {
+    sources: {
+      actors: result.sheets.filter((s) => s.role === 'actors').map((s) => s.source),
+      links: result.sheets.filter((s) => s.role === 'links').map((s) => s.source),
+    },
+    inputs,
+  };
+}

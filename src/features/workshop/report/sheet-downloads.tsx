@@ -1,0 +1,71 @@
+/**
+ * « Télécharger la feuille corrigée »: each sheet as the workshop holds it, corrections made in, as
+ * an XLSX workbook (text cells) and as a CSV French Excel opens as it is (`sheet-write.ts`).
+ */
+import { useState } from 'react';
+import type { CsvTable } from '../../../core/csv';
+import { localToday } from '../../../core/grammar/dates';
+import type { Lang } from '../../../core/vocabulary';
+import { sheetToExcelCsv, sheetToXlsx } from '../../../pipeline/sheet-write';
+import { t } from '../../../shared/i18n/strings';
+import { downloadBlob } from '../../list/download';
+import { correctedFileName, sheetCells } from './corrected-download';
+
+export interface DownloadableSheet {
+  name: string;
+  table: CsvTable;
+  /** Whether the first row of the file names the columns. */
+  header: boolean;
+  /** The workbook's sheet read ('' for a CSV): the XLSX's sheet keeps its name. */
+  sheet: string;
+  edited: boolean;
+}
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const CSV_TYPE = 'text/csv;charset=utf-8';
+
+export function SheetDownloads({ lang, sheets }: { lang: Lang; sheets: readonly DownloadableSheet[] }) {
+  const [failure, setFailure] = useState<string | null>(null);
+  if (sheets.length === 0) return null;
+
+  const download = async (sheet: DownloadableSheet, format: 'xlsx' | 'csv') => {
+    setFailure(null);
+    try {
+      const { header, rows } = sheetCells(sheet.table, sheet.header);
+      const name = correctedFileName(sheet.name, localToday(), format);
+      if (format === 'csv') {
+        downloadBlob(name, new Blob([sheetToExcelCsv(header, rows)], { type: CSV_TYPE }));
+      } else {
+        const bytes = await sheetToXlsx(header, rows, sheet.sheet || sheet.name.replace(/\.[^.]+$/, ''));
+        downloadBlob(name, new Blob([bytes as Uint8Array<ArrayBuffer>], { type: XLSX_TYPE }));
+      }
+    } catch (error) {
+      setFailure(t('report.download.failed', lang, { message: error instanceof Error ? error.message : String(error) }));
+    }
+  };
+
+  return (
+    <section className="report-downloads" aria-labelledby="report-downloads-title">
+      <h3 id="report-downloads-title">{t('report.download.title', lang)}</h3>
+      <p className="workshop-muted">{t('report.download.hint', lang)}</p>
+      <ul>
+        {sheets.map((sheet) => (
+          <li key={sheet.name}>
+            <button type="button" className="button button-compact" onClick={() => void download(sheet, 'xlsx')}>
+              {t('report.download.xlsx', lang, { sheet: sheet.name })}
+            </button>{' '}
+            <button type="button" className="button button-compact" onClick={() => void download(sheet, 'csv')}>
+              {t('report.download.csv', lang, { sheet: sheet.name })}
+            </button>
+            {sheet.edited ? <span className="workshop-muted"> {t('report.download.edited', lang)}</span> : null}
+          </li>
+        ))}
+      </ul>
+      {failure ? (
+        <p className="query-error" role="alert">
+          {failure}
+        </p>
+      ) : null}
+    </section>
+  );
+}
