@@ -75,9 +75,10 @@ export default defineConfig(
   ...layer('src/pipeline/**', ['state', 'shared', 'features', 'app'], { noUi: true, noNode: true }),
   ...layer('src/state/**', ['pipeline', 'shared', 'features', 'app']),
   ...layer('src/shared/**', ['pipeline', 'features', 'app'], { except: ['src/shared/i18n/strings.ts'] }),
-  // The data workshop runs the pipeline's own code in the browser (issue 17): it alone may import it.
-  ...layer('src/features/**', ['pipeline', 'app'], { except: ['src/features/workshop/**'] }),
-  ...layer('src/features/workshop/**', ['app']),
+  // The data workshop runs the pipeline's own code in the browser (issue 17), and the proposal form
+  // checks a proposal with the pipeline's own readers (issue 18, lazily loaded): they alone may import it.
+  ...layer('src/features/**', ['pipeline', 'app'], { except: ['src/features/workshop/**', 'src/features/proposals/**'] }),
+  ...layer('src/features/{workshop,proposals}/**', ['app']),
   // The one dictionary gathers each room's strings.ts (strings only) so that t() checks every key.
   ...layer('src/shared/i18n/strings.ts', ['pipeline', 'app']),
 

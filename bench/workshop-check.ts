@@ -36,6 +36,7 @@ export interface WorkshopFigures {
 const PROJECT_SHARE = 0.3;
 const LINKS_PER_ROW = 1.2;
 const CHECK_TIMEOUT_MS = 180_000;
+const STEP_TIMEOUT_MS = 30_000;
 
 /** Generated actor and link sheets of `size` rows, written once into `cacheDir`. */
 export async function generatedSheets(size: number, root: string, cacheDir: string): Promise<WorkshopSheet[]> {
@@ -64,11 +65,14 @@ export async function franceServicesSheet(root: string): Promise<WorkshopSheet> 
   return { name, buffer: await readFile(resolve(root, 'tests/fixtures/realdata', name)) };
 }
 
-async function checkOnce(page: Page, buttonName: RegExp): Promise<number> {
+async function checkOnce(page: Page): Promise<number> {
   const counts = page.getByTestId('workshop-counts');
   const before = (await counts.count()) > 0 ? await counts.innerText() : '';
-  const button = page.getByRole('button', { name: buttonName });
-  await button.waitFor({ timeout: CHECK_TIMEOUT_MS });
+  // Step 2, the columns (the guesses preselected), where « Vérifier » is.
+  await page.getByRole('button', { name: '2. Colonnes', exact: true }).click({ timeout: STEP_TIMEOUT_MS });
+  // The first « Vérifier » on the page (step 2 has one, the report another after a check).
+  const button = page.getByRole('button', { name: /^Vérifier( à nouveau)?$/ }).first();
+  await button.waitFor({ timeout: STEP_TIMEOUT_MS });
   const started = Date.now();
   await button.click();
   // The counts replaced (a re-check writes new ones, if only its elapsed time).
@@ -109,8 +113,8 @@ export async function workshopCheck(
     try {
       await page.goto(`${baseUrl}atelier.html`);
       await page.getByTestId('workshop-files').setInputFiles(sheets.map((s) => ({ name: s.name, mimeType: 'text/csv', buffer: s.buffer })));
-      first.push(await checkOnce(page, /^Vérifier$/));
-      again.push(await checkOnce(page, /^Vérifier/));
+      first.push(await checkOnce(page));
+      again.push(await checkOnce(page));
     } catch (error) {
       return figures(error instanceof Error ? error.message.split('\n')[0] : String(error));
     } finally {

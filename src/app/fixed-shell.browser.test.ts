@@ -40,10 +40,17 @@ function shell(page: Page, view: string) {
   }, view);
 }
 
+/** Turns the wheel over the part of `selector` that is in the window (its middle, at most 30 px down). */
 async function wheelOver(page: Page, selector: string, times = 4) {
   const box = await page.locator(selector).first().boundingBox();
-  if (!box) throw new Error(`${selector} is not on screen`);
-  await page.mouse.move(box.x + box.width / 2, box.y + Math.min(box.height / 2, 20));
+  const size = page.viewportSize();
+  if (!box || !size) throw new Error(`${selector} is not on screen`);
+  const top = Math.max(0, box.y);
+  const bottom = Math.min(size.height, box.y + box.height);
+  const left = Math.max(0, box.x);
+  const right = Math.min(size.width, box.x + box.width);
+  if (bottom - top < 4 || right - left < 4) throw new Error(`${selector} is out of the window`);
+  await page.mouse.move((left + right) / 2, top + Math.min((bottom - top) / 2, 30));
   for (let i = 0; i < times; i += 1) {
     await page.mouse.wheel(0, 600);
     await page.waitForTimeout(60);
@@ -63,6 +70,7 @@ describe.each([
     await wheelOver(page, '.app-header');
     expect(await shell(page, '.list-view')).toEqual(STILL);
     // Over the table, the list's own box scrolls (its header row stays in sight on a desktop).
+    await screenshot(page, `fixed-shell-list-${device}-top`);
     await wheelOver(page, '.list-table tbody', 3);
     expect(await shell(page, '.list-view')).toEqual(STILL);
     const scrolled = await page.evaluate(
@@ -78,16 +86,22 @@ describe.each([
   });
 
   it('a long fiche scrolls in its panel, never the page', async () => {
-    const { page, errors } = await openApp(browser, { viewport, path: '?actor=le-rameau' });
+    // The network's head has the most links: with all of them shown, its fiche is long.
+    const { page, errors } = await openApp(browser, { viewport, path: '?actor=reseau-des-pionniers-des-alliances-en-territoire' });
     await waitForMapReady(page);
     const panel = page.locator('.detail-panel');
     await panel.waitFor();
-    await page.locator('.detail-panel').getByText('Sources', { exact: true }).first().waitFor();
-    const long = await panel.evaluate((el) => el.scrollHeight > el.clientHeight + 50);
+    await panel.getByText('Sources', { exact: true }).first().waitFor();
+    const more = panel.getByRole('button', { name: /^Afficher les \d+/ });
+    if (await more.isVisible()) await more.click();
+    // The fiche's body is its scrolling box, under its title and close button.
+    const body = page.locator('.detail-panel .detail-body');
+    const long = await body.evaluate((el) => el.scrollHeight > el.clientHeight + 50);
     expect(long).toBe(true);
-    await wheelOver(page, '.detail-panel', 6);
+    await wheelOver(page, '.detail-panel .detail-body', 6);
+    await screenshot(page, `fixed-shell-fiche-${device}-scrolled`);
     expect(await shell(page, '.map-area')).toEqual(STILL);
-    expect(await panel.evaluate((el) => el.scrollTop)).toBeGreaterThan(100);
+    expect(await body.evaluate((el) => el.scrollTop)).toBeGreaterThan(100);
     // The panel's bottom is the window's: its last lines are reached, not cut off below the page.
     expect(await panel.evaluate((el) => el.getBoundingClientRect().bottom <= window.innerHeight + 1)).toBe(true);
     await wheelOver(page, '.app-header', 3);

@@ -89,9 +89,7 @@ export const ActorDetailsSchema = z.object({
    * When the fiche last changed (a proposal accepted in the workshop): `yyyy-mm-dd` or `yyyy-mm`;
    * absent when the sheet does not say, so that files built without it keep their bytes.
    */
-  updatedAt: z.optional(
-    z.string().check(z.refine((v) => ISO_DAY_OR_MONTH.test(v), 'updatedAt must be yyyy-mm-dd or yyyy-mm')),
-  ),
+  updatedAt: z.optional(z.string().check(z.refine((v) => ISO_DAY_OR_MONTH.test(v), 'updatedAt must be yyyy-mm-dd or yyyy-mm'))),
   /** How to reach the actor; absent when the sheet gives no contact that may be published. */
   contact: z.optional(ActorContactSchema),
 });

@@ -54,6 +54,8 @@ export interface ActorReadResult {
   rejected: number[];
   /** The rows' `doublon` cells (the workshop's decisions on possible duplicates), when the sheet has the column. */
   decisions: DecisionRow[];
+  /** The sheet line of each actor read, by id (the workshop writes in the row of an id). */
+  lines: Map<string, number>;
 }
 
 export function readActorSheet(
@@ -65,7 +67,7 @@ export function readActorSheet(
 ): ActorReadResult {
   if (isEmptyTable(table)) {
     log.error(0, '', '', 'fichier vide', 'aucune ligne lue dans ce fichier');
-    return { actors: [], rejected: [], decisions: [] };
+    return { actors: [], rejected: [], decisions: [], lines: new Map() };
   }
   const { columns, unknown, duplicates, badChoices } = mapColumns(table.header, ACTOR_COLUMNS, options.columns);
   reportBadChoices(badChoices, log);
@@ -74,7 +76,7 @@ export function readActorSheet(
     log.warning(1, d.header, '', `colonne en double (même champ que « ${d.first} »)`, 'ignorée (seule la première est lue)');
   if (columns.name === undefined) {
     log.error(1, 'name', table.header.join(table.delimiter), 'la colonne du nom (name ou nom) manque', 'aucune ligne lue dans ce fichier');
-    return { actors: [], rejected: table.rows.map((r) => r.line), decisions: [] };
+    return { actors: [], rejected: table.rows.map((r) => r.line), decisions: [], lines: new Map() };
   }
   for (const p of table.problems)
     log.warning(p.line, '', '', `lecture CSV : ${p.message}`, p.action ?? 'ligne lue telle quelle, à vérifier');
@@ -82,6 +84,7 @@ export function readActorSheet(
   const actors: ActorRecordFeature[] = [];
   const rejected: number[] = [];
   const decisions: DecisionRow[] = [];
+  const lines = new Map<string, number>();
   const today = options.today ?? localToday();
   const mapped = Object.values(columns).filter((h): h is string => h !== undefined);
   const rows = table.rows.map((raw) => repairRow(raw, mapped));
@@ -220,6 +223,7 @@ export function readActorSheet(
     if (columns.duplicate !== undefined) {
       decisions.push({ file: log.file, line: row.line, column: columns.duplicate, id, cell: cellOf(row, columns, 'duplicate') });
     }
+    lines.set(id, row.line);
     actors.push({
       type: 'Feature',
       id,
@@ -227,7 +231,7 @@ export function readActorSheet(
       properties: { ...base, qualification, missing },
     });
   }
-  return { actors, rejected, decisions };
+  return { actors, rejected, decisions, lines };
 }
 
 /** The update date only when there is one: files of sheets without it keep their bytes. */

@@ -31,7 +31,7 @@ export const ACTOR_COLUMNS = {
   sample: ['sample', 'exemple', 'donnee d exemple'],
   verifiedAt: ['verifie le', 'verifiee le', 'verified at', 'verified on', 'date de verification', 'derniere verification'],
   /** When the fiche last changed (the workshop writes it when it accepts a proposal): `mis_a_jour_le`. */
-  updatedAt: ['mis a jour le', 'mise a jour le', 'updated at', 'updated on', 'date de mise a jour', 'derniere mise a jour'],
+  updatedAt: ['mis a jour le', 'mise a jour le', 'updated at', 'updated on'],
   /** Decisions about possible duplicates (« même que <id> », « différent de <id> »): see duplicate-decisions.ts. */
   duplicate: ['doublon', 'doublons', 'duplicate', 'duplicates'],
   street: ['street', 'address', 'adresse', 'adresse postale', 'rue', 'voie'],

@@ -32,6 +32,8 @@ export interface DatasetBuild {
   problems: Problem[];
   /** Pairs the sheets' `doublon` column already decided (same or different): not to be proposed again. */
   decidedPairs: [string, string][];
+  /** Where each actor read comes from, by id (rows a « même que » decision left out included). */
+  actorRows: Map<string, { file: string; line: number }>;
 }
 
 export function buildDataset(
@@ -44,15 +46,17 @@ export function buildDataset(
   const takenIds = new Set<string>();
   const read: ActorRecordFeature[] = [];
   const decisionRows: DecisionRow[] = [];
+  const actorRows = new Map<string, { file: string; line: number }>();
   for (const sheet of actorSheets) {
     const log = new ProblemLog(sheet.file);
-    const { actors, decisions } = readActorSheet(tableOf(sheet), places, log, takenIds, {
+    const { actors, decisions, lines } = readActorSheet(tableOf(sheet), places, log, takenIds, {
       sampleByDefault: sheet.sampleByDefault,
       columns: sheet.columns,
     });
     for (const a of actors) a.properties.sources = resolveSources(a.properties.sources, documents);
     read.push(...actors);
     decisionRows.push(...decisions);
+    for (const [id, line] of lines) actorRows.set(id, { file: sheet.file, line });
     problems.push(...log.problems);
   }
   // The workshop's « même que » decisions leave rows out (each said in the report); their links follow the row kept.
@@ -80,6 +84,7 @@ export function buildDataset(
     counts: countDataset(features, kept),
     problems,
     decidedPairs: decided.decidedPairs,
+    actorRows,
   };
 }
 

@@ -71,6 +71,9 @@ const REQUIRED_COLUMNS = [
   COL.value,
 ] as const;
 
+/** The header a fragility table must have (the workshop knows the table by it). */
+export const FRAGILITY_REQUIRED_COLUMNS: readonly string[] = REQUIRED_COLUMNS;
+
 /** Columns that describe the index and must read the same on all its rows. */
 const INDEX_COLUMNS = [COL.dimension, COL.domain, COL.label, COL.unit, COL.year, COL.higherIsMoreFragile, COL.source] as const;
 

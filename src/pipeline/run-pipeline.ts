@@ -24,6 +24,11 @@ export interface PipelineInput {
   places: Places;
   /** ISO timestamp written as the build date. */
   builtAt: string;
+  /**
+   * Whether the written files are parsed again and checked against the schemas the atlas loads
+   * them with (default: yes). The workshop skips it to answer sooner: its preview checks them on load.
+   */
+  checkOutputs?: boolean;
 }
 
 /** A sheet as the pipeline read it, for the workshop's report and corrections. */
@@ -43,6 +48,8 @@ export interface PipelineResult {
   sheets: SheetTable[];
   /** Pairs the sheets' `doublon` column already decided: not to be proposed again. */
   decidedPairs: [string, string][];
+  /** Where each actor read comes from (sheet and line), by id: the workshop writes its decisions there. */
+  actorRows: Map<string, { file: string; line: number }>;
 }
 
 export async function runPipeline(input: PipelineInput): Promise<PipelineResult> {
@@ -99,7 +106,7 @@ export async function runPipeline(input: PipelineInput): Promise<PipelineResult>
     meta: { builtAt: input.builtAt, counts: build.counts, sources: sortKeys(checksums), problems: countBySeverity(problems) },
     problems,
   });
-  checkOutputs(written.files);
+  if (input.checkOutputs !== false) checkOutputs(written.files);
   const files = new Map<string, string>();
   if (fragility !== undefined) files.set('fragility.json', fragility);
   for (const [name, text] of written.files) files.set(name, text);
@@ -113,6 +120,7 @@ export async function runPipeline(input: PipelineInput): Promise<PipelineResult>
     links: build.links,
     sheets: [...actorSheets, ...linkSheets].map(({ role, source, table }) => ({ role, source, table })),
     decidedPairs: build.decidedPairs,
+    actorRows: build.actorRows,
   };
 }
 

@@ -419,7 +419,9 @@ describe('the “Intégrer cette carte” dialog of the full app', () => {
 
     // The preview shows the chosen size and controls, without the host's origin.
     const preview = dialog.getByTestId('embed-preview');
-    expect(await preview.getAttribute('src')).toBe(`${APP_URL}embed.html?practice=lieu&region=75&controls=filters,search,list,territories&fit=r75`);
+    expect(await preview.getAttribute('src')).toBe(
+      `${APP_URL}embed.html?practice=lieu&region=75&controls=filters,search,list,territories&fit=r75`,
+    );
     const box = await preview.boundingBox();
     expect(Math.round(box?.width ?? 0)).toBe(360);
     expect(Math.round(box?.height ?? 0)).toBe(560);

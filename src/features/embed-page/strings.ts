@@ -45,7 +45,8 @@ export const embedFr = {
   'embedDialog.frameTitle': 'Carte des catalyseurs territoriaux',
   'embedDialog.titleField': 'Titre du cadre',
   'embedDialog.titleHint': 'Le nom que les lecteurs d’écran annoncent pour la carte intégrée.',
-  'embedDialog.fitHint': 'Le nom que les lecteurs d’écran annoncent pour la carte intégrée. Elle s’ouvre cadrée sur le territoire filtré ({fit}).',
+  'embedDialog.fitHint':
+    'Le nom que les lecteurs d’écran annoncent pour la carte intégrée. Elle s’ouvre cadrée sur le territoire filtré ({fit}).',
   'embedDialog.help':
     'Votre site doit autoriser les cadres venant de {origin} (directive frame-src de sa politique de sécurité). La documentation du projet détaille les paramètres et l’API de messages.',
 } as const;

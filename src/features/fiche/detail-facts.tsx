@@ -23,7 +23,9 @@ export function DetailFacts({ actor, details, lang }: { actor: ActorProperties; 
       </Fact>
       <Fact label={t('list.col.profile', lang)}>{actor.profile ? PROFILES.label(actor.profile, lang) : <NotSpecified lang={lang} />}</Fact>
       <Fact label={t('detail.scope', lang)}>{actor.scope ? SCOPES.label(actor.scope, lang) : <NotSpecified lang={lang} />}</Fact>
-      <Fact label={t('detail.themes', lang)}>{actor.themes.length > 0 ? <ThemeList lang={lang} themes={actor.themes} /> : <NotSpecified lang={lang} />}</Fact>
+      <Fact label={t('detail.themes', lang)}>
+        {actor.themes.length > 0 ? <ThemeList lang={lang} themes={actor.themes} /> : <NotSpecified lang={lang} />}
+      </Fact>
       <Fact label={t('detail.description', lang)}>
         {details.status === 'error' ? (
           <QueryErrorMessage lang={lang} error={details.error} onRetry={details.retry} title="detail.detailsError" />

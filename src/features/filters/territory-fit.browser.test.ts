@@ -37,16 +37,20 @@ afterAll(async () => {
 const DESKTOP = { width: 1440, height: 900 };
 const PHONE = { width: 390, height: 844 };
 
-/** The camera the URL holds (zoom, lat, lon), once the map has settled on it. */
+/** The camera the URL holds (zoom, lat, lon), once the map has settled on it (the same for 0.8 s). */
 async function settledCamera(page: Page) {
   let last = '';
+  let same = 0;
   await expect
-    .poll(async () => {
-      const now = new URL(page.url()).searchParams.get('map') ?? '';
-      const same = now !== '' && now === last;
-      last = now;
-      return same;
-    }, { intervals: [400] })
+    .poll(
+      async () => {
+        const now = new URL(page.url()).searchParams.get('map') ?? '';
+        same = now !== '' && now === last ? same + 1 : 0;
+        last = now;
+        return same >= 2;
+      },
+      { intervals: [400], timeout: 15_000 },
+    )
     .toBe(true);
   const [zoom = 0, lat = 0, lon = 0] = last.split('/').map(Number);
   return { zoom, lat, lon };
@@ -101,14 +105,15 @@ describe.each([
     const region = page.getByLabel('Région', { exact: true });
     await region.selectOption('75');
     const nouvelleAquitaine = await onScreen(page, extentOf('regions', '75'));
-    expectFitted(nouvelleAquitaine);
     await screenshot(page, `territory-fit-region-${device}`);
+    expectFitted(nouvelleAquitaine);
 
     await page.getByLabel('Département', { exact: true }).selectOption('33');
     const gironde = await onScreen(page, extentOf('departements', '33'));
+    await screenshot(page, `territory-fit-departement-${device}`);
+    expect(errors).toEqual([]);
     expectFitted(gironde);
     expect(gironde.zoom).toBeGreaterThan(nouvelleAquitaine.zoom);
-    await screenshot(page, `territory-fit-departement-${device}`);
 
     await region.selectOption('');
     const france = await onScreen(page, [-5.3, 41.2, 9.7, 51.2]);
@@ -128,8 +133,10 @@ describe.each([
     if ((await toggle.isVisible()) && (await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
     await page.getByLabel('Région', { exact: true }).selectOption('53');
     await page.getByRole('button', { name: 'Carte', exact: true }).click();
-    expectFitted(await onScreen(page, extentOf('regions', '53')));
+    const bretagne = await onScreen(page, extentOf('regions', '53'));
     await screenshot(page, `territory-fit-after-list-${device}`);
+    expect(errors).toEqual([]);
+    expectFitted(bretagne);
     expect(errors).toEqual([]);
     await page.context().close();
   });

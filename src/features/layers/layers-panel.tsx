@@ -156,7 +156,10 @@ export function CoverageOverlay({ lang, view, unfolded = false }: CoverageOverla
   );
 
   const priorities = useMemo(
-    () => (overlay?.kind === 'ranking' && fragility.data && namedDensities ? priorityCodes(fragility.data, overlay.measure, namedDensities) : null),
+    () =>
+      overlay?.kind === 'ranking' && fragility.data && namedDensities
+        ? priorityCodes(fragility.data, overlay.measure, namedDensities)
+        : null,
     [overlay, fragility.data, namedDensities],
   );
 
@@ -187,7 +190,14 @@ export function CoverageOverlay({ lang, view, unfolded = false }: CoverageOverla
         data-testid="coverage-control"
       >
         <h2 id="coverage-title" className="coverage-title">
-          <button ref={toggle} id={LAYERS_BUTTON_ID} type="button" aria-expanded={open} aria-controls="coverage-body" onClick={() => setOpen((o) => !o)}>
+          <button
+            ref={toggle}
+            id={LAYERS_BUTTON_ID}
+            type="button"
+            aria-expanded={open}
+            aria-controls="coverage-body"
+            onClick={() => setOpen((o) => !o)}
+          >
             <LayersTitle lang={lang} />
             <span aria-hidden="true">{open ? ' ▴' : ' ▾'}</span>
           </button>

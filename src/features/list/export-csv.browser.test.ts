@@ -68,7 +68,7 @@ describe.each([
     expect(new Set(counts)).toEqual(new Set([counts[0]]));
     const rows = parseCsv(text).rows.map((r) => r.values);
     expect(rows.every((r) => r['Région'] === 'Nouvelle-Aquitaine' && r['Code région'] === '75')).toBe(true);
-    expect(rows.every((r) => (r['Pratiques'] ?? '').split(' | ').includes('Gestion d\'un lieu'))).toBe(true);
+    expect(rows.every((r) => (r['Pratiques'] ?? '').split(' | ').includes("Gestion d'un lieu"))).toBe(true);
     expect(rows.every((r) => r['Département'] !== '' || r['Code département'] === '')).toBe(true);
     expect(rows.some((r) => /^\d{2}$/.test(r['Code département'] ?? '') && (r['Département'] ?? '').length > 2)).toBe(true);
     expect(rows.every((r) => ['Acteur', 'Projet'].includes(r['Nature'] ?? ''))).toBe(true);

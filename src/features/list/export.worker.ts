@@ -8,7 +8,11 @@ import { detailsIn, detailsShardOf } from '../fiche/actor-details';
 import { actorsToCsv, actorsToGeoJson, withDetails } from './export';
 import type { ExportRequest } from './export-protocol';
 
-const TYPES = { csv: 'text/csv;charset=utf-8', 'csv-comma': 'text/csv;charset=utf-8', geojson: 'application/geo+json;charset=utf-8' } as const;
+const TYPES = {
+  csv: 'text/csv;charset=utf-8',
+  'csv-comma': 'text/csv;charset=utf-8',
+  geojson: 'application/geo+json;charset=utf-8',
+} as const;
 
 const scope = self as unknown as Worker;
 
@@ -31,7 +35,6 @@ function buildExport({ features, rows, shards, shardSize, format, csv }: ExportR
     const details: ActorDetails | undefined = shard ? detailsIn(shard, row, feature.properties.id) : undefined;
     return withDetails(feature, details);
   });
-  const text =
-    format === 'geojson' ? actorsToGeoJson(records) : actorsToCsv(records, { ...csv, delimiter: format === 'csv' ? ';' : ',' });
+  const text = format === 'geojson' ? actorsToGeoJson(records) : actorsToCsv(records, { ...csv, delimiter: format === 'csv' ? ';' : ',' });
   return new Blob([text], { type: TYPES[format] });
 }

@@ -41,7 +41,7 @@ export const ListRow = memo(function ListRow({
 }: ListRowProps) {
   // A short mark while the metrics are computed, so that three cells of text do not widen the table.
   const pending = metricsPending ? (
-    <span className="list-muted" title={t('list.computing', lang)}>
+    <span className="list-muted list-pending" title={t('list.computing', lang)}>
       <span aria-hidden="true">…</span>
       <span className="visually-hidden">{t('list.computingShort', lang)}</span>
     </span>

@@ -178,13 +178,7 @@ export function ListTable(props: ListTableProps) {
           <th scope="col">{t('list.col.profile', lang)}</th>
           <th scope="col">{t('list.col.kind', lang)}</th>
           <SortHeader column="place" sort={sort} lang={lang} onSort={onSort} />
-          <SortHeader
-            column="qualification"
-            sort={sort}
-            lang={lang}
-            onSort={onSort}
-            className="list-number"
-          />
+          <SortHeader column="qualification" sort={sort} lang={lang} onSort={onSort} className="list-number" />
           <SortHeader column="links" sort={sort} lang={lang} onSort={onSort} className="list-number" />
           <SortHeader column="worlds" sort={sort} lang={lang} onSort={onSort} className="list-number" />
           <SortHeader column="betweenness" sort={sort} lang={lang} onSort={onSort} className="list-number" />

@@ -97,8 +97,7 @@ export const listEn: Record<keyof typeof listFr, string> = {
   'list.inView': 'Limit to the visible area of the map',
   'list.inViewActive': 'limited to the visible area of the map',
   'list.inViewUnavailable': 'Unavailable: the map is not shown or not ready yet.',
-  'list.keyboardHint':
-    'Up and down arrows move from one record to the next, Home and End to the first and last, Enter opens a record.',
+  'list.keyboardHint': 'Up and down arrows move from one record to the next, Home and End to the first and last, Enter opens a record.',
   'list.sortHint': 'The headers marked ↕ sort the list: {columns}.',
   'list.computingShort': 'computing',
   'list.col.name': 'Name',

@@ -22,6 +22,11 @@ function fit(map: MapLibreMap, extent: Extent): boolean {
   const container = map.getContainer();
   if (container.clientWidth === 0 || container.clientHeight === 0) return false;
   map.fitBounds(extent, { padding: mapCoverPadding(map), maxZoom: MAX_ZOOM, duration: prefersReducedMotion() ? 0 : 600 }, USER_MOVE);
+  // Where the fit ends goes in the URL, so that the link shared then opens there.
+  map.once('moveend', () => {
+    const { lng, lat } = map.getCenter();
+    atlasStore.getState().setCamera({ lon: lng, lat, zoom: map.getZoom() });
+  });
   return true;
 }
 

@@ -43,6 +43,8 @@ export function MapArea({ id, lang, view, onBoundsChange }: MapAreaProps) {
           <NearRadiusLayer lang={lang} view={view} />
           <LinkLayers lang={lang} view={view} />
           <FollowSelection view={view} />
+        </ViewBoundary>
+        <ViewBoundary lang={lang} className="map-overlay">
           <FitChosenTerritory />
         </ViewBoundary>
       </MapView>

@@ -17,7 +17,12 @@ describe('the reading order of the markers', () => {
   });
 
   it('keeps equal positions in their given order, and an empty list empty', () => {
-    expect(readingOrder([{ x: 5, y: 5 }, { x: 5, y: 5 }])).toEqual([0, 1]);
+    expect(
+      readingOrder([
+        { x: 5, y: 5 },
+        { x: 5, y: 5 },
+      ]),
+    ).toEqual([0, 1]);
     expect(readingOrder([])).toEqual([]);
   });
 });

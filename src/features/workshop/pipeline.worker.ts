@@ -7,9 +7,9 @@
 import type { RpcReply } from '../../state/worker-rpc';
 import { placesFromFiles } from '../../pipeline/gazetteer-places';
 import type { Places } from '../../pipeline/placement';
-import { runPipeline } from '../../pipeline/run-pipeline';
 import { readSheetFile, SheetFileError } from '../../pipeline/sheet-files';
 import type { PipelineReplies, PipelineRequest } from './pipeline-protocol';
+import { runRequest } from './run-request';
 
 const files = new Map<string, Uint8Array>();
 let places: { dataUrl: string; places: Promise<Places> } | null = null;
@@ -36,9 +36,6 @@ function loadPlaces(dataUrl: string): Promise<Places> {
   return loading;
 }
 
-/** The name `sheet-files.ts` warns with when a corrected workbook comes back as CSV text: not the person's doing. */
-const CSV_IN_WORKBOOK = 'qui contient en fait du texte CSV';
-
 async function handle(request: PipelineRequest): Promise<PipelineReplies[PipelineRequest['type']]> {
   if (request.type === 'open') {
     if (request.bytes) files.set(request.name, request.bytes);
@@ -55,19 +52,8 @@ async function handle(request: PipelineRequest): Promise<PipelineReplies[Pipelin
     files.delete(request.name);
     return null;
   }
-  const { sources, corrected } = request;
-  const result = await runPipeline({
-    sources,
-    places: await loadPlaces(request.dataUrl),
-    builtAt: request.builtAt,
-    read: (file) => {
-      const bytes = corrected[file] ?? files.get(file);
-      return bytes ? Promise.resolve(bytes) : Promise.reject(new Error(`Le fichier « ${file} » n’est pas ouvert dans l’atelier.`));
-    },
-  });
-  const rewritten = new Set(Object.keys(corrected));
-  result.problems = result.problems.filter((p) => !(rewritten.has(p.file) && p.line === 0 && p.message.includes(CSV_IN_WORKBOOK)));
-  return result;
+  const { sources, corrected, builtAt } = request;
+  return runRequest({ sources, corrected, files, places: await loadPlaces(request.dataUrl), builtAt });
 }
 
 function messageOf(error: unknown): string {

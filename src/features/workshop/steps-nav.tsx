@@ -2,7 +2,7 @@ import type { Lang } from '../../core/vocabulary';
 import { t } from '../../shared/i18n/strings';
 import { STEPS, useWorkshop, type StepId } from './workshop-store';
 
-/** The six steps, in order; the current one is `aria-current="step"`. Plain buttons: Tab and Enter reach each. */
+/** The steps, in order; the current one is `aria-current="step"`. Plain buttons: Tab and Enter reach each. */
 export function StepsNav({ lang, step }: { lang: Lang; step: StepId }) {
   const setStep = useWorkshop((s) => s.setStep);
   return (

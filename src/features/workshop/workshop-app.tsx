@@ -11,6 +11,7 @@ import { CheckCounts, CheckFailure } from './check-bar';
 import { ColumnsStep } from './columns/columns-step';
 import { CompletenessStep } from './completeness/completeness-step';
 import { DuplicatesStep } from './duplicates/duplicates-step';
+import { ModerationStep } from './moderation/moderation-step';
 import { OpenStep } from './open/open-step';
 import { PublishStep } from './publish/publish-step';
 import { ReportStep } from './report/report-step';
@@ -28,6 +29,7 @@ export function WorkshopApp() {
 
   useEffect(() => {
     document.documentElement.lang = lang;
+    document.title = `${t('workshop.title', lang)} – ${t('app.title', lang)}`;
   }, [lang]);
 
   // A step chosen in the nav (or reached by « Vérifier ») takes the focus to its title, so that
@@ -64,6 +66,8 @@ function StepBody({ lang, step }: { lang: Lang; step: StepId }) {
   const running = useWorkshop((s) => s.build.status === 'running');
   if (step === 'open') return <OpenStep lang={lang} />;
   if (step === 'columns') return <ColumnsStep lang={lang} />;
+  // Proposals are read and compared from the sheets as they are: no check needed first.
+  if (step === 'proposals') return <ModerationStep lang={lang} />;
   if (!result || !checkedSheets)
     return (
       <>

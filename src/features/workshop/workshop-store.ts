@@ -13,13 +13,30 @@ import { IGNORED_COLUMN, type SourceList } from '../../pipeline/sources';
 import { t } from '../../shared/i18n/strings';
 import { columnSamples, columnView, knownField, type ColumnView } from './columns/column-view';
 import { correctedSheetBytes } from './corrected-sheet';
+import {
+  configuredFields,
+  configuredFile,
+  inConfigurationOrder,
+  isConfigurationFile,
+  readConfiguration,
+  readOptionsOf,
+} from './open/configuration';
 import { fetchSheet, type AddressFailure } from './open/fetch-sheet';
 import { nameOfAddress, uniqueName } from './open/unique-name';
 import type { PipelineClient } from './pipeline-client';
-import { guessRole, isKnownHeader, sourceListOf, type SheetRole, type WorkshopSheet } from './workshop-sheet';
+import {
+  guessRole,
+  isKnownHeader,
+  isRecordSheet,
+  isTableRole,
+  sourceListOf,
+  type SheetRole,
+  type WorkshopRole,
+  type WorkshopSheet,
+} from './workshop-sheet';
 
-export type StepId = 'open' | 'columns' | 'report' | 'completeness' | 'duplicates' | 'publish';
-export const STEPS: readonly StepId[] = ['open', 'columns', 'report', 'completeness', 'duplicates', 'publish'];
+export type StepId = 'open' | 'columns' | 'report' | 'completeness' | 'duplicates' | 'proposals' | 'publish';
+export const STEPS: readonly StepId[] = ['open', 'columns', 'report', 'completeness', 'duplicates', 'proposals', 'publish'];
 
 export interface BuildState {
   status: 'idle' | 'running' | 'done' | 'failed';
@@ -43,6 +60,15 @@ export interface AddressState {
   /** The address last given. */
   url: string;
   failure: AddressFailure | null;
+}
+
+/** A `sources.json` given with the sheets: applied to each file it names (`open/configuration.ts`). */
+export interface ConfigurationState {
+  /** The file's name. */
+  name: string;
+  /** null when it could not be read (`error` says why). */
+  sources: SourceList | null;
+  error: string | null;
 }
 
 /** Column choices of a sheet, as remembered for the next sheet with the same headers. */
@@ -87,12 +113,16 @@ export interface WorkshopState extends Derived {
   build: BuildState;
   /** The `sheets` array the last check ran on. */
   checkedSheets: WorkshopSheet[] | null;
+  configuration: ConfigurationState | null;
   setLang: (lang: Lang) => void;
   setStep: (step: StepId) => void;
+  /** Sheets, and a `sources.json` given with them (any `.json` file), applied to them. */
   addFiles: (files: readonly { name: string; bytes: Uint8Array }[]) => Promise<void>;
+  /** Applies a `sources.json` to the open sheets and to those opened later. */
+  addConfiguration: (name: string, bytes: Uint8Array) => Promise<void>;
   addAddress: (url: string) => Promise<void>;
   removeSheet: (name: string) => void;
-  setRole: (name: string, role: SheetRole) => void;
+  setRole: (name: string, role: WorkshopRole) => void;
   setSheet: (name: string, sheet: string) => Promise<void>;
   setHeader: (name: string, header: boolean) => Promise<void>;
   setSample: (name: string, sample: boolean) => void;
@@ -102,6 +132,8 @@ export interface WorkshopState extends Derived {
   setValue: (name: string, field: string, value: string | null) => void;
   /** Corrects a cell of the table as read: `line` as the report gives it, `column` a header of the sheet. */
   editCell: (sheetName: string, line: number, column: string, value: string) => void;
+  /** Replaces a sheet's table by a changed one (a proposal merged in: rows appended, columns added) and adds column choices. */
+  replaceTable: (sheetName: string, table: CsvTable, columns?: Readonly<Record<string, string>>) => void;
   runChecks: () => Promise<void>;
 }
 
@@ -119,6 +151,8 @@ export type WorkshopStore = StoreApi<WorkshopState>;
 /** Cells of a column the guess looks at. */
 const GUESS_SAMPLES = 50;
 
+const NO_CHOICES = { columns: {}, values: {}, remembered: false, proposals: {} };
+
 const IDLE_BUILD: BuildState = { status: 'idle', result: null, elapsedMs: 0, error: null };
 
 function derive(prev: WorkshopState | undefined, next: WorkshopState): Derived {
@@ -134,7 +168,7 @@ function derive(prev: WorkshopState | undefined, next: WorkshopState): Derived {
       const same =
         before && old && before.table?.header === sheet.table?.header && before.role === sheet.role && before.columns === sheet.columns;
       if (same) views[sheet.name] = old;
-      else if (sheet.table) views[sheet.name] = columnView(sheet.table, sheet.role, sheet.columns, sheet.proposals);
+      else if (sheet.table && isRecordSheet(sheet)) views[sheet.name] = columnView(sheet.table, sheet.role, sheet.columns, sheet.proposals);
     }
     columnViews = views;
   }
@@ -163,7 +197,7 @@ function countsOf(build: BuildState): BuildCounts | null {
   };
 }
 
-/** The lines of a sheet's first row, quoted in the header question. */
+/** The first cells of a sheet's first row, quoted in the header question. */
 export function firstRowText(sheet: WorkshopSheet): string {
   return (sheet.table?.header ?? [])
     .filter((cell) => cell !== '')
@@ -226,7 +260,9 @@ export function createWorkshopStore(options: WorkshopStoreOptions): WorkshopStor
           const sameHeader = current.table !== null && sameCells(current.table.header, read.table.header);
           const choices = sameHeader
             ? { columns: current.columns, values: current.values, remembered: current.remembered, proposals: current.proposals }
-            : choicesFor(read.table, role);
+            : isTableRole(role)
+              ? NO_CHOICES
+              : choicesFor(read.table, role);
           return {
             status: 'ready',
             error: undefined,
@@ -236,7 +272,9 @@ export function createWorkshopStore(options: WorkshopStoreOptions): WorkshopStor
             table: read.table,
             edited: false,
             role,
-            headerAsked: fresh ? current.header && firstRowLooksLikeData(read.table.header, isKnownHeader) : current.headerAsked,
+            headerAsked: fresh
+              ? !isTableRole(role) && current.header && firstRowLooksLikeData(read.table.header, isKnownHeader)
+              : current.headerAsked,
             ...choices,
           };
         });
@@ -246,6 +284,30 @@ export function createWorkshopStore(options: WorkshopStoreOptions): WorkshopStor
       }
     };
 
+    /**
+     * Reads the sheet as the configuration says, if it names it (again, when it was read with
+     * another workbook sheet or header row), and sets its role and choices; the sheets are then put
+     * in the configuration's order.
+     */
+    const configureSheet = async (name: string) => {
+      const sources = get().configuration?.sources;
+      const configured = sources ? configuredFile(sources, name) : undefined;
+      const sheet = sheetNamed(name);
+      if (!sources || !configured || sheet?.status !== 'ready') return;
+      const options = readOptionsOf(configured);
+      if ((options.sheet !== '' && options.sheet !== sheet.sheet) || options.header !== sheet.header) {
+        updateSheet(name, () => ({ ...options, status: 'reading' }));
+        await readSheet(name, null, false);
+        if (sheetNamed(name)?.status !== 'ready') return;
+      }
+      set((s) => ({
+        sheets: inConfigurationOrder(
+          s.sheets.map((current) => (current.name === name ? { ...current, ...configuredFields(configured) } : current)),
+          sources,
+        ),
+      }));
+    };
+
     let prepared = false;
     const addSheet = (name: string, bytes: Uint8Array, url?: string): string => {
       if (!prepared) {
@@ -253,6 +315,8 @@ export function createWorkshopStore(options: WorkshopStoreOptions): WorkshopStor
         client.prepare();
       }
       const unique = uniqueName(name, new Set(get().sheets.map((s) => s.name)));
+      const sources = get().configuration?.sources;
+      const configured = sources ? configuredFile(sources, unique) : undefined;
       const sheet: WorkshopSheet = {
         name: unique,
         ...(url ? { url } : {}),
@@ -263,6 +327,7 @@ export function createWorkshopStore(options: WorkshopStoreOptions): WorkshopStor
         sheets: [],
         sheet: '',
         header: true,
+        ...(configured ? readOptionsOf(configured) : {}),
         headerAsked: false,
         table: null,
         edited: false,
@@ -278,7 +343,8 @@ export function createWorkshopStore(options: WorkshopStoreOptions): WorkshopStor
 
     const rememberChoices = (name: string) => {
       const sheet = sheetNamed(name);
-      if (sheet?.table) advisor.remember(sheet.table.header, sheet.role, { columns: sheet.columns, values: sheet.values });
+      if (sheet?.table && isRecordSheet(sheet))
+        advisor.remember(sheet.table.header, sheet.role, { columns: sheet.columns, values: sheet.values });
     };
 
     const initial: Omit<WorkshopState, keyof Derived> = {
@@ -288,11 +354,27 @@ export function createWorkshopStore(options: WorkshopStoreOptions): WorkshopStor
       address: { status: 'idle', url: '', failure: null },
       build: IDLE_BUILD,
       checkedSheets: null,
+      configuration: null,
       setLang: (lang) => set({ lang }),
       setStep: (step) => set({ step }),
       addFiles: async (files) => {
-        const names = files.map((file) => addSheet(file.name, file.bytes));
-        await Promise.all(names.map((name, i) => readSheet(name, files[i]?.bytes ?? null, true)));
+        const configurations = files.filter((file) => isConfigurationFile(file.name));
+        const sheets = files.filter((file) => !isConfigurationFile(file.name));
+        // The configuration first, so that the sheets given with it are read as it says.
+        const configured = configurations.map((file) => get().addConfiguration(file.name, file.bytes));
+        const names = sheets.map((file) => addSheet(file.name, file.bytes));
+        await Promise.all([
+          ...configured,
+          ...names.map(async (name, i) => {
+            await readSheet(name, sheets[i]?.bytes ?? null, true);
+            await configureSheet(name);
+          }),
+        ]);
+      },
+      addConfiguration: async (name, bytes) => {
+        const read = readConfiguration(bytes);
+        set({ configuration: read.ok ? { name, sources: read.sources, error: null } : { name, sources: null, error: read.error } });
+        if (read.ok) await Promise.all(get().sheets.map((sheet) => configureSheet(sheet.name)));
       },
       addAddress: async (url) => {
         set({ address: { status: 'loading', url, failure: null } });
@@ -313,6 +395,8 @@ export function createWorkshopStore(options: WorkshopStoreOptions): WorkshopStor
       setRole: (name, role) => {
         updateSheet(name, (sheet) => {
           if (sheet.role === role || !sheet.table) return { role };
+          // A table read by its own headers has no choices, and no question about its first row.
+          if (isTableRole(role)) return { role, ...NO_CHOICES, headerAsked: false };
           // Fields differ between actors and links: the choices are made again for the new role.
           return { role, ...choicesFor(sheet.table, role) };
         });
@@ -335,6 +419,7 @@ export function createWorkshopStore(options: WorkshopStoreOptions): WorkshopStor
       setSample: (name, sample) => updateSheet(name, () => ({ sample })),
       setColumn: (name, header, field) => {
         updateSheet(name, (sheet) => {
+          if (!isRecordSheet(sheet)) return {};
           const columns = { ...sheet.columns };
           // A known header read as its own field needs no entry.
           if (knownField(header, sheet.role) === field) delete columns[header];
@@ -363,6 +448,9 @@ export function createWorkshopStore(options: WorkshopStoreOptions): WorkshopStor
           rows[index] = { ...row, values: { ...row.values, [column]: value } };
           return { table: { ...table, rows }, edited: true };
         });
+      },
+      replaceTable: (sheetName, table, columns = {}) => {
+        updateSheet(sheetName, (sheet) => (sheet.table ? { table, edited: true, columns: { ...sheet.columns, ...columns } } : {}));
       },
       runChecks: async () => {
         const state = get();

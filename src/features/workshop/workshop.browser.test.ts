@@ -60,6 +60,11 @@ describe('the data workshop', () => {
   it('reads a workbook and a CSV, maps a column, checks them in the worker and shows the counts', async () => {
     const { page, errors } = await openWithSheets();
     await expect.poll(() => page.getByRole('button', { name: '1. Feuilles', exact: true }).getAttribute('aria-current')).toBe('step');
+    expect(await page.title()).toBe('Atelier des données – Atlas des catalyseurs territoriaux');
+    // The page's own policy: the atlas's, plus reading published sheets from other sites.
+    const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(policy).toContain("connect-src 'self' https:");
+    expect(policy).toContain("script-src 'self';");
 
     const workbook = page.getByRole('listitem').filter({ hasText: 'acteurs.xlsx' });
     await workbook.getByText('Format : Excel (XLSX)').waitFor();

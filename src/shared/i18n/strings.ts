@@ -20,10 +20,12 @@ import { ficheEn, ficheFr } from '../../features/fiche/strings';
 import { completenessEn, completenessFr } from '../../features/workshop/completeness/strings';
 import { freshnessEn, freshnessFr } from '../../features/workshop/freshness/strings';
 import { workshopEn, workshopFr } from '../../features/workshop/strings';
+import { openEn, openFr } from '../../features/workshop/open/strings';
 import { previewEn, previewFr } from '../../features/workshop/preview/strings';
 import { publishEn, publishFr } from '../../features/workshop/publish/strings';
 import { proposalsEn, proposalsFr } from '../../features/proposals/strings';
 import { reportEn, reportFr } from '../../features/workshop/report/strings';
+import { moderationEn, moderationFr } from '../../features/workshop/moderation/strings';
 
 export const DEFAULT_LANG: Lang = 'fr';
 
@@ -111,10 +113,12 @@ const fr = {
   ...ecosystemFr,
   ...duplicatesFr,
   ...workshopFr,
+  ...openFr,
   ...previewFr,
   ...publishFr,
   ...proposalsFr,
   ...reportFr,
+  ...moderationFr,
 } as const;
 
 export type StringKey = keyof typeof fr;
@@ -203,10 +207,12 @@ const en: Record<StringKey, string> = {
   ...ecosystemEn,
   ...duplicatesEn,
   ...workshopEn,
+  ...openEn,
   ...previewEn,
   ...publishEn,
   ...proposalsEn,
   ...reportEn,
+  ...moderationEn,
 };
 
 const STRINGS: Record<Lang, Record<StringKey, string>> = { fr, en };

@@ -12,10 +12,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openApp, screenshot, waitForMapReady } from '../../../tests/helpers/browser';
 
 const dataDir = resolve(fileURLToPath(new URL('../../..', import.meta.url)), 'dist/data');
-const links = JSON.parse(readFileSync(resolve(dataDir, 'links.json'), 'utf8')) as { source: string; target: string; note?: string; sample: boolean }[];
+const links = JSON.parse(readFileSync(resolve(dataDir, 'links.json'), 'utf8')) as {
+  source: string;
+  target: string;
+  note?: string;
+  sample: boolean;
+}[];
 
 /** Words that give an English sentence away (none is a French word). */
-const ENGLISH = /\b(the|and|of|with|created|example|runs|founding|core|about|partnership|made|together|training|research|listed|exact|relation|is|not|stated|plus|transferred)\b/i;
+const ENGLISH =
+  /\b(the|and|of|with|created|example|runs|founding|core|about|partnership|made|together|training|research|listed|exact|relation|is|not|stated|transferred)\b/i;
 
 const DESKTOP = { width: 1440, height: 900 };
 const PHONE = { width: 390, height: 844 };
@@ -78,7 +84,7 @@ for (const [device, viewport] of [
     it('reads the real links’ notes in French in the French interface', async () => {
       const { page, errors } = await openApp(browser, { viewport, path: '?actor=banque-des-territoires' });
       await waitForMapReady(page);
-      const notes = page.getByTestId('detail-panel').locator('.detail-note');
+      const notes = page.getByTestId('detail-panel').locator('.detail-linked .detail-note');
       await expect.poll(() => notes.count(), { timeout: 15_000 }).toBeGreaterThan(0);
       const texts = await notes.allTextContents();
       expect(texts.join(' ')).toContain('créée en 2018 par la Banque des Territoires');
@@ -98,9 +104,9 @@ async function pickActorWithLinks(page: Page): Promise<void> {
   await page.goto(page.url().replace(/actor=[^&]+/, 'actor=banque-des-territoires'));
   await waitForMapReady(page);
   const fiche = page.getByTestId('detail-panel');
-  const notes = fiche.locator('.detail-note');
+  const notes = fiche.locator('.detail-linked .detail-note');
   await expect.poll(() => notes.count(), { timeout: 15_000 }).toBeGreaterThan(0);
   expect(await notes.first().getAttribute('lang')).toBe('fr');
   const partner = fiche.locator('.detail-linked-button span[lang="fr"]').first();
-  expect(await partner.textContent()).toBe('Plateforme « L\'innovation territoriale en actions ! »');
+  expect(await partner.textContent()).toBe("Plateforme « L'innovation territoriale en actions ! »");
 }

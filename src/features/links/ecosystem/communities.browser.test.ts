@@ -95,6 +95,15 @@ describe('the ecosystem of 3,000 fiches', () => {
     // Each named by its place, its profile and its size.
     expect(await table.locator('tbody tr').first().locator('button').textContent()).toMatch(/^.+ · .+ — [\d\u202f]+ fiches$/);
     expect((await pixelStats(page, '[data-testid="graph-canvas"]', {})).distinctColors).toBeGreaterThan(5);
+    // The larger communities named, no name over another.
+    type Box = { id: string; x: number; y: number; w: number; h: number };
+    const boxes = JSON.parse((await page.getByTestId('graph-canvas').getAttribute('data-labels')) ?? '[]') as Box[];
+    expect(boxes.length).toBeGreaterThan(2);
+    for (const a of boxes) {
+      for (const b of boxes) {
+        if (a !== b) expect(a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h, `${a.id} over ${b.id}`).toBe(false);
+      }
+    }
     await screenshot(page, 'ecosystem-communities');
     await expectNoSeriousViolations(page, 'ecosystem-communities', { include: '[data-testid="graph-view"]' });
   });

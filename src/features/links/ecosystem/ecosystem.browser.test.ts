@@ -1,7 +1,7 @@
 /**
  * Links and ecosystems as a person uses them, on the real Paris Est Marne & Bois ecosystem (seed
  * actors and links): the actor found and opened, its partners listed in its sheet with the
- * network metrics, its links drawn on the map (faint when the partner is outside the filters),
+ * network metrics, its links drawn on the map (grey when the partner is outside the filters),
  * a partner clicked through, links of links, the list sorted by links, then the territory's
  * ecosystem graph, searched and clicked through. The graph libraries load only with that view.
  */
@@ -80,7 +80,7 @@ describe('the Paris Est Marne & Bois ecosystem', () => {
     await page.getByRole('search').getByRole('searchbox').fill('');
   });
 
-  it('draws its links on the map, faint to a partner the filters leave out', async () => {
+  it('draws its links on the map, grey to a partner the filters leave out', async () => {
     const { page } = opened;
     await page.getByRole('button', { name: 'Carte', exact: true }).click();
     await note(page).waitFor({ state: 'attached' });
@@ -89,7 +89,7 @@ describe('the Paris Est Marne & Bois ecosystem', () => {
     await page.waitForTimeout(500);
     withLine = await greenShare(page);
     await screenshot(page, 'ecosystem-map-links');
-    // Agir Ensemble à Charenton is a project: with actors only, its link stays, faint.
+    // Agir Ensemble à Charenton is a project: with actors only, its link stays, grey.
     await page.getByRole('checkbox', { name: /^Acteur/ }).check();
     await expect.poll(() => noteData(page)).toEqual({ drawn: 1, dimmed: 1, hidden: 2, depth: 1 });
     await screenshot(page, 'ecosystem-map-links-dimmed');
@@ -171,8 +171,9 @@ describe('the Paris Est Marne & Bois ecosystem', () => {
 
   it('sorts the list by number of links', async () => {
     const { page } = opened;
-    await page.getByRole('button', { name: 'Tout réinitialiser' }).click();
+    // Leaving the ecosystem view unfolds the filters again.
     await page.getByRole('button', { name: 'Liste', exact: true }).click();
+    await page.getByRole('button', { name: 'Tout réinitialiser' }).click();
     if (await panel(page).count()) await panel(page).getByRole('button', { name: 'Fermer' }).click();
     await page.getByTestId('list-view').locator('button[data-sort="links"]').click();
     await expect.poll(() => param(page, 'sort')).toBe('links');

@@ -19,7 +19,8 @@ interface GraphCanvasFrameProps {
 
 /**
  * The element sigma draws in, for the graph of fiches and the graph of communities alike, with
- * its zoom buttons (in, out, fit, whole graph) over its top right corner.
+ * its zoom buttons (in, out, fit, whole graph) in a row above its top right corner: they cover
+ * nothing of the drawing.
  */
 export function GraphCanvasFrame({ containerRef, sigmaRef, focusNodes, label, failed, lang }: GraphCanvasFrameProps) {
   const run = (move: (sigma: Sigma) => void) => () => {
@@ -30,8 +31,7 @@ export function GraphCanvasFrame({ containerRef, sigmaRef, focusNodes, label, fa
     <>
       {failed ? <p className="graph-unsupported">{t('graph.unsupported', lang)}</p> : null}
       <div className="graph-stage" hidden={failed}>
-        <div ref={containerRef} className="graph-canvas" role="img" aria-label={label} data-testid="graph-canvas" />
-        <div className="graph-zoom" role="toolbar" aria-label={t('graph.zoom.toolbar', lang)} data-testid="graph-zoom">
+        <div className="graph-zoom" role="group" aria-label={t('graph.zoom.toolbar', lang)} data-testid="graph-zoom">
           <button type="button" aria-label={t('graph.zoom.in', lang)} title={t('graph.zoom.in', lang)} onClick={run(zoomIn)}>
             <span aria-hidden="true">+</span>
           </button>
@@ -50,6 +50,7 @@ export function GraphCanvasFrame({ containerRef, sigmaRef, focusNodes, label, fa
             {t('graph.zoom.resetShort', lang)}
           </button>
         </div>
+        <div ref={containerRef} className="graph-canvas" role="img" aria-label={label} data-testid="graph-canvas" />
       </div>
     </>
   );

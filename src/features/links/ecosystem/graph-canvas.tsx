@@ -85,7 +85,7 @@ export function GraphCanvas({
     labels.current.setBridges(bridges);
     sigma.setSetting('nodeReducer', (node, data) => {
       let out = data;
-      if (bridges.has(node)) out = { ...out, forceLabel: true, zIndex: 1, [LABEL_PRIORITY]: 1 };
+      if (bridges.has(node)) out = { ...out, forceLabel: true, zIndex: 1 };
       if (focus) {
         if (node === focus) out = { ...out, highlighted: true, forceLabel: true, zIndex: 3, [LABEL_PRIORITY]: 4 };
         else if (neighbours.has(node)) out = { ...out, forceLabel: true, zIndex: 2, [LABEL_PRIORITY]: 2 };

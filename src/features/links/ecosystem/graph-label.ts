@@ -25,12 +25,32 @@ const BRIDGE_HALO = '#ffd400';
 const PADDING = 3;
 /** Sigma's own gap between a node and its label. */
 const GAP = 3;
+/** A bridge's ring, beyond the node's edge (its halo 2 px further). */
+const RING_OUTSET = 3;
 
 /**
  * Sigma's label grid: up to this many candidates per cell of this size (px), from nodes drawn at
  * least this large (px); `placeLabels` then keeps those that do not collide.
  */
 export const LABEL_SETTINGS = { labelDensity: 1.5, labelGridCellSize: 80, labelRenderedSizeThreshold: 8 } as const;
+
+/** A label is cut (with « … ») beyond this share of the drawing's width, never below this width (px): its full name shows on hover and focus. */
+const MAX_LABEL_SHARE = 0.45;
+const MIN_LABEL_WIDTH = 120;
+
+function shortened(context: CanvasRenderingContext2D, label: string, width: number): string {
+  if (context.measureText(label).width <= width) return label;
+  const cut = (end: number) => `${label.slice(0, end).trimEnd()}…`;
+  // The longest start that fits, by halving.
+  let low = 1;
+  let high = label.length - 1;
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    if (context.measureText(cut(middle)).width <= width) low = middle;
+    else high = middle - 1;
+  }
+  return cut(low);
+}
 
 /** A node attribute (set by a reducer) that puts its label first: higher wins. */
 export const LABEL_PRIORITY = 'labelPriority';
@@ -64,16 +84,23 @@ export function labelLayer(): LabelLayer {
     const size = settings.labelSize;
     const font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
     context.font = font;
-    const textX = data.x + data.size + GAP;
+    const drawingWidth = context.canvas.clientWidth || Infinity;
+    const label = shortened(context, data.label, Math.max(MIN_LABEL_WIDTH, drawingWidth * MAX_LABEL_SHARE));
+    const metrics = context.measureText(label);
+    // To the right of the node, or to its left when it would run off the drawing's right edge.
+    // A bridge's ring (and its halo) around the node: its label starts beyond it.
+    const gap = bridges.has(data.key) ? GAP + RING_OUTSET + 3 : GAP;
+    const right = data.x + data.size + gap;
+    const runsOff = right + metrics.actualBoundingBoxRight + PADDING > drawingWidth;
+    const textX = runsOff ? Math.max(PADDING, data.x - data.size - gap - metrics.actualBoundingBoxRight) : right;
     const textY = data.y + size / 3;
-    const metrics = context.measureText(data.label);
     const top = textY - metrics.actualBoundingBoxAscent - PADDING;
     const bottom = textY + metrics.actualBoundingBoxDescent + PADDING;
     const left = textX - metrics.actualBoundingBoxLeft - PADDING;
     const priority = Number((data as unknown as Record<string, unknown>)[LABEL_PRIORITY] ?? 0);
     pending.push({
       id: data.key,
-      label: data.label,
+      label,
       x: left,
       y: top,
       width: metrics.actualBoundingBoxRight + metrics.actualBoundingBoxLeft + 2 * PADDING,
@@ -104,7 +131,7 @@ export function labelLayer(): LabelLayer {
         const display = sigma.getNodeDisplayData(id);
         if (!display || display.hidden) continue;
         const { x, y } = sigma.framedGraphToViewport(display);
-        const r = sigma.scaleSize(display.size) + 3;
+        const r = sigma.scaleSize(display.size) + RING_OUTSET;
         context.beginPath();
         context.arc(x, y, r + 2, 0, 2 * Math.PI);
         context.lineWidth = 3;
@@ -118,7 +145,7 @@ export function labelLayer(): LabelLayer {
         rings.push({ id, x: Math.round(x), y: Math.round(y), r: Math.round(r) });
       }
       const kept = placeLabels(pending);
-      for (const box of kept as Pending[]) {
+      for (const box of kept) {
         context.fillStyle = LABEL_BACKING;
         context.fillRect(box.x, box.y, box.width, box.height);
         context.font = box.font;
@@ -127,7 +154,7 @@ export function labelLayer(): LabelLayer {
       }
       const round = (v: number) => Math.round(v * 10) / 10;
       element.dataset['labels'] = JSON.stringify(
-        (kept as Pending[]).map((b) => ({
+        kept.map((b) => ({
           id: b.id,
           x: round(b.x),
           y: round(b.y),

@@ -9,6 +9,10 @@ const box = (id: string, x: number, y: number, priority = 0, size = 5, width = 1
   height,
   priority,
   size,
+  // The node sits left of its label, far from the others' boxes in these cases.
+  cx: x - 1000,
+  cy: y,
+  r: size,
 });
 
 describe('placeLabels', () => {
@@ -27,6 +31,16 @@ describe('placeLabels', () => {
     const kept = placeLabels(many);
     for (const a of kept) for (const b of kept) if (a !== b) expect(overlaps(a, b, 0)).toBe(false);
     expect(kept.length).toBeGreaterThan(5);
+  });
+
+  it('never covers a labelled node, unless it is the open fiche’s label', () => {
+    const hub = { ...box('hub', 500, 500, 0, 20), cx: 60, cy: 18, r: 10 };
+    expect(placeLabels([box('near', 0, 10, 0, 4), hub]).map((b) => b.id)).toEqual(['hub']);
+    // The open fiche's label always shows; the node under it goes unnamed.
+    expect(placeLabels([box('open', 0, 10, 4, 4), hub]).map((b) => b.id)).toEqual(['open']);
+    // Nor has its node under a label already kept.
+    const under = { ...box('under', 700, 700, 0, 3), cx: 520, cy: 505, r: 3 };
+    expect(placeLabels([under, hub]).map((b) => b.id)).toEqual(['hub']);
   });
 
   it('counts boxes closer than the gap as overlapping', () => {

@@ -3,6 +3,7 @@ import type { Lang } from '../../../core/vocabulary';
 import { t, tn } from '../../../shared/i18n/strings';
 import { CheckBar } from '../check-bar';
 import { useWorkshop, useWorkshopShallow } from '../workshop-store';
+import { isTableRole } from '../workshop-sheet';
 import { ColumnTable } from './column-table';
 import { FixedValues } from './fixed-values';
 import { SourcesEntryBox } from './sources-entry-box';
@@ -25,6 +26,14 @@ function SheetColumns({ lang, name }: { lang: Lang; name: string }) {
   const view = useWorkshop((s) => s.columnViews[name]);
   const role = useWorkshop((s) => s.sheets.find((sheet) => sheet.name === name)?.role ?? 'actors');
   const remembered = useWorkshop((s) => s.sheets.find((sheet) => sheet.name === name)?.remembered ?? false);
+  if (isTableRole(role)) {
+    return (
+      <section className="workshop-sheet-columns" aria-label={name}>
+        <h3 className="workshop-sheet-name">{name}</h3>
+        <p>{t(`workshop.columns.ownHeaders.${role}`, lang)}</p>
+      </section>
+    );
+  }
   if (!view) return null;
   return (
     <section className="workshop-sheet-columns" aria-label={name}>

@@ -1,10 +1,11 @@
 /**
  * The share of complete fiches per département on a small map of its own: the atlas's map
  * (`createAtlasMap`, offline style on the loaded basemap) with the coverage choropleth layer
- * coloured by class. Without WebGL it is left out: the table by département holds the same values.
+ * coloured by class. Without WebGL it says so: the table by département holds the same values.
  */
 import 'maplibre-gl/dist/maplibre-gl.css';
-import type { Map as MapLibreMap } from 'maplibre-gl';
+import { setWorkerUrl, type Map as MapLibreMap } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { TerritoryCompleteness } from './completeness';
 import type { Lang } from '../../../core/vocabulary';
@@ -20,6 +21,9 @@ import { offlineStyle } from '../../map/style';
 import { hasWebGl } from '../../map/webgl';
 import { formatPercent } from './format';
 import { departementClasses, SHARE_BREAKS, SHARE_PALETTE } from './share-classes';
+
+// As the atlas's map does (map-view.tsx): the bundled MapLibre cannot find its worker next to itself.
+setWorkerUrl(workerUrl);
 
 interface CompletenessMapProps {
   basemap: Basemap;
@@ -65,7 +69,15 @@ export function CompletenessMap({ basemap, departements, lang, headingId }: Comp
     map?.setPaintProperty(COVERAGE_LAYERS.fill, 'fill-color', fillColor);
   }, [map, fillColor]);
 
-  if (failed) return null;
+  if (failed)
+    return (
+      <section className="workshop-section" aria-labelledby={headingId}>
+        <h3 id={headingId}>{t('completeness.map.title', lang)}</h3>
+        <p className="workshop-hint" data-testid="completeness-map-missing">
+          {t('completeness.map.noWebgl', lang)}
+        </p>
+      </section>
+    );
   const bounds = [0, ...SHARE_BREAKS, 1];
   return (
     <section className="workshop-section" aria-labelledby={headingId}>

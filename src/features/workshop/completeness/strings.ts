@@ -47,6 +47,11 @@ export const completenessFr = {
   'completeness.map.class': 'de {min} à moins de {max}',
   'completeness.map.last': '{min} et plus',
   'completeness.map.alternative': 'Les mêmes valeurs sont dans le tableau par département ci-dessus.',
+  'completeness.map.noWebgl':
+    'La carte n’est pas affichée : ce navigateur ne peut pas dessiner de carte (WebGL indisponible). Les mêmes valeurs sont dans le tableau par département ci-dessus.',
+  'completeness.basemap.loading': 'Chargement des noms des territoires et du fond de carte…',
+  'completeness.basemap.failed':
+    'Le fond de carte de l’atlas n’a pas pu être chargé : les territoires sont donnés par leur code et la carte n’est pas affichée. Rechargez la page pour réessayer.',
 } as const;
 
 export const completenessEn: Record<keyof typeof completenessFr, string> = {
@@ -96,4 +101,9 @@ export const completenessEn: Record<keyof typeof completenessFr, string> = {
   'completeness.map.class': '{min} to under {max}',
   'completeness.map.last': '{min} and more',
   'completeness.map.alternative': 'The same values are in the table by département above.',
+  'completeness.map.noWebgl':
+    'The map is not shown: this browser cannot draw maps (WebGL unavailable). The same values are in the table by département above.',
+  'completeness.basemap.loading': 'Loading the names of the territories and the basemap…',
+  'completeness.basemap.failed':
+    'The atlas’s basemap could not be loaded: territories are given by their code and the map is not shown. Reload the page to try again.',
 };

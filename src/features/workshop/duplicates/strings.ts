@@ -43,9 +43,21 @@ export const duplicatesFr = {
   'duplicates.searching': 'Recherche des doublons possibles…',
   'duplicates.failed': 'La recherche des doublons possibles a échoué : {error}',
   'duplicates.noColumn':
-    'La feuille « {sheet} » n’a pas de colonne « doublon » : ajoutez-la (même vide) pour y garder les décisions, puis ouvrez la feuille à nouveau. Rien n’a été noté.',
+    'La feuille « {sheet} » n’a pas de colonne « doublon », et, lue sans ligne d’en-tête, elle ne peut pas en recevoir une ici : ajoutez-la dans le tableur (avec une colonne id), puis ouvrez la feuille à nouveau. Rien n’a été noté.',
   'duplicates.rowNotFound':
     'La ligne de « {id} » n’a pas été trouvée par sa colonne id : donnez un identifiant à chaque ligne pour y garder les décisions. Rien n’a été noté.',
+  'duplicates.columnsAdded':
+    'Colonne {columns} ajoutée à la feuille « {sheet} » pour y garder les décisions (les identifiants sont ceux donnés par la vérification).',
+  'duplicates.columnsAdded.two':
+    'Colonnes {first} et {second} ajoutées à la feuille « {sheet} » pour y garder les décisions (les identifiants sont ceux donnés par la vérification).',
+  'duplicates.idsFilled_one':
+    '{n} identifiant manquant écrit dans la colonne id de la feuille « {sheet} » (celui donné par la vérification).',
+  'duplicates.idsFilled_other':
+    '{n} identifiants manquants écrits dans la colonne id de la feuille « {sheet} » (ceux donnés par la vérification).',
+  'duplicates.recheckHint':
+    'Les décisions prennent effet à la vérification suivante : « Vérifier à nouveau » écarte les lignes dites « même fiche » (chacune a sa ligne dans le rapport) et ne propose plus les paires décidées.',
+  'duplicates.leftOut.title': 'Lignes écartées par une décision « même fiche »',
+  'duplicates.leftOut.line': '{file}, ligne {line} : {message} (ligne écartée des fichiers publiés)',
   'duplicates.why.sameName': 'même nom',
   'duplicates.why.closeNames': 'noms proches ({percent})',
   'duplicates.why.sameCommune': 'même commune',
@@ -99,9 +111,19 @@ export const duplicatesEn: Record<keyof typeof duplicatesFr, string> = {
   'duplicates.searching': 'Looking for possible duplicates…',
   'duplicates.failed': 'The search for possible duplicates failed: {error}',
   'duplicates.noColumn':
-    'The sheet “{sheet}” has no « doublon » column: add one (even empty) to keep the decisions in it, then open the sheet again. Nothing was noted.',
+    'The sheet “{sheet}” has no « doublon » column and, read without a header row, cannot be given one here: add it in the spreadsheet (with an id column), then open the sheet again. Nothing was noted.',
   'duplicates.rowNotFound':
     'The row of “{id}” was not found by its id column: give every row an identifier to keep the decisions in it. Nothing was noted.',
+  'duplicates.columnsAdded':
+    'Column {columns} added to the sheet “{sheet}” to keep the decisions (the identifiers are those the check gave).',
+  'duplicates.columnsAdded.two':
+    'Columns {first} and {second} added to the sheet “{sheet}” to keep the decisions (the identifiers are those the check gave).',
+  'duplicates.idsFilled_one': '{n} missing identifier written in the id column of the sheet “{sheet}” (the one the check gave).',
+  'duplicates.idsFilled_other': '{n} missing identifiers written in the id column of the sheet “{sheet}” (those the check gave).',
+  'duplicates.recheckHint':
+    'Decisions take effect at the next check: « Check again » leaves out the rows said to be the same record (each has its line in the report) and no longer proposes the decided pairs.',
+  'duplicates.leftOut.title': 'Rows left out by a « same record » decision',
+  'duplicates.leftOut.line': '{file}, line {line}: {message} (row left out of the published files)',
   'duplicates.why.sameName': 'same name',
   'duplicates.why.closeNames': 'similar names ({percent})',
   'duplicates.why.sameCommune': 'same municipality',

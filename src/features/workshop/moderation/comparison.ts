@@ -36,7 +36,14 @@ export function compareProposal(proposal: Proposal, problems: readonly FieldProb
     const proposed = proposal.fields[field] ?? '';
     const column = target ? (target.columns[field] ?? null) : null;
     const current = target ? cellOf(target.row, target.columns, field) : '';
-    return { field, current, proposed, changed: current.trim() !== proposed.trim(), column, problems: problems.filter((p) => p.field === field) };
+    return {
+      field,
+      current,
+      proposed,
+      changed: current.trim() !== proposed.trim(),
+      column,
+      problems: problems.filter((p) => p.field === field),
+    };
   });
   return { target, missing: proposal.kind !== 'new' && target === null, fields };
 }

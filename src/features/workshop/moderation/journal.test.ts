@@ -36,16 +36,54 @@ describe('the journal', () => {
     });
     const cells = journalCells(rows);
     const origin = 'proposition de Camille Martin (camille.martin@exemple-mairie.fr) du 01/12/2026';
-    expect(cells.header).toEqual(['date', 'fiche', 'nom de la fiche', 'champ', 'ancienne valeur', 'nouvelle valeur', 'origine', 'décision']);
+    expect(cells.header).toEqual([
+      'date',
+      'fiche',
+      'nom de la fiche',
+      'champ',
+      'ancienne valeur',
+      'nouvelle valeur',
+      'origine',
+      'décision',
+    ]);
     expect(cells.rows).toEqual([
-      ['06/12/2026', 'maison-des-alliances-de-poitiers', 'Maison des alliances de Poitiers', 'site web', '', 'https://alliances-poitiers.example.fr', origin, 'accepté'],
-      ['06/12/2026', 'maison-des-alliances-de-poitiers', 'Maison des alliances de Poitiers', 'courriel', '', 'contact@alliances-poitiers.example.fr', origin, 'accepté'],
+      [
+        '06/12/2026',
+        'maison-des-alliances-de-poitiers',
+        'Maison des alliances de Poitiers',
+        'site web',
+        '',
+        'https://alliances-poitiers.example.fr',
+        origin,
+        'accepté',
+      ],
+      [
+        '06/12/2026',
+        'maison-des-alliances-de-poitiers',
+        'Maison des alliances de Poitiers',
+        'courriel',
+        '',
+        'contact@alliances-poitiers.example.fr',
+        origin,
+        'accepté',
+      ],
       ['06/12/2026', 'maison-des-alliances-de-poitiers', 'Maison des alliances de Poitiers', 'mis à jour le', '', TODAY, origin, 'accepté'],
-      ['06/12/2026', 'maison-des-alliances-de-poitiers', 'Maison des alliances de Poitiers', 'pratiques', 'dialogue', 'dialogue;accompagnement', origin, 'refusé'],
+      [
+        '06/12/2026',
+        'maison-des-alliances-de-poitiers',
+        'Maison des alliances de Poitiers',
+        'pratiques',
+        'dialogue',
+        'dialogue;accompagnement',
+        origin,
+        'refusé',
+      ],
     ]);
     const csv = sheetToExcelCsv(cells.header, cells.rows);
     expect(csv.startsWith('\uFEFFdate;fiche;nom de la fiche;champ;')).toBe(true);
-    expect(csv.split('\r\n')[1]).toBe(`06/12/2026;maison-des-alliances-de-poitiers;Maison des alliances de Poitiers;site web;;https://alliances-poitiers.example.fr;${origin};accepté`);
+    expect(csv.split('\r\n')[1]).toBe(
+      `06/12/2026;maison-des-alliances-de-poitiers;Maison des alliances de Poitiers;site web;;https://alliances-poitiers.example.fr;${origin};accepté`,
+    );
     expect(journalFileName(TODAY, 'csv')).toBe('journal-2026-12-06.csv');
   });
 
@@ -58,7 +96,9 @@ describe('the journal', () => {
       places: FIXTURE_PLACES,
       builtAt: '2026-12-06T00:00:00.000Z',
     });
-    const shard = JSON.parse(result.files.get('details/0.json') ?? '{}') as { details: { id: string; website: string; updatedAt?: string; contact?: { email?: string } }[] };
+    const shard = JSON.parse(result.files.get('details/0.json') ?? '{}') as {
+      details: { id: string; website: string; updatedAt?: string; contact?: { email?: string } }[];
+    };
     expect(shard.details[0]).toMatchObject({
       id: 'maison-des-alliances-de-poitiers',
       website: 'https://alliances-poitiers.example.fr/',
@@ -67,7 +107,8 @@ describe('the journal', () => {
     });
     expect(shard.details[1]?.updatedAt).toBeUndefined();
     for (const [name, text] of result.files) {
-      for (const secret of ['Camille', 'camille.martin', 'exemple-mairie', 'proposition de']) expect(`${name}: ${text.includes(secret)}`).toBe(`${name}: false`);
+      for (const secret of ['Camille', 'camille.martin', 'exemple-mairie', 'proposition de'])
+        expect(`${name}: ${text.includes(secret)}`).toBe(`${name}: false`);
     }
   });
 });

@@ -58,7 +58,14 @@ describe('mergeProposal', () => {
 
   it('appends a new fiche with an id of its own, on the line after the last', () => {
     const s = sheet();
-    const merged = mergeProposal({ table: s.table!, chosen: {}, proposal: NEW_FICHE, decisions: initialDecisions(NEW_FICHE, []), taken: takenIds([s]), today: TODAY })!;
+    const merged = mergeProposal({
+      table: s.table!,
+      chosen: {},
+      proposal: NEW_FICHE,
+      decisions: initialDecisions(NEW_FICHE, []),
+      taken: takenIds([s]),
+      today: TODAY,
+    })!;
     expect(merged.id).toBe('atelier-commun-de-venissieux');
     expect(merged.line).toBe(4);
     expect(merged.table.rows).toHaveLength(3);
@@ -72,24 +79,51 @@ describe('mergeProposal', () => {
       mis_a_jour_le: TODAY,
     });
     // A name already taken gets a number.
-    expect(mergeProposal({ table: s.table!, chosen: {}, proposal: NEW_FICHE, decisions: { name: 'accept' }, taken: new Set(['atelier-commun-de-venissieux']), today: TODAY })?.id).toBe('atelier-commun-de-venissieux-2');
+    expect(
+      mergeProposal({
+        table: s.table!,
+        chosen: {},
+        proposal: NEW_FICHE,
+        decisions: { name: 'accept' },
+        taken: new Set(['atelier-commun-de-venissieux']),
+        today: TODAY,
+      })?.id,
+    ).toBe('atelier-commun-de-venissieux-2');
   });
 
   it('writes an accepted report in a column the pipeline ignores, and keeps the row', () => {
     const s = sheet();
     const target = findFicheRow([s], 'atelier-commun')!;
-    const merged = mergeProposal({ table: s.table!, chosen: {}, proposal: CLOSED, decisions: { report: 'accept' }, rowIndex: target.index, today: TODAY })!;
+    const merged = mergeProposal({
+      table: s.table!,
+      chosen: {},
+      proposal: CLOSED,
+      decisions: { report: 'accept' },
+      rowIndex: target.index,
+      today: TODAY,
+    })!;
     expect(merged.table.rows).toHaveLength(2);
-    expect(merged.table.rows[1]?.values['signalement']).toBe('fermé (signalé le 03/12/2026, accepté le 06/12/2026) : Le local a fermé en novembre.');
+    expect(merged.table.rows[1]?.values['signalement']).toBe(
+      'fermé (signalé le 03/12/2026, accepté le 06/12/2026) : Le local a fermé en novembre.',
+    );
     expect(merged.columns).toEqual({ signalement: 'ignore' });
     expect(merged.changes.map((c) => c.field)).toEqual(['report']);
   });
 
   it('changes nothing when nothing is accepted, and renames an added column whose name is taken', () => {
     const s = sheet();
-    expect(mergeProposal({ table: s.table!, chosen: {}, proposal: CORRECTION, decisions: { website: 'reject' }, rowIndex: 0, today: TODAY })).toBeNull();
+    expect(
+      mergeProposal({ table: s.table!, chosen: {}, proposal: CORRECTION, decisions: { website: 'reject' }, rowIndex: 0, today: TODAY }),
+    ).toBeNull();
     const taken = sheet('name,courriel\nMaison des alliances de Poitiers,note interne\n');
-    const merged = mergeProposal({ table: taken.table!, chosen: { courriel: 'ignore' }, proposal: CORRECTION, decisions: { email: 'accept' }, rowIndex: 0, today: TODAY })!;
+    const merged = mergeProposal({
+      table: taken.table!,
+      chosen: { courriel: 'ignore' },
+      proposal: CORRECTION,
+      decisions: { email: 'accept' },
+      rowIndex: 0,
+      today: TODAY,
+    })!;
     expect(merged.table.header).toEqual(['name', 'courriel', 'courriel (2)', 'mis_a_jour_le']);
     expect(merged.columns).toEqual({ 'courriel (2)': 'email' });
   });

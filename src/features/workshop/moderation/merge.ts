@@ -133,7 +133,10 @@ export function mergeProposal(input: MergeInput): MergeResult | null {
   for (const field of accepted) set(field, proposal.fields[field] ?? '');
   if (reportAccepted && proposal.report) {
     const text = proposal.report.text.trim();
-    set('report', `${REPORT_WORDS[proposal.report.reason]} (signalé le ${frenchDate(proposal.at.slice(0, 10))}, accepté le ${frenchDate(today)})${text ? ` : ${text}` : ''}`);
+    set(
+      'report',
+      `${REPORT_WORDS[proposal.report.reason]} (signalé le ${frenchDate(proposal.at.slice(0, 10))}, accepté le ${frenchDate(today)})${text ? ` : ${text}` : ''}`,
+    );
   }
   if (accepted.length > 0) set('updatedAt', today);
 

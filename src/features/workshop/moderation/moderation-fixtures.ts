@@ -17,7 +17,11 @@ export const CORRECTION: Proposal = {
   v: 1,
   kind: 'correction',
   actorId: 'maison-des-alliances-de-poitiers',
-  fields: { website: 'https://alliances-poitiers.example.fr', practices: 'dialogue;accompagnement', email: 'contact@alliances-poitiers.example.fr' },
+  fields: {
+    website: 'https://alliances-poitiers.example.fr',
+    practices: 'dialogue;accompagnement',
+    email: 'contact@alliances-poitiers.example.fr',
+  },
   from: { name: 'Camille Martin', email: 'camille.martin@exemple-mairie.fr' },
   at: '2026-12-01T10:00:00+01:00',
 };
@@ -25,7 +29,13 @@ export const CORRECTION: Proposal = {
 export const NEW_FICHE: Proposal = {
   v: 1,
   kind: 'new',
-  fields: { name: 'Atelier commun de Vénissieux', kind: 'actor', practices: 'lieu', commune: '69259', website: 'https://atelier-venissieux.example.fr' },
+  fields: {
+    name: 'Atelier commun de Vénissieux',
+    kind: 'actor',
+    practices: 'lieu',
+    commune: '69259',
+    website: 'https://atelier-venissieux.example.fr',
+  },
   from: { name: 'Dominique Durand', email: 'dominique@exemple-asso.fr' },
   at: '2026-12-02T09:30:00+01:00',
 };

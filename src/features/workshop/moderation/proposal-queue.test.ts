@@ -26,7 +26,9 @@ describe('readProposalText', () => {
 
   it('reads the file the atlas downloads, and says when a text holds no proposal', () => {
     const file = `Proposition : nouvelle fiche\n\nPour relire et décider, ouvrez ce lien dans l’atelier des données :\n${proposalLink(WORKSHOP, NEW_FICHE)}\n`;
-    expect(readProposalText(file, { kind: 'file', name: 'proposition.txt' })).toMatchObject([{ status: 'pending', proposal: NEW_FICHE, origin: { kind: 'file', name: 'proposition.txt' } }]);
+    expect(readProposalText(file, { kind: 'file', name: 'proposition.txt' })).toMatchObject([
+      { status: 'pending', proposal: NEW_FICHE, origin: { kind: 'file', name: 'proposition.txt' } },
+    ]);
     const json = JSON.stringify({ subject: 'x', link: proposalLink(WORKSHOP, CORRECTION), proposal: CORRECTION });
     expect(readProposalText(json, { kind: 'file', name: 'p.json' })).toMatchObject([{ status: 'pending', proposal: CORRECTION }]);
     expect(readProposalText('bonjour à tous', { kind: 'paste' })).toMatchObject([{ status: 'refused', errors: [DECODE_MESSAGES.empty] }]);

@@ -35,6 +35,8 @@ export interface ReadableEntry extends EntryBase {
   /** What the pipeline says of its fields (shown beside them; an error field cannot be accepted). */
   problems: FieldProblem[];
   decisions: Decisions;
+  /** Once applied: the fiche's id in the sheet (a new fiche's own). */
+  appliedId?: string;
 }
 
 export type QueueEntry = RefusedEntry | ReadableEntry;
@@ -52,14 +54,29 @@ export function readProposalText(text: string, origin: QueueOrigin, known: Reado
   let tokens = findProposalTokens(body);
   // A link given without its address (`1.eJy…`) is still a proposal.
   if (tokens.length === 0 && body.trim() !== '' && !/\s/.test(body.trim())) tokens = [body.trim()];
-  if (tokens.length === 0) return [{ key: `vide:${origin.kind === 'file' ? origin.name : body.slice(0, 40)}`, origin, status: 'refused', errors: [DECODE_MESSAGES.empty] }];
+  if (tokens.length === 0)
+    return [
+      {
+        key: `vide:${origin.kind === 'file' ? origin.name : body.slice(0, 40)}`,
+        origin,
+        status: 'refused',
+        errors: [DECODE_MESSAGES.empty],
+      },
+    ];
   const entries: QueueEntry[] = [];
   for (const token of tokens) {
     if (known.has(token)) continue;
     const decoded = decodeProposal(token);
     entries.push(
       decoded.ok
-        ? { key: token, origin, status: 'pending', proposal: decoded.proposal, problems: decoded.problems, decisions: initialDecisions(decoded.proposal, decoded.problems) }
+        ? {
+            key: token,
+            origin,
+            status: 'pending',
+            proposal: decoded.proposal,
+            problems: decoded.problems,
+            decisions: initialDecisions(decoded.proposal, decoded.problems),
+          }
         : { key: token, origin, status: 'refused', errors: decoded.errors },
     );
   }

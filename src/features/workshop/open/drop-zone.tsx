@@ -3,7 +3,8 @@ import type { Lang } from '../../../core/vocabulary';
 import { t } from '../../../shared/i18n/strings';
 import { useWorkshop } from '../workshop-store';
 
-export const ACCEPTED_FILES = '.csv,.tsv,.txt,.xlsx,.xls,.ods';
+/** Sheets, and the `sources.json` that says how to read them. */
+export const ACCEPTED_FILES = '.csv,.tsv,.txt,.xlsx,.xls,.ods,.json';
 
 async function filesOf(list: FileList | null): Promise<{ name: string; bytes: Uint8Array }[]> {
   const files = [...(list ?? [])];

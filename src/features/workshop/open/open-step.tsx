@@ -3,6 +3,7 @@ import type { Lang } from '../../../core/vocabulary';
 import { t } from '../../../shared/i18n/strings';
 import { useWorkshop, useWorkshopShallow } from '../workshop-store';
 import { AddressForm } from './address-form';
+import { ConfigurationForm } from './configuration-form';
 import { DropZone } from './drop-zone';
 import { SheetCard } from './sheet-card';
 
@@ -14,6 +15,7 @@ export function OpenStep({ lang }: { lang: Lang }) {
       <p className="workshop-intro">{t('workshop.open.intro', lang)}</p>
       <DropZone lang={lang} />
       <AddressForm lang={lang} />
+      <ConfigurationForm lang={lang} />
       {list.length === 0 ? (
         <p className="workshop-muted">{t('workshop.open.none', lang)}</p>
       ) : (

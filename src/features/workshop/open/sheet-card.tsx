@@ -2,7 +2,7 @@ import { useId } from 'react';
 import type { Lang } from '../../../core/vocabulary';
 import { t, tn } from '../../../shared/i18n/strings';
 import { firstRowText, useWorkshop } from '../workshop-store';
-import type { SheetRole } from '../workshop-sheet';
+import { isTableRole, tableReadInstead, type WorkshopRole } from '../workshop-sheet';
 
 const FORMAT_NAMES = { csv: 'CSV', xlsx: 'Excel (XLSX)', xls: 'Excel 97-2003 (XLS)', ods: 'OpenDocument (ODS)' } as const;
 
@@ -14,7 +14,9 @@ export function SheetCard({ lang, name }: { lang: Lang; name: string }) {
   const setSheet = useWorkshop((s) => s.setSheet);
   const setSample = useWorkshop((s) => s.setSample);
   const removeSheet = useWorkshop((s) => s.removeSheet);
+  const readInstead = useWorkshop((s) => tableReadInstead(s.sheets, name));
   if (!sheet) return null;
+  const table = isTableRole(sheet.role);
   const rows = sheet.table?.rows.length;
   return (
     <li className="workshop-sheet" data-status={sheet.status} aria-labelledby={`${id}-name`}>
@@ -49,14 +51,21 @@ export function SheetCard({ lang, name }: { lang: Lang; name: string }) {
           <p className="query-error-detail">{sheet.error}</p>
         </div>
       ) : null}
+      {readInstead !== undefined ? (
+        <p className="query-error" role="alert">
+          {t('workshop.open.tableOnce', lang, { name: readInstead })}
+        </p>
+      ) : null}
       {sheet.headerAsked ? <HeaderQuestion lang={lang} name={sheet.name} cells={firstRowText(sheet)} /> : null}
       {!sheet.header && !sheet.headerAsked ? <p className="workshop-muted">{t('workshop.open.headerNo', lang)}</p> : null}
       <div className="workshop-sheet-fields">
         <label>
           <span>{t('workshop.open.role', lang)}</span>
-          <select value={sheet.role} onChange={(event) => setRole(sheet.name, event.target.value as SheetRole)}>
+          <select value={sheet.role} onChange={(event) => setRole(sheet.name, event.target.value as WorkshopRole)}>
             <option value="actors">{t('workshop.open.role.actors', lang)}</option>
             <option value="links">{t('workshop.open.role.links', lang)}</option>
+            <option value="documents">{t('workshop.open.role.documents', lang)}</option>
+            <option value="fragility">{t('workshop.open.role.fragility', lang)}</option>
           </select>
         </label>
         {sheet.sheets.length > 1 ? (
@@ -75,10 +84,12 @@ export function SheetCard({ lang, name }: { lang: Lang; name: string }) {
             </select>
           </label>
         ) : null}
-        <label className="workshop-check-label">
-          <input type="checkbox" checked={sheet.sample} onChange={(event) => setSample(sheet.name, event.target.checked)} />
-          <span>{t('workshop.open.sample', lang)}</span>
-        </label>
+        {table ? null : (
+          <label className="workshop-check-label">
+            <input type="checkbox" checked={sheet.sample} onChange={(event) => setSample(sheet.name, event.target.checked)} />
+            <span>{t('workshop.open.sample', lang)}</span>
+          </label>
+        )}
       </div>
     </li>
   );

@@ -53,7 +53,7 @@ export function PublishStep({ lang, result, sheets }: PublishStepProps) {
   };
 
   return (
-    // The step's title is the shell's (« 6. Aperçu et publication »).
+    // The step's title is the shell's (« 7. Aperçu et publication »).
     <div className="workshop-panel publish-step" data-testid="publish-step">
       {errors > 0 ? <p className="publish-warning">{tn('publish.errors', errors, lang)}</p> : null}
 

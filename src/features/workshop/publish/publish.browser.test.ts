@@ -37,7 +37,7 @@ describe('the workshop’s preview and publication step', () => {
     await page.getByRole('button', { name: 'Étape suivante : 2. Colonnes' }).click();
     await page.getByRole('button', { name: 'Vérifier', exact: true }).click();
     await page.getByTestId('workshop-counts').waitFor({ timeout: 30_000 });
-    await page.getByRole('button', { name: '6. Aperçu et publication' }).click();
+    await page.getByRole('button', { name: '7. Aperçu et publication' }).click();
     const step = page.getByTestId('publish-step');
     await step.waitFor();
     await expectNoSeriousViolations(page, 'workshop-publish');

@@ -6,7 +6,7 @@
 import type { PipelineResult } from '../../../pipeline/run-pipeline';
 import type { SourceList } from '../../../pipeline/sources';
 import { correctedSheetBytes } from '../corrected-sheet';
-import type { WorkshopSheet } from '../workshop-sheet';
+import { sourceListOf, type WorkshopSheet } from '../workshop-sheet';
 
 export interface PublishedInputs {
   sources: SourceList;
@@ -17,15 +17,20 @@ export interface PublishedInputs {
 export function publishedInputs(result: PipelineResult, sheets: readonly WorkshopSheet[]): PublishedInputs {
   const byName = new Map(sheets.map((sheet) => [sheet.name, sheet]));
   const inputs = new Map<string, Uint8Array>();
-  for (const { source } of result.sheets) {
-    const sheet = byName.get(source.file);
+  // The documents and the fragility table the check read: they are not among the pipeline's sheets.
+  const { documents, fragility } = sourceListOf(sheets);
+  const files = [...result.sheets.map(({ source }) => source.file), documents, fragility];
+  for (const file of files) {
+    const sheet = file === undefined ? undefined : byName.get(file);
     if (!sheet) continue;
-    inputs.set(source.file, sheet.edited && sheet.table ? correctedSheetBytes(sheet.table, sheet.header) : sheet.bytes);
+    inputs.set(sheet.name, sheet.edited && sheet.table ? correctedSheetBytes(sheet.table, sheet.header) : sheet.bytes);
   }
   return {
     sources: {
       actors: result.sheets.filter((s) => s.role === 'actors').map((s) => s.source),
       links: result.sheets.filter((s) => s.role === 'links').map((s) => s.source),
+      ...(documents === undefined ? {} : { documents }),
+      ...(fragility === undefined ? {} : { fragility }),
     },
     inputs,
   };
