@@ -199,11 +199,11 @@ function ratio(a: number, b: number): string {
 function printWorkshop(r: Results): void {
   if (r.workshop.length === 0) return;
   console.log('\n### Data workshop: sheets given, « Vérifier » → counts shown (built app, Chromium)\n');
-  console.log('| sheets | rows | first check (worker cold), median (runs) | check again, median (runs) |');
-  console.log('|---|---|---|---|');
+  console.log('| sheets | rows | « Vérifier » → counts shown, median (runs) |');
+  console.log('|---|---|---|');
   for (const w of r.workshop) {
     const runs = (values: number[]) => values.map((v) => ms(v)).join(', ');
     const cell = (median: number, values: number[]) => (values.length > 0 ? `${ms(median)} (${runs(values)})` : '');
-    row(w.label, [n(w.rows), w.failure ? `${w.failure}` : cell(w.firstMedian, w.first), cell(w.againMedian, w.again)]);
+    row(w.label, [n(w.rows), w.failure ? `${w.failure}` : cell(w.firstMedian, w.first)]);
   }
 }

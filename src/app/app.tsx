@@ -50,6 +50,13 @@ export function App() {
     if (mode === 'graph') setPanelOpen(false);
     else if (panelView === 'graph' && !isSmallScreen()) setPanelOpen(true);
   }
+  // On a phone, opening a fiche folds the filter sheet, which would otherwise cover it.
+  const selected = useAtlas((s) => s.selected);
+  const [panelSelected, setPanelSelected] = useState(selected);
+  if (panelSelected !== selected) {
+    setPanelSelected(selected);
+    if (selected !== null && isSmallScreen()) setPanelOpen(false);
+  }
   const [bounds, setBounds] = useState<Bounds | null>(null);
   const onBoundsChange = useCallback((b: Bounds) => setBounds(b), []);
 
@@ -74,7 +81,7 @@ export function App() {
       />
       <PreviewBanner lang={lang} />
       <AppHeader lang={lang} />
-      <SampleDataNotice lang={lang} />
+      <SampleDataNotice lang={lang} nextFocusId={SUMMARY_ID} />
       <NoticeBar lang={lang} />
       <main className="app-main">
         <Sidebar id={SUMMARY_ID} lang={lang} view={view} open={panelOpen} onToggle={() => setPanelOpen((open) => !open)} />

@@ -3,7 +3,7 @@
  * then the communes by population, each with a rank that says from which zoom it is named
  * (rank 1 first). One small file (`places.json`, columns), read after the first map is drawn.
  */
-import { z } from 'zod';
+import { intIn, numberIn, textOf, z } from './zod';
 import type { Gazetteer } from './gazetteer';
 
 export const PLACES_FILE = 'places.json';
@@ -12,10 +12,10 @@ export const PLACES_FILE = 'places.json';
 export const PLACE_POPULATION_RANKS = [50_000, 20_000, 10_000, 5_000, 3_000] as const;
 
 export const PlaceLabelsSchema = z.object({
-  name: z.array(z.string().max(120)),
-  lon: z.array(z.number().min(-180).max(180)),
-  lat: z.array(z.number().min(-90).max(90)),
-  rank: z.array(z.number().int().min(1).max(7)),
+  name: z.array(textOf(0, 120)),
+  lon: z.array(numberIn(-180, 180)),
+  lat: z.array(numberIn(-90, 90)),
+  rank: z.array(intIn(1, 7)),
 });
 export type PlaceLabels = z.infer<typeof PlaceLabelsSchema>;
 

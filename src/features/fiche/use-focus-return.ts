@@ -21,7 +21,8 @@ export function useFocusReturn(
         id ? document.querySelector<HTMLElement>(`[data-actor-row="${CSS.escape(id)}"]`) : null,
         document.querySelector<HTMLElement>('.map-area'),
       ];
-      const target = candidates.find((el) => el?.isConnected && !panelRef.current?.contains(el));
+      // Only what is shown can take the focus: on a phone the opener may lie in the folded filter sheet.
+      const target = candidates.find((el) => el?.isConnected && el.getClientRects().length > 0 && !panelRef.current?.contains(el));
       opener.current = null;
       target?.focus();
     },

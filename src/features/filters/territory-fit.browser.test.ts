@@ -38,14 +38,19 @@ const DESKTOP = { width: 1440, height: 900 };
 const PHONE = { width: 390, height: 844 };
 
 /** The camera the URL holds (zoom, lat, lon), once the map has settled on it (the same for 0.8 s). */
-async function settledCamera(page: Page) {
+/** The camera in the page's URL ('' before any move). */
+const urlCamera = (page: Page) => page.evaluate(() => new URLSearchParams(window.location.search).get('map') ?? '');
+
+/** Once it differs from `before` and has stayed the same for 0.8 s. */
+async function settledCamera(page: Page, before: string) {
   let last = '';
   let same = 0;
   await expect
     .poll(
       async () => {
-        const now = new URL(page.url()).searchParams.get('map') ?? '';
-        same = now !== '' && now === last ? same + 1 : 0;
+        // Read in the page: a camera move replaces the history entry, which `page.url()` may not see.
+        const now = await urlCamera(page);
+        same = now !== '' && now !== before && now === last ? same + 1 : 0;
         last = now;
         return same >= 2;
       },
@@ -60,8 +65,8 @@ async function settledCamera(page: Page) {
  * Where an extent lies on the map, in px of the map's box: Web Mercator from the camera (MapLibre's
  * world is 512 px wide at zoom 0).
  */
-async function onScreen(page: Page, extent: [number, number, number, number]) {
-  const camera = await settledCamera(page);
+async function onScreen(page: Page, extent: [number, number, number, number], before: string) {
+  const camera = await settledCamera(page, before);
   const box = await page.locator('.map-view').boundingBox();
   if (!box) throw new Error('no map');
   const world = 512 * 2 ** camera.zoom;
@@ -104,19 +109,21 @@ describe.each([
     }
     const region = page.getByLabel('Région', { exact: true });
     await region.selectOption('75');
-    const nouvelleAquitaine = await onScreen(page, extentOf('regions', '75'));
+    const nouvelleAquitaine = await onScreen(page, extentOf('regions', '75'), '');
     await screenshot(page, `territory-fit-region-${device}`);
     expectFitted(nouvelleAquitaine);
 
+    let before = await urlCamera(page);
     await page.getByLabel('Département', { exact: true }).selectOption('33');
-    const gironde = await onScreen(page, extentOf('departements', '33'));
+    const gironde = await onScreen(page, extentOf('departements', '33'), before);
     await screenshot(page, `territory-fit-departement-${device}`);
     expect(errors).toEqual([]);
     expectFitted(gironde);
     expect(gironde.zoom).toBeGreaterThan(nouvelleAquitaine.zoom);
 
+    before = await urlCamera(page);
     await region.selectOption('');
-    const france = await onScreen(page, [-5.3, 41.2, 9.7, 51.2]);
+    const france = await onScreen(page, [-5.3, 41.2, 9.7, 51.2], before);
     expect(france.zoom).toBeLessThan(nouvelleAquitaine.zoom);
     expect(france.left).toBeGreaterThanOrEqual(-1);
     expect(france.right).toBeLessThanOrEqual(france.width + 1);
@@ -131,9 +138,10 @@ describe.each([
     await page.getByTestId('list-view').waitFor();
     const toggle = page.locator('.panel-toggle');
     if ((await toggle.isVisible()) && (await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+    const before = await urlCamera(page);
     await page.getByLabel('Région', { exact: true }).selectOption('53');
     await page.getByRole('button', { name: 'Carte', exact: true }).click();
-    const bretagne = await onScreen(page, extentOf('regions', '53'));
+    const bretagne = await onScreen(page, extentOf('regions', '53'), before);
     await screenshot(page, `territory-fit-after-list-${device}`);
     expect(errors).toEqual([]);
     expectFitted(bretagne);

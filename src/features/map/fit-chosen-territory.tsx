@@ -39,8 +39,13 @@ export function FitChosenTerritory() {
     const shapes: TerritoryShapes = basemap;
     let pending: Extent | null = null;
     let frame = 0;
+    // After the map's own resize handlers (which keep France in view until the person moves it).
     const onResize = () => {
-      if (pending && fit(map, pending)) pending = null;
+      if (!pending) return;
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => {
+        if (pending && fit(map, pending)) pending = null;
+      });
     };
     const unsubscribe = atlasStore.subscribe((s, prev) => {
       if (sameCodes(s.filters.regions, prev.filters.regions) && sameCodes(s.filters.departements, prev.filters.departements)) return;

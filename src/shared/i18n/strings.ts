@@ -40,6 +40,7 @@ const shellFr = {
   'skip.toSummary': 'Aller aux filtres',
 
   'notice.sample.title': 'Données de démonstration',
+  'notice.sample.dismiss': 'Masquer le bandeau',
   'notice.sample.body':
     '{sample} des {total} fiches sont des données d’exemple générées pour la démonstration, signalées comme telles : elles ne décrivent pas des organisations réelles.',
 
@@ -134,6 +135,7 @@ const shellEn: Record<keyof typeof shellFr, string> = {
   'skip.toSummary': 'Skip to the filters',
 
   'notice.sample.title': 'Demonstration data',
+  'notice.sample.dismiss': 'Dismiss the banner',
   'notice.sample.body':
     '{sample} of the {total} records are generated sample data, flagged as such: they do not describe real organisations.',
 
