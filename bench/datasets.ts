@@ -29,7 +29,8 @@ export interface BenchDataset {
 const PROJECT_SHARE = 0.3;
 const LINKS_PER_ROW = 1.2;
 
-export async function generateDataset(size: number, dataDir: string): Promise<BenchDataset> {
+/** The generated sheets of `size` rows (actors and projects) and their links, as CSV text, seeded by the size. */
+export async function generateSheets(size: number, dataDir: string): Promise<{ actors: string; links: string }> {
   const gazetteerPath = resolve(dataDir, GAZETTEER_FILE);
   if (!existsSync(gazetteerPath)) throw new Error(`${gazetteerPath} is missing: run "npm run data" first`);
   const gazetteer = JSON.parse(await readFile(gazetteerPath, 'utf8')) as Gazetteer;
@@ -41,11 +42,16 @@ export async function generateDataset(size: number, dataDir: string): Promise<Be
     projects,
     links: Math.round(size * LINKS_PER_ROW),
   });
+  return { actors: toCsv([...ACTOR_HEADER], tables.actors), links: toCsv([...LINK_HEADER], tables.links) };
+}
+
+export async function generateDataset(size: number, dataDir: string): Promise<BenchDataset> {
+  const sheets = await generateSheets(size, dataDir);
   const places = await readPlaces(dataDir);
   const started = performance.now();
   const build = buildDataset(
-    [{ file: 'bench-actors.csv', text: toCsv([...ACTOR_HEADER], tables.actors), sampleByDefault: true }],
-    [{ file: 'bench-links.csv', text: toCsv([...LINK_HEADER], tables.links), sampleByDefault: true }],
+    [{ file: 'bench-actors.csv', text: sheets.actors, sampleByDefault: true }],
+    [{ file: 'bench-links.csv', text: sheets.links, sampleByDefault: true }],
     places,
   );
   const pipelineMs = performance.now() - started;

@@ -5,14 +5,10 @@
  * real France Services list (2,683 rows, its columns guessed by the workshop).
  */
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { sampleInputs } from '../scripts/generate-sample-inputs';
-import { GAZETTEER_FILE } from '../scripts/build-geo';
-import { toCsv } from '../src/core/csv';
-import type { Gazetteer } from '../src/core/gazetteer';
-import { ACTOR_HEADER, generateSample, LINK_HEADER } from '../src/pipeline/sample/generator';
+import { generateSheets } from './datasets';
 import { summarize } from './stats';
 
 export interface WorkshopSheet {
@@ -30,9 +26,6 @@ export interface WorkshopFigures {
   failure?: string;
 }
 
-/** Share of projects and links per row, as in the other bench datasets. */
-const PROJECT_SHARE = 0.3;
-const LINKS_PER_ROW = 1.2;
 const CHECK_TIMEOUT_MS = 180_000;
 const STEP_TIMEOUT_MS = 30_000;
 
@@ -41,18 +34,10 @@ export async function generatedSheets(size: number, root: string, cacheDir: stri
   const dir = resolve(cacheDir, `workshop-${size}`);
   const names = ['acteurs.csv', 'liens.csv'];
   if (!names.every((n) => existsSync(resolve(dir, n)))) {
-    const gazetteer = JSON.parse(await readFile(resolve(root, 'public/data', GAZETTEER_FILE), 'utf8')) as Gazetteer;
-    const { communes, departements } = sampleInputs(gazetteer);
-    const projects = Math.round(size * PROJECT_SHARE);
-    const tables = generateSample(communes, departements, {
-      seed: size,
-      actors: size - projects,
-      projects,
-      links: Math.round(size * LINKS_PER_ROW),
-    });
+    const sheets = await generateSheets(size, resolve(root, 'public/data'));
     await mkdir(dir, { recursive: true });
-    await writeFile(resolve(dir, names[0]!), toCsv([...ACTOR_HEADER], tables.actors));
-    await writeFile(resolve(dir, names[1]!), toCsv([...LINK_HEADER], tables.links));
+    await writeFile(resolve(dir, names[0]!), sheets.actors);
+    await writeFile(resolve(dir, names[1]!), sheets.links);
   }
   return names.map((name) => ({ name, path: resolve(dir, name) }));
 }

@@ -1,3 +1,4 @@
+import { EMPTY_META } from '../../tests/fixtures/actors';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../core/csv';
 import { isEmailAddress } from '../core/grammar/contact';
@@ -20,23 +21,7 @@ function readOne(header: string, cell: string) {
   return { contact: contacts[0], problems };
 }
 
-const META = {
-  builtAt: '2026-01-01T00:00:00.000Z',
-  counts: {
-    actors: 0,
-    projects: 0,
-    real: 0,
-    sample: 0,
-    located: 0,
-    unlocated: 0,
-    links: 0,
-    byPractice: { dialogue: 0, experimentation: 0, accompagnement: 0, lieu: 0 },
-    byProfile: { collectivite: 0, association: 0, entreprise: 0, accompagnateur: 0, institution: 0, academique: 0, unknown: 0 },
-    byScope: { local: 0, departemental: 0, regional: 0, national: 0, unknown: 0 },
-  },
-  sources: {},
-  problems: { errors: 0, warnings: 0 },
-};
+const META = EMPTY_META;
 
 describe('the contact cells of an actors sheet', () => {
   it('reads every part of a contact, from French headers', () => {

@@ -1,26 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { ActorRecordCollection, DatasetMeta } from '../core/model';
+import type { ActorRecordCollection } from '../core/model';
 import { ActorCollectionSchema, DatasetMetaSchema, DetailsShardSchema, LinksSchema } from '../core/schema';
-import { actor } from '../../tests/fixtures/actors';
+import { actor, EMPTY_META } from '../../tests/fixtures/actors';
 import { DETAILS_SHARD_SIZE, splitActors, writeDataFiles } from './data-files';
 
-const META: Omit<DatasetMeta, 'details'> = {
-  builtAt: '2026-01-01T00:00:00.000Z',
-  counts: {
-    actors: 0,
-    projects: 0,
-    real: 0,
-    sample: 0,
-    located: 0,
-    unlocated: 0,
-    links: 0,
-    byPractice: { dialogue: 0, experimentation: 0, accompagnement: 0, lieu: 0 },
-    byProfile: { collectivite: 0, association: 0, entreprise: 0, accompagnateur: 0, institution: 0, academique: 0, unknown: 0 },
-    byScope: { local: 0, departemental: 0, regional: 0, national: 0, unknown: 0 },
-  },
-  sources: {},
-  problems: { errors: 0, warnings: 0 },
-};
+const META = EMPTY_META;
 
 function collection(rows: number): ActorRecordCollection {
   return {

@@ -50,14 +50,14 @@ export function SortTable<T extends { code: string }>({
         <thead>
           <tr>
             {columns.map((c) => {
-              const state = sort.column === c.key ? sort.direction : undefined;
               return (
-                <th key={c.key} scope="col" aria-sort={state ?? 'none'} className={c.numeric ? 'coverage-number' : undefined}>
-                  <button type="button" onClick={() => setSort((s) => nextSort(s, c.key, c.initial ?? 'ascending'))}>
-                    {c.label}
-                    <span aria-hidden="true"> {state === 'ascending' ? '▲' : state === 'descending' ? '▼' : '↕'}</span>
-                  </button>
-                </th>
+                <SortHeaderCell
+                  key={c.key}
+                  label={c.label}
+                  state={sort.column === c.key ? sort.direction : undefined}
+                  className={c.numeric ? 'coverage-number' : undefined}
+                  onSort={() => setSort((s) => nextSort(s, c.key, c.initial ?? 'ascending'))}
+                />
               );
             })}
           </tr>
@@ -83,5 +83,29 @@ export function SortTable<T extends { code: string }>({
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** A column header that sorts its table: aria-sort says the order, the arrow shows it. */
+export function SortHeaderCell({
+  label,
+  state,
+  className,
+  buttonClassName,
+  onSort,
+}: {
+  label: ReactNode;
+  state: SortDirection | undefined;
+  className?: string | undefined;
+  buttonClassName?: string | undefined;
+  onSort: () => void;
+}) {
+  return (
+    <th scope="col" aria-sort={state ?? 'none'} className={className}>
+      <button type="button" className={buttonClassName} onClick={onSort}>
+        {label}
+        <span aria-hidden="true"> {state === 'ascending' ? '▲' : state === 'descending' ? '▼' : '↕'}</span>
+      </button>
+    </th>
   );
 }

@@ -26,11 +26,11 @@ export function EmbedButton({ lang }: { lang: Lang }) {
     <>
       <button ref={buttonRef} type="button" className="embed-open" aria-haspopup="dialog" onClick={() => setOpen(true)}>
         {t('embedDialog.openShort', lang)}
-        <span className="embed-open-rest">{t('embedDialog.openRest', lang)}</span>
+        <span className="phone-hidden">{t('embedDialog.openRest', lang)}</span>
       </button>
       <dialog
         ref={dialogRef}
-        className="embed-dialog"
+        className="atlas-dialog embed-dialog"
         aria-labelledby={titleId}
         onClose={() => {
           setOpen(false);

@@ -36,7 +36,7 @@ export function ProposalDialog({ lang, request, onClosed }: ProposalDialogProps)
   };
 
   return (
-    <dialog ref={dialogRef} className="proposal-dialog" aria-labelledby={titleId} onClose={onClosed} onKeyDown={onKeyDown}>
+    <dialog ref={dialogRef} className="atlas-dialog proposal-dialog" aria-labelledby={titleId} onClose={onClosed} onKeyDown={onKeyDown}>
       {request ? (
         <Suspense fallback={<LoadingStatus text={t('proposals.loading', lang)} />}>
           <ProposalForm lang={lang} titleId={titleId} request={request} onClose={() => dialogRef.current?.close()} />

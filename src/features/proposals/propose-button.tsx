@@ -12,7 +12,7 @@ export function ProposeButton({ lang, className = 'propose-open' }: { lang: Lang
     <>
       <button ref={buttonRef} type="button" className={className} aria-haspopup="dialog" onClick={() => setOpen(true)}>
         {t('proposals.openShort', lang)}
-        <span className="propose-open-rest">{t('proposals.openRest', lang)}</span>
+        <span className="phone-hidden">{t('proposals.openRest', lang)}</span>
       </button>
       <ProposalDialog
         lang={lang}

@@ -2,29 +2,12 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../core/csv';
-import { guessRole, sourceListOf, tableReadInstead, type WorkshopSheet } from './workshop-sheet';
+import { guessRole, newWorkshopSheet, sourceListOf, tableReadInstead, type WorkshopSheet } from './workshop-sheet';
 
 const headerOf = (file: string) => parseCsv(readFileSync(resolve(__dirname, '../../../data', file), 'utf8')).header;
 
 function sheet(name: string, role: WorkshopSheet['role'], status: WorkshopSheet['status'] = 'ready'): WorkshopSheet {
-  return {
-    name,
-    bytes: new Uint8Array(),
-    role,
-    status,
-    format: 'csv',
-    sheets: [],
-    sheet: '',
-    header: true,
-    headerAsked: false,
-    table: null,
-    edited: false,
-    columns: {},
-    values: {},
-    sample: role === 'actors' && name.startsWith('sample'),
-    remembered: false,
-    proposals: {},
-  };
+  return newWorkshopSheet(name, new Uint8Array(), { role, status, format: 'csv', sample: role === 'actors' && name.startsWith('sample') });
 }
 
 describe('the documents and fragility tables in the workshop', () => {

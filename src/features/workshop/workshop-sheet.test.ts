@@ -1,28 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../core/csv';
-import { guessRole, isKnownHeader, sheetSourceOf, sourceListOf, type WorkshopSheet } from './workshop-sheet';
+import { guessRole, isKnownHeader, newWorkshopSheet, sheetSourceOf, sourceListOf, type WorkshopSheet } from './workshop-sheet';
 import { columnView } from './columns/column-view';
 
 function sheet(partial: Partial<WorkshopSheet>): WorkshopSheet {
-  return {
-    name: 'acteurs.csv',
-    bytes: new Uint8Array(),
-    role: 'actors',
-    status: 'ready',
-    format: 'csv',
-    sheets: [],
-    sheet: '',
-    header: true,
-    headerAsked: false,
-    table: null,
-    edited: false,
-    columns: {},
-    values: {},
-    sample: false,
-    remembered: false,
-    proposals: {},
-    ...partial,
-  };
+  return newWorkshopSheet('acteurs.csv', new Uint8Array(), { status: 'ready', format: 'csv', ...partial });
 }
 
 describe('the sheets of the workshop', () => {

@@ -60,6 +60,29 @@ export interface WorkshopSheet {
   proposals: Record<string, { field: string; reason: string }>;
 }
 
+/** A sheet just given to the workshop, before its first read (`more` for what is already known of it). */
+export function newWorkshopSheet(name: string, bytes: Uint8Array, more: Partial<WorkshopSheet> = {}): WorkshopSheet {
+  return {
+    name,
+    bytes,
+    role: 'actors',
+    status: 'reading',
+    format: null,
+    sheets: [],
+    sheet: '',
+    header: true,
+    headerAsked: false,
+    table: null,
+    edited: false,
+    columns: {},
+    values: {},
+    sample: false,
+    remembered: false,
+    proposals: {},
+    ...more,
+  };
+}
+
 export const FIELDS_OF: Record<SheetRole, readonly string[]> = {
   actors: Object.keys(ACTOR_COLUMNS),
   links: Object.keys(LINK_COLUMNS),

@@ -29,6 +29,7 @@ import {
   isKnownHeader,
   isRecordSheet,
   isTableRole,
+  newWorkshopSheet,
   sourceListOf,
   type SheetRole,
   type WorkshopRole,
@@ -317,26 +318,7 @@ export function createWorkshopStore(options: WorkshopStoreOptions): WorkshopStor
       const unique = uniqueName(name, new Set(get().sheets.map((s) => s.name)));
       const sources = get().configuration?.sources;
       const configured = sources ? configuredFile(sources, unique) : undefined;
-      const sheet: WorkshopSheet = {
-        name: unique,
-        ...(url ? { url } : {}),
-        bytes,
-        role: 'actors',
-        status: 'reading',
-        format: null,
-        sheets: [],
-        sheet: '',
-        header: true,
-        ...(configured ? readOptionsOf(configured) : {}),
-        headerAsked: false,
-        table: null,
-        edited: false,
-        columns: {},
-        values: {},
-        sample: false,
-        remembered: false,
-        proposals: {},
-      };
+      const sheet = newWorkshopSheet(unique, bytes, { ...(url ? { url } : {}), ...(configured ? readOptionsOf(configured) : {}) });
       set((s) => ({ sheets: [...s.sheets, sheet] }));
       return unique;
     };

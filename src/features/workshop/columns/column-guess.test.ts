@@ -84,7 +84,7 @@ describe('the France services header', () => {
     expect(reason('lib_fs')).toBe('en-tête “lib_fs” : nom ; valeurs : texte');
     expect(reason('insee_com')).toBe('en-tête “insee_com” : commune ; valeurs : codes de commune (INSEE)');
     expect(reason('code_postal')).toBe('en-tête “code_postal” : code postal ; valeurs : codes postaux');
-    expect(reason('mail')).toBe('en-tête “mail” : e-mail ; valeurs : adresses e-mail');
+    expect(reason('mail')).toBe('en-tête “mail” : courriel ; valeurs : adresses e-mail');
     expect(reason('h_lundi')).toBe('en-tête “h_lundi” : pas de champ dans le modèle (horaires d’un seul jour) ; valeurs : texte');
     expect(reason('complement_adresse')).toBe(
       'en-tête “complement_adresse” : pas de champ dans le modèle (complément d’adresse) ; valeurs : texte',

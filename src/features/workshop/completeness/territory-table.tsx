@@ -6,6 +6,7 @@ import { useMemo, useState } from 'react';
 import type { TerritoryCompleteness } from './completeness';
 import type { Lang } from '../../../core/vocabulary';
 import { formatNumber, t, type StringKey } from '../../../shared/i18n/strings';
+import { SortHeaderCell } from '../../coverage/sort-table';
 import { nextSort, sortRows, type SortDirection, type TableSort } from '../../coverage/table-sort';
 import { formatPercent } from './format';
 
@@ -51,15 +52,16 @@ export function TerritoryTable({ level, rows, nameOf, lang }: TerritoryTableProp
         <thead>
           <tr>
             {COLUMNS.map((c) => {
-              const state = sort.column === c.key ? sort.direction : undefined;
               const label = c.key === 'name' && level === 'departement' ? 'completeness.col.departement' : c.label;
               return (
-                <th key={c.key} scope="col" aria-sort={state ?? 'none'} className={c.numeric ? 'workshop-number' : undefined}>
-                  <button type="button" className="workshop-sort" onClick={() => setSort((s) => nextSort(s, c.key, c.initial))}>
-                    {t(label, lang)}
-                    <span aria-hidden="true"> {state === 'ascending' ? '▲' : state === 'descending' ? '▼' : '↕'}</span>
-                  </button>
-                </th>
+                <SortHeaderCell
+                  key={c.key}
+                  label={t(label, lang)}
+                  state={sort.column === c.key ? sort.direction : undefined}
+                  className={c.numeric ? 'workshop-number' : undefined}
+                  buttonClassName="workshop-sort"
+                  onSort={() => setSort((s) => nextSort(s, c.key, c.initial))}
+                />
               );
             })}
           </tr>

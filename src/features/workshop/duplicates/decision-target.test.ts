@@ -1,27 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../../core/csv';
-import type { WorkshopSheet } from '../workshop-sheet';
+import { newWorkshopSheet, type WorkshopSheet } from '../workshop-sheet';
 import { decisionsInSheets, decisionTarget } from './decision-target';
 
 function sheet(name: string, csv: string, role: WorkshopSheet['role'] = 'actors'): WorkshopSheet {
-  return {
-    name,
-    bytes: new Uint8Array(),
-    role,
-    status: 'ready',
-    format: null,
-    sheets: [],
-    sheet: '',
-    header: true,
-    headerAsked: false,
-    table: parseCsv(csv),
-    edited: false,
-    columns: {},
-    values: {},
-    sample: false,
-    remembered: false,
-    proposals: {},
-  };
+  return newWorkshopSheet(name, new Uint8Array(), { role, status: 'ready', table: parseCsv(csv) });
 }
 
 const withColumn = sheet('acteurs.csv', 'id;nom;Doublon\na1;Les Amis;\nb2;Amis du moulin;différent de c3\nc3;Autre;même que a1\n');

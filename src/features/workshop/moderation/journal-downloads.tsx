@@ -2,14 +2,10 @@
 import { useState } from 'react';
 import { localToday } from '../../../core/grammar/dates';
 import type { Lang } from '../../../core/vocabulary';
-import { sheetToExcelCsv, sheetToXlsx } from '../../../pipeline/sheet-write';
 import { t, tn } from '../../../shared/i18n/strings';
-import { downloadBlob } from '../../list/download';
+import { downloadSheet } from '../sheet-download';
 import { journalCells, journalFileName, JOURNAL_SHEET } from './journal';
 import { useModeration } from './moderation-store';
-
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const CSV_TYPE = 'text/csv;charset=utf-8';
 
 export function JournalDownloads({ lang }: { lang: Lang }) {
   const journal = useModeration((s) => s.journal);
@@ -17,10 +13,7 @@ export function JournalDownloads({ lang }: { lang: Lang }) {
   const download = async (format: 'csv' | 'xlsx') => {
     setFailure(null);
     try {
-      const { header, rows } = journalCells(journal);
-      const name = journalFileName(localToday(), format);
-      if (format === 'csv') downloadBlob(name, new Blob([sheetToExcelCsv(header, rows)], { type: CSV_TYPE }));
-      else downloadBlob(name, new Blob([(await sheetToXlsx(header, rows, JOURNAL_SHEET)) as Uint8Array<ArrayBuffer>], { type: XLSX_TYPE }));
+      await downloadSheet(journalFileName(localToday(), format), journalCells(journal), format, JOURNAL_SHEET);
     } catch (error) {
       setFailure(t('moderation.journal.failed', lang, { message: error instanceof Error ? error.message : String(error) }));
     }

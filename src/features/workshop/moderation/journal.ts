@@ -4,6 +4,7 @@
  * never goes into a sheet the pipeline reads; the journal is downloaded apart, as a sheet of its
  * own (`journal`), for French Excel (CSV) or as XLSX.
  */
+import { FIELD_LABELS_FR } from '../columns/column-guess';
 import type { Proposal } from '../../proposals/proposal-schema';
 import { frenchDate, type MergedChange, type MergedField } from './merge';
 
@@ -54,34 +55,16 @@ export function journalRows(input: {
 export function journalCells(rows: readonly JournalRow[]): { header: string[]; rows: string[][] } {
   return {
     header: [...JOURNAL_HEADER],
-    rows: rows.map((r) => [frenchDate(r.date), r.fiche, r.ficheName, FIELD_WORDS[r.field] ?? r.field, r.old, r.new, r.origin, r.decision]),
+    rows: rows.map((r) => [frenchDate(r.date), r.fiche, r.ficheName, fieldWord(r.field), r.old, r.new, r.origin, r.decision]),
   };
 }
-
-/** The fields as the journal names them (the sheets' French headers). */
-const FIELD_WORDS: Readonly<Record<MergedField, string>> = {
-  id: 'identifiant',
-  name: 'nom',
-  kind: 'nature',
-  practices: 'pratiques',
-  profile: 'profil',
-  scope: 'échelle',
-  themes: 'thèmes',
-  description: 'description',
-  website: 'site web',
-  commune: 'commune',
-  street: 'adresse',
-  postcode: 'code postal',
-  email: 'courriel',
-  phone: 'téléphone',
-  contactPage: 'page de contact',
-  social: 'réseaux sociaux',
-  hours: 'horaires',
-  updatedAt: 'mis à jour le',
-  report: 'signalement',
-};
 
 /** `journal-2026-12-06.csv`. */
 export function journalFileName(today: string, format: 'csv' | 'xlsx'): string {
   return `${JOURNAL_SHEET}-${today}.${format}`;
+}
+
+/** A field as the journal names it: the sheets' French words, as the column step says them. */
+function fieldWord(field: MergedField): string {
+  return field === 'report' ? 'signalement' : (FIELD_LABELS_FR.actors[field] ?? field);
 }

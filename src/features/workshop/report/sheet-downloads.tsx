@@ -6,9 +6,8 @@ import { useState } from 'react';
 import type { CsvTable } from '../../../core/csv';
 import { localToday } from '../../../core/grammar/dates';
 import type { Lang } from '../../../core/vocabulary';
-import { sheetToExcelCsv, sheetToXlsx } from '../../../pipeline/sheet-write';
 import { t } from '../../../shared/i18n/strings';
-import { downloadBlob } from '../../list/download';
+import { downloadSheet } from '../sheet-download';
 import { correctedFileName, sheetCells } from './corrected-download';
 
 export interface DownloadableSheet {
@@ -21,9 +20,6 @@ export interface DownloadableSheet {
   edited: boolean;
 }
 
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const CSV_TYPE = 'text/csv;charset=utf-8';
-
 export function SheetDownloads({ lang, sheets }: { lang: Lang; sheets: readonly DownloadableSheet[] }) {
   const [failure, setFailure] = useState<string | null>(null);
   if (sheets.length === 0) return null;
@@ -31,14 +27,8 @@ export function SheetDownloads({ lang, sheets }: { lang: Lang; sheets: readonly 
   const download = async (sheet: DownloadableSheet, format: 'xlsx' | 'csv') => {
     setFailure(null);
     try {
-      const { header, rows } = sheetCells(sheet.table, sheet.header);
       const name = correctedFileName(sheet.name, localToday(), format);
-      if (format === 'csv') {
-        downloadBlob(name, new Blob([sheetToExcelCsv(header, rows)], { type: CSV_TYPE }));
-      } else {
-        const bytes = await sheetToXlsx(header, rows, sheet.sheet || sheet.name.replace(/\.[^.]+$/, ''));
-        downloadBlob(name, new Blob([bytes as Uint8Array<ArrayBuffer>], { type: XLSX_TYPE }));
-      }
+      await downloadSheet(name, sheetCells(sheet.table, sheet.header), format, sheet.sheet || sheet.name.replace(/\.[^.]+$/, ''));
     } catch (error) {
       setFailure(t('report.download.failed', lang, { message: error instanceof Error ? error.message : String(error) }));
     }
