@@ -41,7 +41,11 @@ const MESSAGES: Record<string, string> = {
 };
 const STRAY_QUOTE = 'guillemet en début de cellule qui n’est pas refermé en fin de cellule';
 const QUOTE_REPAIRED = 'guillemet lu comme un caractère ; les lignes suivantes sont lues normalement';
-const REPEATED_HEADER = 'ligne identique à l’en-tête (deux fichiers collés l’un après l’autre ?)';
+/** The problem of a row equal to the header, which every sheet reader leaves out. */
+export const REPEATED_HEADER: Omit<CsvProblem, 'line'> = {
+  message: 'ligne identique à l’en-tête (deux fichiers collés l’un après l’autre ?)',
+  action: 'ligne ignorée',
+};
 
 /**
  * Parses a CSV text. Blank lines are skipped, and so is a row equal to the header (folded, as
@@ -78,8 +82,8 @@ export function parseCsv(text: string): CsvTable {
   dataRows.forEach((raw, i) => {
     const cells = raw.map(restore);
     if (cells.every((c) => c.trim() === '')) return;
-    if (sameCells(foldedCells(cells), foldedHeader)) {
-      problems.push({ line: lineOfRecord[i + 1] ?? 0, message: REPEATED_HEADER, action: 'ligne ignorée' });
+    if (repeatsHeader(cells, foldedHeader)) {
+      problems.push({ line: lineOfRecord[i + 1] ?? 0, ...REPEATED_HEADER });
       return;
     }
     const values: Record<string, string> = {};
@@ -94,7 +98,12 @@ export function parseCsv(text: string): CsvTable {
 }
 
 /** Cells as a header is compared: folded, trailing empty cells dropped. */
-function foldedCells(cells: readonly string[]): string[] {
+/** Whether a row says the header again (compared folded, trailing empty cells aside; `foldedHeader` from `foldedCells`). */
+export function repeatsHeader(cells: readonly string[], foldedHeader: readonly string[]): boolean {
+  return sameCells(foldedCells(cells), foldedHeader);
+}
+
+export function foldedCells(cells: readonly string[]): string[] {
   const folded = cells.map(foldText);
   while (folded.at(-1) === '') folded.pop();
   return folded;

@@ -12,7 +12,17 @@ import Papa from 'papaparse';
 import { unzipSync } from 'fflate';
 import type * as SheetJsModule from '@e965/xlsx';
 import type { CellObject, WorkBook } from '@e965/xlsx';
-import { detectDelimiter, detectNewline, parseCsv, type CsvProblem, type CsvRow, type CsvTable } from '../core/csv';
+import {
+  detectDelimiter,
+  detectNewline,
+  foldedCells,
+  parseCsv,
+  repeatsHeader,
+  REPEATED_HEADER,
+  type CsvProblem,
+  type CsvRow,
+  type CsvTable,
+} from '../core/csv';
 import { foldText } from '../core/grammar/text';
 import type { Problem } from '../core/problems';
 import { decodeSheetBytes, encodingProblems } from './encoding';
@@ -47,7 +57,6 @@ const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04] as const;
 const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1] as const;
 const WORKBOOK_EXTENSION = /\.(xlsx|xlsm|xlsb|xls|ods)$/i;
 const ODS_MIMETYPE = 'application/vnd.oasis.opendocument.spreadsheet';
-const REPEATED_HEADER = 'ligne identique à l’en-tête (deux fichiers collés l’un après l’autre ?)';
 
 export async function readSheetFile(name: string, bytes: Uint8Array, options: SheetReadOptions = {}): Promise<SheetRead> {
   const header = options.header ?? true;
@@ -366,13 +375,13 @@ function gridTable(grid: Grid, hasHeader: boolean): CsvTable {
   const firstRow = grid.cells.findIndex((row) => row !== undefined);
   const width = grid.cells.reduce((max, row) => Math.max(max, row?.length ?? 0), 0);
   const header = hasHeader ? (grid.cells[firstRow] ?? []) : columnLetters(width);
-  const foldedHeader = hasHeader ? header.map(foldText) : [];
+  const foldedHeader = hasHeader ? foldedCells(header) : [];
   const rows: CsvRow[] = [];
   grid.cells.forEach((cells, r) => {
     if (cells === undefined || (hasHeader && r === firstRow)) return;
     const line = r + 1;
-    if (hasHeader && sameCells(cells.map(foldText), foldedHeader)) {
-      problems.push({ line, message: REPEATED_HEADER, action: 'ligne ignorée' });
+    if (hasHeader && repeatsHeader(cells, foldedHeader)) {
+      problems.push({ line, ...REPEATED_HEADER });
       return;
     }
     const values: Record<string, string> = {};
@@ -383,10 +392,6 @@ function gridTable(grid: Grid, hasHeader: boolean): CsvTable {
   });
   problems.sort((a, b) => a.line - b.line);
   return { delimiter: ',', header, rows, problems };
-}
-
-function sameCells(a: readonly string[], b: readonly string[]): boolean {
-  return a.length > 0 && a.length === b.length && a.every((cell, i) => cell === b[i]);
 }
 
 /** An Excel 2.x–4.x file: a bare BIFF stream, opened by a BOF record (0x0009, 0x0209, 0x0409). */

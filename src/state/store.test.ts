@@ -5,7 +5,7 @@ import { DERIVED_MARKS } from './perf-marks';
 import { createInProcessSearchClient } from './search-in-process';
 import { createAtlasStore } from './store';
 
-const LINKS: Link[] = [{ source: 'a', target: 'b', type: 'partenaire', note: '', sources: [] }];
+const LINKS: Link[] = [{ source: 'a', target: 'b', type: 'partenaire', note: '', sources: [], sample: false }];
 const count = (name: string) => performance.getEntriesByName(name, 'mark').length;
 type Store = ReturnType<typeof createAtlasStore>;
 type State = ReturnType<Store['getState']>;

@@ -54,7 +54,7 @@ async function settledCamera(page: Page, before: string) {
         last = now;
         return same >= 2;
       },
-      { intervals: [400], timeout: 15_000 },
+      { interval: 400, timeout: 15_000 },
     )
     .toBe(true);
   const [zoom = 0, lat = 0, lon = 0] = last.split('/').map(Number);

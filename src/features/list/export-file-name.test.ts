@@ -5,7 +5,7 @@ import { exportFileName, type ExportNaming } from './export-file-name';
 const REGIONS: Record<string, string> = { '75': 'Nouvelle-Aquitaine', '94': 'Corse' };
 const DEPARTEMENTS: Record<string, string> = { '2A': 'Corse-du-Sud', '33': 'Gironde' };
 
-const naming = (over: Partial<ExportNaming> & { filters?: Partial<ExportNaming['filters']> } = {}): ExportNaming => ({
+const naming = (over: Partial<Omit<ExportNaming, 'filters'>> & { filters?: Partial<ExportNaming['filters']> } = {}): ExportNaming => ({
   inView: false,
   regionName: (code) => REGIONS[code],
   departementName: (code) => DEPARTEMENTS[code],

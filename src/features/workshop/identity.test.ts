@@ -11,30 +11,13 @@ import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildData, readPlaces, readSourceList } from '../../../scripts/build-data';
 import type { Places } from '../../pipeline/placement';
-import { readSheetFile } from '../../pipeline/sheet-files';
 import { columnAdvisor } from './column-advisor';
-import type { PipelineClient } from './pipeline-client';
-import { runRequest } from './run-request';
+import { inProcessClient } from './pipeline-service';
 import { createWorkshopStore } from './workshop-store';
 
 const ROOT = resolve(__dirname, '../../..');
 const DATA = resolve(ROOT, 'data');
 const BUILT_AT = '2026-01-01T00:00:00.000Z';
-
-/** The worker in this thread: the same reading, the same check. */
-function inProcessClient(places: Places): PipelineClient {
-  const files = new Map<string, Uint8Array>();
-  return {
-    open: (name, bytes, options) => {
-      if (bytes) files.set(name, bytes);
-      return readSheetFile(name, files.get(name) ?? new Uint8Array(), options);
-    },
-    forget: (name) => void files.delete(name),
-    prepare: () => undefined,
-    run: (sources, corrected) => runRequest({ sources, corrected, files, places, builtAt: BUILT_AT }),
-    dispose: () => undefined,
-  };
-}
 
 /** Every file of the folder, in the order a file picker gives them (by name: the samples before the seeds). */
 const folder = () =>
@@ -49,7 +32,7 @@ describe('the data folder given to the workshop', () => {
   }, 60_000);
 
   it('is read as sources.json says: its roles, its order, its sample sheets', async () => {
-    const store = createWorkshopStore({ client: inProcessClient(places), advisor: columnAdvisor });
+    const store = createWorkshopStore({ client: inProcessClient(places, BUILT_AT), advisor: columnAdvisor });
     await store.getState().addFiles(folder());
     const s = store.getState();
     expect(s.configuration).toMatchObject({ name: 'sources.json', error: null });
@@ -65,20 +48,20 @@ describe('the data folder given to the workshop', () => {
   });
 
   it('is checked by the worker’s path into the very bytes npm run data writes', async () => {
-    const store = createWorkshopStore({ client: inProcessClient(places), advisor: columnAdvisor });
+    const store = createWorkshopStore({ client: inProcessClient(places, BUILT_AT), advisor: columnAdvisor });
     await store.getState().addFiles(folder());
     await store.getState().runChecks();
-    const result = store.getState().build.result;
-    expect(result).not.toBeNull();
+    expect(store.getState().build.result).not.toBeNull();
+    const files = await store.getState().builtFiles();
 
     const outDir = await mkdtemp(join(tmpdir(), 'atlas-identity-'));
     const built = await buildData({ dataDir: DATA, outDir, builtAt: BUILT_AT, places });
-    expect([...(result?.files.keys() ?? [])].sort()).toEqual([...built.files].sort());
+    expect([...files.keys()].sort()).toEqual([...built.files].sort());
     expect(built.files).toEqual(expect.arrayContaining(['fragility.json', 'meta.json', 'report.json']));
     for (const name of built.files) {
-      expect(result?.files.get(name), name).toBe(await readFile(join(outDir, name), 'utf8'));
+      expect(files.get(name), name).toBe(await readFile(join(outDir, name), 'utf8'));
     }
     // The citations resolved: the documents' titles are in the fiches' details.
-    expect(result?.files.get('details/0.json')).toContain('Réseau des pionniers');
+    expect(files.get('details/0.json')).toContain('Réseau des pionniers');
   }, 60_000);
 });

@@ -3,12 +3,11 @@
  * it one of their own. A file's bytes are moved to the worker, not copied: the page sends a copy
  * once, the worker keeps it, and every later read or check names the file.
  */
-import type { PipelineResult } from '../../pipeline/run-pipeline';
 import type { SheetRead, SheetReadOptions } from '../../pipeline/sheet-files';
 import type { SourceList } from '../../pipeline/sources';
 import { dataFolderUrl } from '../../state/search-client';
 import { createRpcClient } from '../../state/worker-rpc';
-import type { PipelineReplies, PipelineRequest } from './pipeline-protocol';
+import type { CheckResult, PipelineReplies, PipelineRequest } from './pipeline-protocol';
 
 export interface PipelineClient {
   /** Reads a sheet: with its bytes the first time, without them to read it again (another sheet, no header). */
@@ -17,7 +16,9 @@ export interface PipelineClient {
   /** Starts loading what a check needs (the gazetteer), so that the first check does not wait for it. */
   prepare(): void;
   /** Checks the sheets; `corrected` replaces the bytes of the files it names (moved, not copied). */
-  run(sources: SourceList, corrected: Record<string, Uint8Array>): Promise<PipelineResult>;
+  run(sources: SourceList, corrected: Record<string, Uint8Array>): Promise<CheckResult>;
+  /** The data files the last check wrote (the preview, the archive). */
+  files(): Promise<Map<string, string>>;
   dispose(): void;
 }
 
@@ -46,6 +47,7 @@ export function createPipelineClient(): PipelineClient {
         },
         Object.values(corrected).map((bytes) => bytes.buffer),
       ),
+    files: () => send({ type: 'files' }),
     dispose,
   };
 }

@@ -7,11 +7,10 @@
 import type { RpcReply } from '../../state/worker-rpc';
 import { placesFromFiles } from '../../pipeline/gazetteer-places';
 import type { Places } from '../../pipeline/placement';
-import { readSheetFile, SheetFileError } from '../../pipeline/sheet-files';
-import type { PipelineReplies, PipelineRequest } from './pipeline-protocol';
-import { runRequest } from './run-request';
+import { SheetFileError } from '../../pipeline/sheet-files';
+import type { PipelineRequest } from './pipeline-protocol';
+import { createPipelineService } from './pipeline-service';
 
-const files = new Map<string, Uint8Array>();
 let places: { dataUrl: string; places: Promise<Places> } | null = null;
 
 const PLACES_FAILED =
@@ -36,25 +35,7 @@ function loadPlaces(dataUrl: string): Promise<Places> {
   return loading;
 }
 
-async function handle(request: PipelineRequest): Promise<PipelineReplies[PipelineRequest['type']]> {
-  if (request.type === 'open') {
-    if (request.bytes) files.set(request.name, request.bytes);
-    const bytes = files.get(request.name);
-    if (!bytes) throw new Error(`Le fichier « ${request.name} » n’est plus ouvert : déposez-le à nouveau.`);
-    return readSheetFile(request.name, bytes, request.options);
-  }
-  if (request.type === 'prepare') {
-    // A failure here is told by the check that needs the places, not now.
-    await loadPlaces(request.dataUrl).catch(() => undefined);
-    return null;
-  }
-  if (request.type === 'forget') {
-    files.delete(request.name);
-    return null;
-  }
-  const { sources, corrected, builtAt } = request;
-  return runRequest({ sources, corrected, files, places: await loadPlaces(request.dataUrl), builtAt });
-}
+const handle = createPipelineService(loadPlaces);
 
 function messageOf(error: unknown): string {
   if (error instanceof SheetFileError) return error.message;

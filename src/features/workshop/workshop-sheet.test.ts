@@ -1,10 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../core/csv';
-import { guessRole, isKnownHeader, newWorkshopSheet, sheetSourceOf, sourceListOf, type WorkshopSheet } from './workshop-sheet';
+import {
+  guessRole,
+  isKnownHeader,
+  newWorkshopSheet,
+  sheetSourceOf,
+  sourceListOf,
+  type SheetRole,
+  type WorkshopSheet,
+} from './workshop-sheet';
 import { columnView } from './columns/column-view';
 
-function sheet(partial: Partial<WorkshopSheet>): WorkshopSheet {
-  return newWorkshopSheet('acteurs.csv', new Uint8Array(), { status: 'ready', format: 'csv', ...partial });
+/** A sheet of actors or links (what an entry of sources.json is written for). */
+function sheet(partial: Partial<WorkshopSheet> & { role?: SheetRole }): WorkshopSheet & { role: SheetRole } {
+  return {
+    ...newWorkshopSheet('acteurs.csv', new Uint8Array(), { status: 'ready', format: 'csv', ...partial }),
+    role: partial.role ?? 'actors',
+  };
 }
 
 describe('the sheets of the workshop', () => {

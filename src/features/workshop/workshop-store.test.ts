@@ -1,35 +1,23 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_PLACES } from '../../../tests/fixtures/places';
-import { runPipeline } from '../../pipeline/run-pipeline';
-import { readSheetFile } from '../../pipeline/sheet-files';
 import type { PipelineClient } from './pipeline-client';
+import { inProcessClient as pipelineInProcess } from './pipeline-service';
 import { createWorkshopStore, type ColumnAdvisor } from './workshop-store';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 
-/** The worker's work in the same thread, on the fixture territory. */
+/** The worker's work in the same thread, on the fixture territory, saying which files each check read corrected. */
 function inProcessClient(): PipelineClient & { runs: { corrected: string[] }[] } {
-  const files = new Map<string, Uint8Array>();
+  const client = pipelineInProcess(FIXTURE_PLACES);
   const runs: { corrected: string[] }[] = [];
   return {
+    ...client,
     runs,
-    open: (name, bytes, options) => {
-      if (bytes) files.set(name, bytes);
-      return readSheetFile(name, files.get(name) ?? new Uint8Array(), options);
-    },
-    forget: (name) => void files.delete(name),
-    prepare: () => undefined,
     run: (sources, corrected) => {
       runs.push({ corrected: Object.keys(corrected) });
-      return runPipeline({
-        sources,
-        places: FIXTURE_PLACES,
-        builtAt: '2026-01-01T00:00:00.000Z',
-        read: (file) => Promise.resolve(corrected[file] ?? files.get(file) ?? new Uint8Array()),
-      });
+      return client.run(sources, corrected);
     },
-    dispose: () => undefined,
   };
 }
 

@@ -8,7 +8,6 @@ import { useShallow } from 'zustand/react/shallow';
 import type { CsvTable } from '../../core/csv';
 import type { Lang } from '../../core/vocabulary';
 import { firstRowLooksLikeData } from '../../pipeline/header-row';
-import type { PipelineResult } from '../../pipeline/run-pipeline';
 import { IGNORED_COLUMN, type SourceList } from '../../pipeline/sources';
 import { t } from '../../shared/i18n/strings';
 import { columnSamples, columnView, knownField, type ColumnView } from './columns/column-view';
@@ -24,6 +23,7 @@ import {
 import { fetchSheet, type AddressFailure } from './open/fetch-sheet';
 import { nameOfAddress, uniqueName } from './open/unique-name';
 import type { PipelineClient } from './pipeline-client';
+import type { CheckResult } from './pipeline-protocol';
 import {
   guessRole,
   isKnownHeader,
@@ -41,7 +41,7 @@ export const STEPS: readonly StepId[] = ['open', 'columns', 'report', 'completen
 
 export interface BuildState {
   status: 'idle' | 'running' | 'done' | 'failed';
-  result: PipelineResult | null;
+  result: CheckResult | null;
   elapsedMs: number;
   /** The reason of a failed check, in the page's language. */
   error: string | null;
@@ -136,6 +136,8 @@ export interface WorkshopState extends Derived {
   /** Replaces a sheet's table by a changed one (a proposal merged in: rows appended, columns added) and adds column choices. */
   replaceTable: (sheetName: string, table: CsvTable, columns?: Readonly<Record<string, string>>) => void;
   runChecks: () => Promise<void>;
+  /** The data files the last check wrote (text by name), for the preview and the archive. */
+  builtFiles: () => Promise<Map<string, string>>;
 }
 
 export interface WorkshopStoreOptions {
@@ -434,6 +436,7 @@ export function createWorkshopStore(options: WorkshopStoreOptions): WorkshopStor
       replaceTable: (sheetName, table, columns = {}) => {
         updateSheet(sheetName, (sheet) => (sheet.table ? { table, edited: true, columns: { ...sheet.columns, ...columns } } : {}));
       },
+      builtFiles: () => client.files(),
       runChecks: async () => {
         const state = get();
         if (!state.canCheck) return;

@@ -5,7 +5,7 @@ import { communityLabel, type TraitNames } from './community-label';
 const names: TraitNames = {
   regionCodes: ['', '53', '84'],
   departementCodes: ['', '29', '35'],
-  label: (kind, code) => ({ '53': 'Bretagne', '84': 'Auvergne-Rhône-Alpes', '29': '29 – Finistère' })[code] ?? code,
+  label: (_kind, code) => ({ '53': 'Bretagne', '84': 'Auvergne-Rhône-Alpes', '29': '29 – Finistère' })[code] ?? code,
 };
 const traits = (extra: Partial<CommunityTraits>): CommunityTraits => ({
   region: 1,

@@ -1,3 +1,4 @@
+import { actor as fixtureActor } from '../../../../tests/fixtures/actors';
 import { describe, expect, it } from 'vitest';
 import { findDuplicatePairs, findDuplicates, type DuplicateRow } from './duplicate-pairs';
 import { emailKey, websiteKey } from './contact-keys';
@@ -35,33 +36,10 @@ type Place = typeof POITIERS;
 const plain = (text: string): string => text.replace(/[\u00a0\u202f]/g, ' ');
 
 function actor(id: string, name: string, place: Place | null, extra: Partial<ActorRecordFeature['properties']> = {}): ActorRecordFeature {
-  return {
-    type: 'Feature',
-    id,
-    geometry: place ? { type: 'Point', coordinates: place.point } : null,
-    properties: {
-      id,
-      name,
-      kind: 'actor',
-      practices: [],
-      profile: null,
-      scope: null,
-      themes: [],
-      region: place?.region ?? '',
-      departement: place?.departement ?? '',
-      commune: place?.commune ?? '',
-      communeName: place?.communeName ?? '',
-      precision: place ? 'commune' : 'none',
-      sample: false,
-      qualification: 0.5,
-      missing: [],
-      description: '',
-      website: '',
-      sources: [],
-      locationBasis: '',
-      ...extra,
-    },
-  };
+  const where = place
+    ? { region: place.region, departement: place.departement, commune: place.commune, communeName: place.communeName }
+    : {};
+  return fixtureActor({ id, name, ...where, precision: place ? 'commune' : 'none', qualification: 0.5, ...extra }, place?.point ?? null);
 }
 
 describe('name keys', () => {

@@ -1,36 +1,28 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
+import { actor } from '../../../../tests/fixtures/actors';
 import { describe, expect, it } from 'vitest';
 import { DuplicatesPanel } from './duplicates-panel';
 import type { ActorRecordFeature } from '../../../core/model';
 import type { DuplicatePair } from './duplicate-pairs';
 
-const record = (id: string, name: string): ActorRecordFeature => ({
-  type: 'Feature',
-  id,
-  geometry: { type: 'Point', coordinates: [0.34, 46.58] },
-  properties: {
-    id,
-    name,
-    kind: 'actor',
-    practices: ['dialogue'],
-    profile: 'association',
-    scope: null,
-    themes: [],
-    region: '75',
-    departement: '86',
-    commune: '86194',
-    communeName: 'Poitiers',
-    precision: 'commune',
-    sample: false,
-    qualification: 1,
-    missing: [],
-    description: '',
-    website: 'https://amis.example.org/',
-    sources: ['Annuaire 2024'],
-    locationBasis: '',
-  },
-});
+const record = (id: string, name: string): ActorRecordFeature =>
+  actor(
+    {
+      id,
+      name,
+      practices: ['dialogue'],
+      profile: 'association',
+      region: '75',
+      departement: '86',
+      commune: '86194',
+      communeName: 'Poitiers',
+      precision: 'commune',
+      website: 'https://amis.example.org/',
+      sources: ['Annuaire 2024'],
+    },
+    [0.34, 46.58],
+  );
 
 const records = new Map([
   ['a1', record('a1', 'Les Amis du Moulin')],

@@ -8,7 +8,7 @@
 import { useMemo, useState } from 'react';
 import type { Lang } from '../../../core/vocabulary';
 import { decisionEdit } from '../../../pipeline/duplicate-decisions';
-import type { PipelineResult } from '../../../pipeline/run-pipeline';
+import type { CheckResult } from '../pipeline-protocol';
 import { t, tn } from '../../../shared/i18n/strings';
 import { CheckBar } from '../check-bar';
 import { SheetDownloads, type DownloadableSheet } from '../report/sheet-downloads';
@@ -109,7 +109,7 @@ export function DuplicatesStep({ lang }: { lang: Lang }) {
 /** The sheet of the row the last check read `id` from, with the columns it lacks added; null when none can be. */
 function prepareSheet(
   sheets: readonly WorkshopSheet[],
-  result: PipelineResult,
+  result: CheckResult,
   id: string,
 ): { sheet: WorkshopSheet; columns: DecisionColumns } | null {
   const where = result.actorRows.get(id);

@@ -1,32 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_PLACES } from '../../../../tests/fixtures/places';
-import { runPipeline } from '../../../pipeline/run-pipeline';
-import { readSheetFile } from '../../../pipeline/sheet-files';
 import { proposalLink } from '../../proposals/proposal-codec';
-import type { PipelineClient } from '../pipeline-client';
+import { inProcessClient as pipelineInProcess } from '../pipeline-service';
 import { createWorkshopStore } from '../workshop-store';
 import { createModerationStore } from './moderation-store';
 import { CLOSED, CORRECTION, NEW_FICHE, SHEET_TEXT } from './moderation-fixtures';
 
-function inProcessClient(): PipelineClient {
-  const files = new Map<string, Uint8Array>();
-  return {
-    open: (name, bytes, options) => {
-      if (bytes) files.set(name, bytes);
-      return readSheetFile(name, files.get(name) ?? new Uint8Array(), options);
-    },
-    forget: (name) => void files.delete(name),
-    prepare: () => undefined,
-    run: (sources, corrected) =>
-      runPipeline({
-        sources,
-        places: FIXTURE_PLACES,
-        builtAt: '2026-12-06T00:00:00.000Z',
-        read: (file) => Promise.resolve(corrected[file] ?? files.get(file) ?? new Uint8Array()),
-      }),
-    dispose: () => undefined,
-  };
-}
+const inProcessClient = () => pipelineInProcess(FIXTURE_PLACES, '2026-12-06T00:00:00.000Z');
 
 const link = (p: typeof CORRECTION) => proposalLink('https://atlas.example.org/atelier.html', p);
 
@@ -88,7 +68,8 @@ describe('the moderation store', () => {
       ['atelier-commun-de-venissieux', 'Vénissieux', '2026-12-06'],
     ]);
     expect(actors[0]?.website).toBe('https://alliances-poitiers.example.fr/');
-    for (const text of result.files.values()) expect(text.includes('Camille') || text.includes('dominique@')).toBe(false);
+    for (const text of (await workshop.getState().builtFiles()).values())
+      expect(text.includes('Camille') || text.includes('dominique@')).toBe(false);
   });
 
   it('keeps a refused link in the queue and never applies it; says when the fiche of a correction is missing', async () => {

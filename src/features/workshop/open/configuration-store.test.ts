@@ -1,26 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_PLACES } from '../../../../tests/fixtures/places';
-import { readSheetFile } from '../../../pipeline/sheet-files';
 import type { PipelineClient } from '../pipeline-client';
-import { runRequest } from '../run-request';
+import { inProcessClient as pipelineInProcess } from '../pipeline-service';
 import { createWorkshopStore } from '../workshop-store';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 
+/** The worker in this thread, saying how each sheet was read. */
 function inProcessClient(): PipelineClient & { reads: string[] } {
-  const files = new Map<string, Uint8Array>();
+  const client = pipelineInProcess(FIXTURE_PLACES);
   const reads: string[] = [];
   return {
+    ...client,
     reads,
     open: (name, bytes, options) => {
-      if (bytes) files.set(name, bytes);
       reads.push(`${name} header=${String(options.header)}`);
-      return readSheetFile(name, files.get(name) ?? new Uint8Array(), options);
+      return client.open(name, bytes, options);
     },
-    forget: (name) => void files.delete(name),
-    prepare: () => undefined,
-    run: (sources, corrected) => runRequest({ sources, corrected, files, places: FIXTURE_PLACES, builtAt: '2026-01-01T00:00:00.000Z' }),
-    dispose: () => undefined,
   };
 }
 

@@ -5,11 +5,12 @@
  */
 import { useState } from 'react';
 import type { Lang } from '../../../core/vocabulary';
-import type { PipelineResult } from '../../../pipeline/run-pipeline';
+import type { CheckResult } from '../pipeline-protocol';
 import { t, tn } from '../../../shared/i18n/strings';
 import { downloadBlob } from '../../list/download';
 import { canKeepPreview, putPreview } from '../preview/put-preview';
 import type { WorkshopSheet } from '../workshop-sheet';
+import { useWorkshop } from '../workshop-store';
 import { CI_ARCHIVE_NAME, ciArchive } from './ci-archive';
 import { archiveName, publishArchive } from './publish-archive';
 import { publishedInputs } from './published-inputs';
@@ -18,7 +19,7 @@ import './publish.css';
 export interface PublishStepProps {
   lang: Lang;
   /** The last check's result. */
-  result: PipelineResult;
+  result: CheckResult;
   /** The sheets that check ran on (`checkedSheets`). */
   sheets: readonly WorkshopSheet[];
 }
@@ -29,12 +30,13 @@ const ZIP_TYPE = 'application/zip';
 
 export function PublishStep({ lang, result, sheets }: PublishStepProps) {
   const [preview, setPreview] = useState<PreviewState>({ status: 'idle' });
+  const builtFiles = useWorkshop((s) => s.builtFiles);
   const errors = result.meta.problems.errors;
 
   const openPreview = async () => {
     setPreview({ status: 'writing' });
     try {
-      const url = await putPreview(result.files);
+      const url = await putPreview(await builtFiles());
       setPreview({ status: 'ready', url });
       // Still within the click's activation: a blocked tab leaves the link below.
       window.open(url, '_blank');
@@ -42,9 +44,9 @@ export function PublishStep({ lang, result, sheets }: PublishStepProps) {
       setPreview({ status: 'failed', message: error instanceof Error ? error.message : String(error) });
     }
   };
-  const downloadArchive = () => {
+  const downloadArchive = async () => {
     const { sources, inputs } = publishedInputs(result, sheets);
-    const zip = publishArchive({ files: result.files, meta: result.meta, sources, inputs });
+    const zip = publishArchive({ files: await builtFiles(), meta: result.meta, sources, inputs });
     downloadBlob(archiveName(result.meta), new Blob([zip as Uint8Array<ArrayBuffer>], { type: ZIP_TYPE }));
   };
   const downloadCi = () => {
@@ -84,7 +86,7 @@ export function PublishStep({ lang, result, sheets }: PublishStepProps) {
       <h3>{t('publish.archive.title', lang)}</h3>
       <p className="workshop-hint">{t('publish.archive.intro', lang)}</p>
       <p>
-        <button type="button" className="button" onClick={downloadArchive}>
+        <button type="button" className="button" onClick={() => void downloadArchive()}>
           {t('publish.archive.download', lang)}
         </button>
       </p>

@@ -3,7 +3,7 @@
  * them (a corrected sheet as its corrected CSV, under the same name, so that `npm run data` makes
  * the same files and the same report) and their `sources.json` entries, in the pipeline's order.
  */
-import type { PipelineResult } from '../../../pipeline/run-pipeline';
+import type { CheckResult } from '../pipeline-protocol';
 import type { SourceList } from '../../../pipeline/sources';
 import { correctedSheetBytes } from '../corrected-sheet';
 import { sourceListOf, type WorkshopSheet } from '../workshop-sheet';
@@ -14,7 +14,7 @@ export interface PublishedInputs {
   inputs: Map<string, Uint8Array>;
 }
 
-export function publishedInputs(result: PipelineResult, sheets: readonly WorkshopSheet[]): PublishedInputs {
+export function publishedInputs(result: CheckResult, sheets: readonly WorkshopSheet[]): PublishedInputs {
   const byName = new Map(sheets.map((sheet) => [sheet.name, sheet]));
   const inputs = new Map<string, Uint8Array>();
   // The documents and the fragility table the check read: they are not among the pipeline's sheets.
