@@ -76,6 +76,18 @@ async function unfoldLayers(page: Page): Promise<void> {
   await page.locator('.coverage-body').waitFor();
 }
 
+/** Each key of a legend in a scrolling panel, scrolled into view in turn and measured alone. */
+async function measureEachKey(page: Page, kind: string, rows: string): Promise<EdgeContrast[]> {
+  const count = await page.locator(rows).count();
+  const measured: EdgeContrast[] = [];
+  for (let i = 1; i <= count; i += 1) {
+    const row = `${rows}:nth-child(${i})`;
+    await page.locator(row).evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    measured.push(...(await measureKeys(page, kind, `${row} svg`)));
+  }
+  return measured;
+}
+
 interface Measured {
   texts: TextContrast[];
   edges: EdgeContrast[];
@@ -219,34 +231,50 @@ describe.each([
     await page.context().close();
   });
 
-  // Known to fail on a phone since this session's phone layout (the fiche takes the screen, the layers' legend is compact): to fix, not hidden.
-  it.skipIf(phone)(
-    'in the ecosystem graph, its labels drawn in the canvas included',
-    async () => {
-      const { page } = await openApp(browser, { viewport, path: '?view=graph', prepare: (p) => recordCanvasText(p, 'sigma-labels') });
-      const canvas = page.getByTestId('graph-canvas');
-      await canvas.waitFor();
-      await canvas.scrollIntoViewIfNeeded();
-      await page.waitForFunction(
-        () =>
-          [...((window as unknown as { __canvasText?: Map<unknown, unknown[]> }).__canvasText?.values() ?? [])].some((l) => l.length > 3),
-        undefined,
-        { timeout: 30_000 },
-      );
-      await page.waitForTimeout(500);
-      expectReadable(await measure(page, `${device}-graph`, { graph: true }), [GRAPH_LABELS, 'vue écosystème']);
-      await page.context().close();
-    },
-    120_000,
-  );
+  it('in the ecosystem graph, its labels drawn in the canvas included', async () => {
+    const { page } = await openApp(browser, { viewport, path: '?view=graph', prepare: (p) => recordCanvasText(p, 'sigma-labels') });
+    const canvas = page.getByTestId('graph-canvas');
+    await canvas.waitFor();
+    // On a phone the graph fills the screen below its search, legend and buttons: those are measured first, above it.
+    const above = phone ? await measure(page, `${device}-graph-top`) : null;
+    await canvas.scrollIntoViewIfNeeded();
+    await page.waitForFunction(
+      () => [...((window as unknown as { __canvasText?: Map<unknown, unknown[]> }).__canvasText?.values() ?? [])].some((l) => l.length > 3),
+      undefined,
+      { timeout: 30_000 },
+    );
+    await page.waitForTimeout(500);
+    const measured = await measure(page, `${device}-graph`, { graph: true });
+    if (above) {
+      expectReadable(above, ['vue écosystème', 'en-tête']);
+      expectReadable(measured, [GRAPH_LABELS]);
+    } else {
+      expectReadable(measured, [GRAPH_LABELS, 'vue écosystème']);
+    }
+    await page.context().close();
+  }, 120_000);
 
-  // Known to fail on a phone since this session's phone layout (the fiche takes the screen, the layers' legend is compact): to fix, not hidden.
-  it.skipIf(phone)('with the fragility overlay: its legend over the gradient, its tooltip, the France mark', async () => {
+  it('with the fragility overlay: its legend over the gradient, its tooltip, the France mark', async () => {
     const { page } = await openApp(browser, { viewport, path: '?overlay=fragility-dim:sociale' });
     await waitForMapReady(page);
-    await page.getByTestId('fragility-legend').waitFor({ state: 'attached' });
-    if (phone) await unfoldLayers(page);
-    else await hoverTooltip(page);
+    if (phone) {
+      // On a phone « Calques » starts folded, its compact legend under the button: measured there too.
+      await page.getByTestId('fragility-legend-compact').waitFor();
+      expectReadable(
+        await measure(page, `${device}-fragility-folded`, { map: true }),
+        ['légende de la fragilité', 'contrôle Calques'],
+        ['repère France sur l’échelle de fragilité'],
+      );
+      // Unfolded, it is a bottom sheet that scrolls: the full legend is brought into view.
+      await unfoldLayers(page);
+      await page
+        .getByTestId('fragility-legend')
+        .locator('.fragility-bar')
+        .evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    } else {
+      await page.getByTestId('fragility-legend').waitFor({ state: 'attached' });
+      await hoverTooltip(page);
+    }
     expectReadable(
       await measure(page, `${device}-fragility`, { map: true }),
       ['légende de la fragilité', 'contrôle Calques', ...(phone ? [] : ['infobulle de la carte'])],
@@ -255,15 +283,28 @@ describe.each([
     await page.context().close();
   });
 
-  // Known to fail on a phone since this session's phone layout (the fiche takes the screen, the layers' legend is compact): to fix, not hidden.
-  it.skipIf(phone)('with the coverage overlay: its legend, its tooltip, the keys of its classes', async () => {
+  it('with the coverage overlay: its legend, its tooltip, the keys of its classes', async () => {
     const { page } = await openApp(browser, { viewport, path: '?overlay=coverage' });
     await waitForMapReady(page);
     await page.getByTestId('coverage-legend').waitFor({ state: 'attached' });
-    if (phone) await unfoldLayers(page);
-    else await hoverTooltip(page);
+    if (phone) {
+      // On a phone « Calques » starts folded, its compact legend under the button: measured there too.
+      expectReadable(
+        await measure(page, `${device}-coverage-folded`, { map: true }),
+        ['légende de la couverture', 'contrôle Calques'],
+        ['clés de la légende de la couverture'],
+      );
+      await unfoldLayers(page);
+      await page.getByTestId('coverage-legend').scrollIntoViewIfNeeded();
+    } else {
+      await hoverTooltip(page);
+    }
+    const measured = await measure(page, `${device}-coverage`, { map: true });
+    // Every key of its classes, each brought into view where the panel scrolls (the phone's bottom sheet).
+    const keys = await measureEachKey(page, 'clés de la légende de la couverture', '.coverage-legend li');
+    expect(keys.length).toBe(await page.locator('.coverage-legend li').count());
     expectReadable(
-      await measure(page, `${device}-coverage`, { map: true }),
+      { texts: measured.texts, edges: [...measured.edges, ...keys] },
       ['légende de la couverture', 'contrôle Calques', ...(phone ? [] : ['infobulle de la carte'])],
       ['clés de la légende de la couverture'],
     );

@@ -191,51 +191,47 @@ describe.each([
     await page.context().close();
   });
 
-  // Known to fail on a phone since this session's phone layout (the fiche takes the screen, the layers' legend is compact): to fix, not hidden.
-  it.skipIf(device === 'phone')(
-    'the arrow keys go through the markers in view north to south, west to east, each with its name',
-    async () => {
-      const { page, errors } = await openApp(browser, { viewport, path: '?map=6.3/46.6/2.4' });
-      await waitForMapReady(page);
-      await expect.poll(() => page.locator('.atlas-marker').count()).toBeGreaterThan(15);
-      await page.waitForTimeout(500);
-      // The markers inside the map's box, their centres relative to it, and their spoken names.
-      const inView = await page.evaluate(() => {
-        const map = document.querySelector('.maplibregl-canvas-container')?.parentElement?.getBoundingClientRect();
-        if (!map) return [];
-        return [...document.querySelectorAll<HTMLElement>('.atlas-marker')]
-          .map((el) => {
-            const r = el.getBoundingClientRect();
-            return { x: r.left + r.width / 2 - map.left, y: r.top + r.height / 2 - map.top, label: el.getAttribute('aria-label') ?? '' };
-          })
-          .filter((m) => m.x >= 0 && m.y >= 0 && m.x <= map.width && m.y <= map.height);
-      });
-      expect(inView.length).toBeGreaterThan(5);
-      const expected = readingOrder(inView).map((i) => inView[i]?.label);
-      await page.locator('.atlas-marker[tabindex="0"]').focus();
-      await page.keyboard.press('Home');
-      const spoken = [await focusedLabel(page)];
-      for (let i = 1; i < inView.length; i += 1) {
-        await page.keyboard.press('ArrowRight');
-        spoken.push(await focusedLabel(page));
-      }
-      expect(spoken).toEqual(expected);
-      expect(spoken.every((label) => label.length > 3)).toBe(true);
-      // The first is in the north, the last in the south.
-      const first = inView.find((m) => m.label === spoken[0]);
-      const last = inView.find((m) => m.label === spoken.at(-1));
-      expect(first && last && first.y < last.y).toBe(true);
-      await screenshot(page, `markers-last-focused-${device}`);
-      // The arrows did not move the map: the same markers are still there.
-      await page.keyboard.press('ArrowLeft');
-      expect(await focusedLabel(page)).toBe(spoken.at(-2));
-      await page.keyboard.press('Home');
-      expect(await focusedLabel(page)).toBe(spoken[0]);
-      await page.keyboard.press('End');
-      expect(await focusedLabel(page)).toBe(spoken.at(-1));
-      expect(await page.locator('.atlas-marker[tabindex="0"]').count()).toBe(1);
-      expect(errors).toEqual([]);
-      await page.context().close();
-    },
-  );
+  it('the arrow keys go through the markers in view north to south, west to east, each with its name', async () => {
+    const { page, errors } = await openApp(browser, { viewport, path: '?map=6.3/46.6/2.4' });
+    await waitForMapReady(page);
+    await expect.poll(() => page.locator('.atlas-marker').count()).toBeGreaterThan(15);
+    await page.waitForTimeout(500);
+    // The markers inside the map's box, their centres relative to it, and their spoken names.
+    const inView = await page.evaluate(() => {
+      const map = document.querySelector('.maplibregl-canvas-container')?.parentElement?.getBoundingClientRect();
+      if (!map) return [];
+      return [...document.querySelectorAll<HTMLElement>('.atlas-marker')]
+        .map((el) => {
+          const r = el.getBoundingClientRect();
+          return { x: r.left + r.width / 2 - map.left, y: r.top + r.height / 2 - map.top, label: el.getAttribute('aria-label') ?? '' };
+        })
+        .filter((m) => m.x >= 0 && m.y >= 0 && m.x <= map.width && m.y <= map.height);
+    });
+    expect(inView.length).toBeGreaterThan(5);
+    const expected = readingOrder(inView).map((i) => inView[i]?.label);
+    await page.locator('.atlas-marker[tabindex="0"]').focus();
+    await page.keyboard.press('Home');
+    const spoken = [await focusedLabel(page)];
+    for (let i = 1; i < inView.length; i += 1) {
+      await page.keyboard.press('ArrowRight');
+      spoken.push(await focusedLabel(page));
+    }
+    expect(spoken).toEqual(expected);
+    expect(spoken.every((label) => label.length > 3)).toBe(true);
+    // The first is in the north, the last in the south.
+    const first = inView.find((m) => m.label === spoken[0]);
+    const last = inView.find((m) => m.label === spoken.at(-1));
+    expect(first && last && first.y < last.y).toBe(true);
+    await screenshot(page, `markers-last-focused-${device}`);
+    // The arrows did not move the map: the same markers are still there.
+    await page.keyboard.press('ArrowLeft');
+    expect(await focusedLabel(page)).toBe(spoken.at(-2));
+    await page.keyboard.press('Home');
+    expect(await focusedLabel(page)).toBe(spoken[0]);
+    await page.keyboard.press('End');
+    expect(await focusedLabel(page)).toBe(spoken.at(-1));
+    expect(await page.locator('.atlas-marker[tabindex="0"]').count()).toBe(1);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 });

@@ -590,14 +590,35 @@ export async function measureMarkerEdges(page: Page): Promise<EdgeContrast[]> {
  * Small graphical keys against what surrounds them: each `svg` or element matched by `selector`
  * (a legend's swatches, the France mark on the fragility scale), its edge (the stroke and the fill
  * of its first stroked shape, or else its border and its background, either of which may stand
- * out), against every colour of a 1–3 px band around it.
+ * out), against every colour of a 1–3 px band around it. Only the keys that show whole with their
+ * band are measured: one scrolled out of its panel, or covered at its centre, is left out (scroll
+ * it into view to measure it).
  */
 export async function measureKeys(page: Page, kind: string, selector: string): Promise<EdgeContrast[]> {
   const keys = await page.evaluate(
-    ({ kind, selector }) =>
-      [...document.querySelectorAll<Element>(selector)].flatMap((el): RawEdge[] => {
+    ({ kind, selector }) => {
+      // Hit-testing sees every element, those the pointer passes through too (tooltips).
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync('*, *::before, *::after { pointer-events: auto !important; }');
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+      const found = [...document.querySelectorAll<Element>(selector)].flatMap((el): RawEdge[] => {
         const r = el.getBoundingClientRect();
         if (r.width === 0 || r.height === 0) return [];
+        const band = { left: r.left - 3, top: r.top - 3, right: r.right + 3, bottom: r.bottom + 3 };
+        const inside = (box: { left: number; top: number; right: number; bottom: number }) =>
+          band.left >= box.left && band.top >= box.top && band.right <= box.right && band.bottom <= box.bottom;
+        if (!inside({ left: 0, top: 0, right: innerWidth, bottom: innerHeight })) return [];
+        for (let p = el.parentElement; p; p = p.parentElement) {
+          const style = getComputedStyle(p);
+          if (style.overflowX === 'visible' && style.overflowY === 'visible') continue;
+          const c = p.getBoundingClientRect();
+          const left = c.left + p.clientLeft;
+          const top = c.top + p.clientTop;
+          if (!inside({ left, top, right: left + p.clientWidth, bottom: top + p.clientHeight })) return [];
+        }
+        const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+        const host = el.closest('li, p, div') ?? el;
+        if (!hit || !(host.contains(hit) || hit.contains(el))) return [];
         const shape = [...el.querySelectorAll('circle, path, rect')].find((s) => getComputedStyle(s).stroke !== 'none');
         const style = getComputedStyle(el);
         const edge = shape
@@ -611,7 +632,10 @@ export async function measureKeys(page: Page, kind: string, selector: string): P
             box: { x: r.x, y: r.y, w: r.width, h: r.height },
           },
         ];
-      }),
+      });
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+      return found;
+    },
     { kind, selector },
   );
   const png = await page.screenshot();

@@ -10,6 +10,7 @@ import { DetailLinks } from '../links/detail-links';
 import { DetailNetwork } from '../links/detail-network';
 import { FicheProposalActions } from '../proposals/fiche-proposal-actions';
 import { Qualification } from './qualification';
+import { ShowOnMap } from './show-on-map';
 import { Sources } from './sources';
 import { useActorDetails } from './use-actor-details';
 import { Verification } from './verification';
@@ -31,8 +32,10 @@ interface DetailBodyProps {
 export function DetailBody({ data, actor, row, lang, idPrefix, ecosystem, proposals = true }: DetailBodyProps) {
   // What the map's file has is shown at once; the description, website and sources when their shard is in.
   const details = useActorDetails(actor.id, row);
+  const point = data.features[row]?.geometry?.coordinates ?? null;
   return (
     <>
+      <ShowOnMap placed={point !== null} lang={lang} />
       {actor.sample ? (
         <p className="detail-sample" data-testid="detail-sample">
           <strong>{t('detail.sampleTitle', lang)}</strong> {t('detail.sampleBody', lang)}
@@ -40,13 +43,7 @@ export function DetailBody({ data, actor, row, lang, idPrefix, ecosystem, propos
       ) : null}
       <DetailFacts actor={actor} details={details} lang={lang} />
       <Verification details={details} lang={lang} />
-      <DetailContact
-        actor={actor}
-        point={data.features[row]?.geometry?.coordinates ?? null}
-        details={details}
-        lang={lang}
-        headingId={`${idPrefix}-contact`}
-      />
+      <DetailContact actor={actor} point={point} details={details} lang={lang} headingId={`${idPrefix}-contact`} />
       <Qualification actor={actor} lang={lang} headingId={`${idPrefix}-qualification`} />
       <Sources details={details} lang={lang} headingId={`${idPrefix}-sources`} />
       <DetailNetwork data={data} actor={actor} lang={lang} headingId={`${idPrefix}-network`} ecosystem={ecosystem} />

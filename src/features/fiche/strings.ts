@@ -20,6 +20,7 @@ export const ficheFr = {
   'detail.itineraryCentre': 'Jusqu’au point de la commune sur la carte, pas jusqu’à l’adresse.',
   'detail.share': 'Partager la fiche',
   'detail.onlineAt': 'Fiche en ligne :',
+  'detail.showOnMap': 'Voir sur la carte',
 } as const;
 
 export const ficheEn: Record<keyof typeof ficheFr, string> = {
@@ -42,4 +43,5 @@ export const ficheEn: Record<keyof typeof ficheFr, string> = {
   'detail.itineraryCentre': 'To the municipality’s point on the map, not to the address.',
   'detail.share': 'Share this record',
   'detail.onlineAt': 'Record online:',
+  'detail.showOnMap': 'Show on the map',
 };

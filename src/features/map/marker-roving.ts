@@ -25,7 +25,9 @@ export function markerRoving(map: MapLibreMap): MarkerRoving {
     for (const marker of markers) {
       const el = marker.getElement();
       el.tabIndex = -1;
-      const { x, y } = map.project(marker.getLngLat());
+      // Where MapLibre draws it once the map is still: on whole pixels, or a marker on a band's
+      // edge would be read in another line than the one it is seen in.
+      const { x, y } = map.project(marker.getLngLat()).round();
       if (x >= 0 && y >= 0 && x <= width && y <= height) inView.push({ el, x, y });
     }
     ordered = readingOrder(inView).flatMap((i) => inView[i]?.el ?? []);
