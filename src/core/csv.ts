@@ -97,20 +97,24 @@ export function parseCsv(text: string): CsvTable {
   return { delimiter, header, rows, problems };
 }
 
-/** Cells as a header is compared: folded, trailing empty cells dropped. */
-/** Whether a row says the header again (compared folded, trailing empty cells aside; `foldedHeader` from `foldedCells`). */
+/**
+ * Whether a row says the header again (compared folded, trailing empty cells aside; `foldedHeader`
+ * from `foldedCells`). Cell by cell, stopping at the first that differs: every row of a sheet goes
+ * through it, and folding them all whole took seconds at 100,000 rows.
+ */
 export function repeatsHeader(cells: readonly string[], foldedHeader: readonly string[]): boolean {
-  return sameCells(foldedCells(cells), foldedHeader);
+  let length = cells.length;
+  while (length > 0 && foldText(cells[length - 1] ?? '') === '') length -= 1;
+  if (length === 0 || length !== foldedHeader.length) return false;
+  for (let i = 0; i < length; i += 1) if (foldText(cells[i] ?? '') !== foldedHeader[i]) return false;
+  return true;
 }
 
+/** Cells as a header is compared: folded, trailing empty cells dropped. */
 export function foldedCells(cells: readonly string[]): string[] {
   const folded = cells.map(foldText);
   while (folded.at(-1) === '') folded.pop();
   return folded;
-}
-
-function sameCells(a: readonly string[], b: readonly string[]): boolean {
-  return a.length > 0 && a.length === b.length && a.every((cell, i) => cell === b[i]);
 }
 
 /**

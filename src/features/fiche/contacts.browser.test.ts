@@ -1,7 +1,8 @@
 /**
  * The fiche's « Contact » block, from a details shard given a contact (made up for the test: a
  * domain reserved for examples and a number ARCEP keeps for fiction): its links' addresses, what
- * shows, and the itinerary on a computer and on an Android phone.
+ * shows, and the itinerary on a computer and on an Android phone; the list's « Contact » column,
+ * on a desktop and on a phone.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -126,6 +127,49 @@ describe('the fiche’s contact block', () => {
     const panel = page.getByTestId('detail-panel');
     await expect.poll(() => panel.getByTestId('detail-verified').count(), { timeout: 20_000 }).toBe(1);
     expect(await panel.getByTestId('detail-contact').count()).toBe(0);
+    await page.context().close();
+  });
+});
+
+describe.each([
+  ['desktop', { width: 1440, height: 900 }],
+  ['phone', { width: 390, height: 844 }],
+])('the list’s contact column, on a %s', (device, viewport) => {
+  it('gives the email and the phone as links, the website for a fiche without them', async () => {
+    const { page, errors } = await openApp(browser, {
+      viewport,
+      path: `?view=list&q=${encodeURIComponent(feature.properties.name)}`,
+      prepare: (p) => p.route(`**/data/${shardFile}`, (r) => r.fulfill({ contentType: 'application/json', body: shardWithContact() })),
+    });
+    const table = page.getByTestId('list-view');
+    await table.locator('tbody tr').first().waitFor();
+    // The column right after « Lieu ».
+    const heads = (await table.locator('thead th').allInnerTexts()).map((h) => h.replace('↕', '').trim());
+    expect(heads.indexOf('Lieu')).toBeGreaterThan(0);
+    expect(heads.indexOf('Contact')).toBe(heads.indexOf('Lieu') + 1);
+    const line = table.locator('tbody tr', { has: page.getByRole('button', { name: feature.properties.name, exact: true }) });
+    const email = line.getByRole('link', { name: 'accueil@exemple.org' });
+    await expect.poll(() => email.count(), { timeout: 20_000 }).toBe(1);
+    expect(await email.getAttribute('href')).toBe('mailto:accueil@exemple.org');
+    expect(await line.getByRole('link', { name: '05 36 49 12 34' }).getAttribute('href')).toBe('tel:+33536491234');
+    // Both in the contact cell, whole on screen once the table is scrolled to them.
+    const cell = line.locator('td.list-contact-cell');
+    await cell.scrollIntoViewIfNeeded();
+    const box = await cell.boundingBox();
+    expect(box && box.x >= 0 && box.x + box.width <= viewport.width).toBe(true);
+    await screenshot(page, `list-contact-${device}`);
+
+    // A real fiche with a website and no email or phone: its website, opened in a new tab.
+    const withSite = shard.details.find((d) => d.website && !d.contact?.email && !d.contact?.phone && d.id !== feature.properties.id);
+    expect(withSite).toBeDefined();
+    const name = actors.find((f) => f.properties.id === withSite!.id)!.properties.name;
+    await page.getByRole('searchbox').first().fill(name);
+    const other = table.locator('tbody tr', { has: page.getByRole('button', { name, exact: true }) });
+    const site = other.getByRole('link', { name: /^Site web/ });
+    await expect.poll(() => site.count(), { timeout: 20_000 }).toBe(1);
+    expect(await site.getAttribute('href')).toBe(withSite!.website);
+    expect(await site.getAttribute('target')).toBe('_blank');
+    expect(errors).toEqual([]);
     await page.context().close();
   });
 });

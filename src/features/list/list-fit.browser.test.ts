@@ -88,6 +88,7 @@ describe.each([
       { label: 'Pratiques', sorts: false, ariaSort: null },
       { label: 'Profil', sorts: false, ariaSort: null },
       { label: 'Nature', sorts: false, ariaSort: null },
+      { label: 'Contact', sorts: false, ariaSort: null },
     ]);
     // The hint (read with the table: its description) names them, and only them.
     const hintId = (await table(page).getAttribute('aria-describedby')) ?? '';

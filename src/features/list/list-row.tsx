@@ -5,6 +5,7 @@ import type { ActorProperties } from '../../core/model';
 import { KINDS, PROFILES, type Lang } from '../../core/vocabulary';
 import { t } from '../../shared/i18n/strings';
 import type { TerritoryNames } from '../../state/use-territory-names';
+import { ContactCell } from './contact-cell';
 import { PlaceCell } from './place-cell';
 import { NotSpecified, PracticeList } from '../../shared/ui/practice-list';
 import { SampleBadge } from '../../shared/ui/sample-badge';
@@ -12,6 +13,10 @@ import { FrenchText } from '../../shared/ui/french-text';
 
 interface ListRowProps {
   actor: ActorProperties;
+  /** The actor's row in `actors.geojson`. */
+  row: number;
+  /** Whether the contact cell may fetch its details (not while the list scrolls). */
+  fetchDetails: boolean;
   /** Undefined while the metrics are being computed (`metricsPending`) or for an actor without any. */
   metrics: ActorLinkMetrics | undefined;
   metricsPending: boolean;
@@ -29,6 +34,8 @@ interface ListRowProps {
 
 export const ListRow = memo(function ListRow({
   actor,
+  row,
+  fetchDetails,
   metrics,
   metricsPending,
   names,
@@ -72,6 +79,9 @@ export const ListRow = memo(function ListRow({
       <td>{KINDS.label(actor.kind, lang)}</td>
       <td>
         <PlaceCell actor={actor} names={names} lang={lang} />
+      </td>
+      <td className="list-contact-cell">
+        <ContactCell actor={actor} row={row} fetch={fetchDetails} lang={lang} />
       </td>
       <td className="list-number">{t('list.percent', lang, { n: qualificationPercent(actor.qualification) })}</td>
       <td className="list-number">{metrics ? metrics.links : pending}</td>

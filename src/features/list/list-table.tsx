@@ -32,6 +32,8 @@ interface ListTableProps {
 
 /** Rendered above and below the rows in view. */
 const OVERSCAN = 8;
+/** The table's columns (the spacer and empty rows span them all). */
+const COLUMNS = 10;
 /** A row's height before it is measured (one line of text). */
 const ROW_ESTIMATE = 37;
 
@@ -178,6 +180,7 @@ export function ListTable(props: ListTableProps) {
           <th scope="col">{t('list.col.profile', lang)}</th>
           <th scope="col">{t('list.col.kind', lang)}</th>
           <SortHeader column="place" sort={sort} lang={lang} onSort={onSort} />
+          <th scope="col">{t('list.col.contact', lang)}</th>
           <SortHeader column="qualification" sort={sort} lang={lang} onSort={onSort} className="list-number" />
           <SortHeader column="links" sort={sort} lang={lang} onSort={onSort} className="list-number" />
           <SortHeader column="worlds" sort={sort} lang={lang} onSort={onSort} className="list-number" />
@@ -187,7 +190,7 @@ export function ListTable(props: ListTableProps) {
       <tbody ref={tbodyRef} onKeyDown={onKeyDown} onFocus={onFocus}>
         {rows.length === 0 ? (
           <tr aria-rowindex={2}>
-            <td colSpan={9} className="list-empty">
+            <td colSpan={COLUMNS} className="list-empty">
               {t('list.empty', lang)}
             </td>
           </tr>
@@ -195,12 +198,15 @@ export function ListTable(props: ListTableProps) {
           <>
             {before > 0 ? <Spacer height={before} /> : null}
             {items.map((item) => {
-              const actor = data.features[rows[item.index] ?? -1]?.properties;
+              const row = rows[item.index] ?? -1;
+              const actor = data.features[row]?.properties;
               if (!actor) return null;
               return (
                 <ListRow
                   key={item.key}
                   actor={actor}
+                  row={row}
+                  fetchDetails={!virtualizer.isScrolling}
                   metrics={metrics?.byId.get(actor.id)}
                   metricsPending={metrics === undefined}
                   names={names}
@@ -232,7 +238,7 @@ function sameRows(a: readonly number[], b: readonly number[]): boolean {
 function Spacer({ height }: { height: number }) {
   return (
     <tr className="list-spacer" aria-hidden="true">
-      <td colSpan={9} style={{ height }} />
+      <td colSpan={COLUMNS} style={{ height }} />
     </tr>
   );
 }

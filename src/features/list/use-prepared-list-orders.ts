@@ -1,8 +1,9 @@
 /**
- * A big dataset's list orders (`use-list-orders.ts`), started in the background once the first
- * view is drawn: the list then opens already in order instead of re-sorting under the reader's
- * eyes. Small datasets are sorted when the list opens (a few tens of ms). The list's code is
- * fetched then, not with the first view.
+ * Once the first view is drawn, the list is made ready in the background: its code is fetched (a
+ * first « Liste » then shows its rows without waiting for a chunk and papaparse), and a big
+ * dataset's orders (`use-list-orders.ts`) are computed, so that the list opens already in order
+ * instead of re-sorting under the reader's eyes. Small datasets are sorted when the list opens (a
+ * few tens of ms).
  */
 import { useEffect } from 'react';
 import { afterFirstView } from '../../state/perf-marks';
@@ -13,6 +14,7 @@ export const WORKER_FROM_ROWS = 20_000;
 
 export function usePreparedListOrders(): void {
   const data = useDatasetIndex();
+  useEffect(() => afterFirstView(() => void import('./list-view').catch(() => undefined)), []);
   useEffect(() => {
     if (!data || data.features.length < WORKER_FROM_ROWS) return;
     // Sorted once per actors array: links that arrive later ask again and get the same promise.
