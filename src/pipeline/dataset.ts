@@ -2,6 +2,7 @@
  * The whole pipeline from sheets to the files the app loads, without touching the disk: the
  * build script reads and writes, this decides.
  */
+import { appendAll } from '../core/arrays';
 import { readActorSheet } from './actor-rows';
 import { parseCsv, type CsvTable } from '../core/csv';
 import { resolveSources, type DocumentCitations } from './documents';
@@ -54,14 +55,14 @@ export function buildDataset(
       columns: sheet.columns,
     });
     for (const a of actors) a.properties.sources = resolveSources(a.properties.sources, documents);
-    read.push(...actors);
-    decisionRows.push(...decisions);
+    appendAll(read, actors);
+    appendAll(decisionRows, decisions);
     for (const [id, line] of lines) actorRows.set(id, { file: sheet.file, line });
-    problems.push(...log.problems);
+    appendAll(problems, log.problems);
   }
   // The workshop's « même que » decisions leave rows out (each said in the report); their links follow the row kept.
   const decided = resolveDuplicateDecisions(decisionRows, takenIds);
-  problems.push(...decided.problems);
+  appendAll(problems, decided.problems);
   const features = decided.keep.size === 0 ? read : read.filter((f) => !decided.keep.has(f.properties.id));
   const links: (Link & { followed: boolean })[] = [];
   for (const sheet of linkSheets) {
@@ -75,7 +76,7 @@ export function buildDataset(
       const followed = source !== link.source || target !== link.target;
       links.push({ ...link, source, target, sources: resolveSources(link.sources, documents), followed });
     }
-    problems.push(...log.problems);
+    appendAll(problems, log.problems);
   }
   const kept = withoutFollowedRepeats(links);
   return {

@@ -4,6 +4,7 @@
  * the data workshop (a browser worker holds the files): both give the same bytes for the same
  * inputs (`run-pipeline.test.ts`).
  */
+import { appendAll } from '../core/arrays';
 import { parseCsv, type CsvTable } from '../core/csv';
 import type { ActorRecordCollection, DatasetMeta, Link } from '../core/model';
 import { ProblemLog, countBySeverity, type Problem } from '../core/problems';
@@ -67,7 +68,7 @@ export async function runPipeline(input: PipelineInput): Promise<PipelineResult>
       ...(source?.header === undefined ? {} : { header: source.header }),
     };
     const read = await readSheetFile(file, await readBytes(file), options);
-    readProblems.push(...read.encodingProblems);
+    appendAll(readProblems, read.encodingProblems);
     return read.table;
   };
   const readSheet = async (role: SheetTable['role'], source: SheetSource): Promise<Sheet & SheetTable> => {
