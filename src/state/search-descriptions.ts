@@ -50,7 +50,8 @@ async function defaultFetchJson(url: string): Promise<unknown> {
   // The workshop's preview is in this browser's cache only.
   const response = isPreviewUrl(url)
     ? ((await previewResponse(url)) ?? new Response(null, { status: 404, statusText: 'not in the preview' }))
-    : await fetch(url, { headers: { Accept: 'application/json' } });
+    : // Background work: a fiche's own shard, asked meanwhile, goes first (Fetch Priority; ignored where unknown).
+      await fetch(url, { headers: { Accept: 'application/json' }, priority: 'low' });
   if (!response.ok) throw new Error(`${response.status} ${response.statusText}`.trim());
   return response.json();
 }
