@@ -24,8 +24,15 @@ export interface DatasetIndex {
   /** How many rows are generated sample data (told on screen even without meta.json). */
   sampleCount: number;
   /** Links touching each actor id (either end). */
-  linksOf: ReadonlyMap<string, readonly Link[]>;
+  linksOf: LinksByActor;
 }
+
+/** The links touching an actor (either end; a link of an actor to itself twice), in the links' order. */
+export interface LinksByActor {
+  get(id: string): readonly Link[] | undefined;
+}
+
+const NO_LINKS: LinksByActor = { get: () => undefined };
 
 export function indexDataset(features: readonly ActorFeature[], links: readonly Link[]): DatasetIndex {
   return withLinks(indexActors(features), links);
@@ -48,24 +55,61 @@ export function indexActors(features: readonly ActorFeature[]): DatasetIndex {
     table,
     columns: { coords, practiceMask: table.practiceMask, kind: table.kind },
     links: [],
-    linksOf: new Map(),
+    linksOf: NO_LINKS,
     sampleCount: table.sample.reduce((sum, v) => sum + v, 0),
   };
 }
 
 /**
  * The same index with `links`: the actors' part (rows, filter table, coordinates) is shared, not
- * rebuilt, so that links arriving after the first map cost only their own index.
+ * rebuilt, so that links arriving after the first map cost only their own index. That index is
+ * two typed arrays (each row's range of link numbers), not a list per actor: at 120,000 links the
+ * lists and their map took ~300 ms of the main thread, mostly allocating; an actor's list is made
+ * when first asked for.
  */
 export function withLinks(index: DatasetIndex, links: readonly Link[]): DatasetIndex {
-  const linksOf = new Map<string, Link[]>();
-  for (const link of links) {
-    if (!index.rowOf.has(link.source) || !index.rowOf.has(link.target)) continue;
-    for (const end of [link.source, link.target]) {
-      const list = linksOf.get(end);
-      if (list) list.push(link);
-      else linksOf.set(end, [link]);
-    }
+  const rows = index.features.length;
+  const source = new Int32Array(links.length);
+  const target = new Int32Array(links.length);
+  const offsets = new Uint32Array(rows + 1);
+  links.forEach((link, i) => {
+    const s = index.rowOf.get(link.source) ?? -1;
+    const t = index.rowOf.get(link.target) ?? -1;
+    source[i] = s;
+    target[i] = t;
+    if (s < 0 || t < 0) return;
+    offsets[s + 1] = (offsets[s + 1] ?? 0) + 1;
+    offsets[t + 1] = (offsets[t + 1] ?? 0) + 1;
+  });
+  for (let r = 0; r < rows; r += 1) offsets[r + 1] = (offsets[r + 1] ?? 0) + (offsets[r] ?? 0);
+  const numbers = new Uint32Array(offsets[rows] ?? 0);
+  const next = offsets.slice(0, rows);
+  for (let i = 0; i < links.length; i += 1) {
+    const s = source[i] ?? -1;
+    const t = target[i] ?? -1;
+    if (s < 0 || t < 0) continue;
+    numbers[next[s]!++] = i;
+    numbers[next[t]!++] = i;
   }
-  return { ...index, links, linksOf };
+  return { ...index, links, linksOf: linkLists(index.rowOf, links, offsets, numbers) };
+}
+
+/** `get(id)`: the links of `rowOf(id)`, numbers `offsets[row]` to `offsets[row + 1]` of `numbers`, made once. */
+function linkLists(rowOf: ReadonlyMap<string, number>, links: readonly Link[], offsets: Uint32Array, numbers: Uint32Array): LinksByActor {
+  const made = new Map<number, readonly Link[]>();
+  return {
+    get(id) {
+      const row = rowOf.get(id);
+      if (row === undefined) return undefined;
+      const from = offsets[row] ?? 0;
+      const to = offsets[row + 1] ?? 0;
+      if (from === to) return undefined;
+      let list = made.get(row);
+      if (!list) {
+        list = Array.from(numbers.subarray(from, to), (n) => links[n]!);
+        made.set(row, list);
+      }
+      return list;
+    },
+  };
 }

@@ -3,6 +3,7 @@
  * actors it is linked to (depth 2). Pure: works on the dataset's `linksOf`, which already leaves
  * out the links whose ends are not actors of the data.
  */
+import type { LinksByActor } from '../../core/dataset-index';
 import type { Link } from '../../core/model';
 import type { LinkDepth } from '../../core/url-state';
 
@@ -15,7 +16,7 @@ export interface Neighbourhood {
   links: readonly { link: Link; ring: 1 | 2 }[];
 }
 
-export function neighbourhood(linksOf: ReadonlyMap<string, readonly Link[]>, center: string, depth: LinkDepth): Neighbourhood {
+export function neighbourhood(linksOf: LinksByActor, center: string, depth: LinkDepth): Neighbourhood {
   const distance = new Map<string, number>([[center, 0]]);
   const seen = new Set<Link>();
   const links: { link: Link; ring: 1 | 2 }[] = [];

@@ -1,0 +1,60 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { actor } from '../../tests/fixtures/actors';
+import { indexDataset } from './dataset-index';
+import type { Link } from './model';
+
+const link = (source: string, target: string, note = ''): Link => ({
+  source,
+  target,
+  type: 'partenaire',
+  note,
+  sources: [],
+  sample: false,
+});
+
+/** What the index must answer: each link under both ends, in the links' order, a self-link twice, none with an unknown end. */
+function naive(ids: readonly string[], links: readonly Link[]): Map<string, Link[]> {
+  const known = new Set(ids);
+  const lists = new Map<string, Link[]>();
+  for (const l of links) {
+    if (!known.has(l.source) || !known.has(l.target)) continue;
+    for (const end of [l.source, l.target]) lists.set(end, [...(lists.get(end) ?? []), l]);
+  }
+  return lists;
+}
+
+describe('the links by actor', () => {
+  it('lists each link under both ends, in order, and nothing for an actor without links', () => {
+    const features = ['a', 'b', 'c', 'd'].map((id) => actor({ id }));
+    const ab = link('a', 'b');
+    const ca = link('c', 'a');
+    const cc = link('c', 'c');
+    const ax = link('a', 'x');
+    const data = indexDataset(features, [ab, ax, ca, cc]);
+    expect(data.linksOf.get('a')).toEqual([ab, ca]);
+    expect(data.linksOf.get('a')?.[0]).toBe(ab);
+    expect(data.linksOf.get('b')).toEqual([ab]);
+    expect(data.linksOf.get('c')).toEqual([ca, cc, cc]);
+    expect(data.linksOf.get('d')).toBeUndefined();
+    expect(data.linksOf.get('x')).toBeUndefined();
+    // The same list each time it is asked for.
+    expect(data.linksOf.get('a')).toBe(data.linksOf.get('a'));
+  });
+
+  it('answers as a list per actor would, for any links', () => {
+    const ids = ['a', 'b', 'c', 'd', 'e'];
+    const end = fc.constantFrom(...ids, 'unknown');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(end, end), { maxLength: 40 }), (pairs) => {
+        const links = pairs.map(([s, t], i) => link(s, t, String(i)));
+        const data = indexDataset(
+          ids.map((id) => actor({ id })),
+          links,
+        );
+        const expected = naive(ids, links);
+        for (const id of [...ids, 'unknown']) expect(data.linksOf.get(id)).toEqual(expected.get(id));
+      }),
+    );
+  });
+});
