@@ -16,7 +16,7 @@ export type DetailsState =
   | { status: 'ready'; details: ActorDetails | undefined };
 
 /** Rows per shard: as `meta.json` says, or the pipeline's size while it is on its way. */
-function useShardSize(): number {
+export function useShardSize(): number {
   return useQuery(metaQuery()).data?.details.shardSize ?? DETAILS_SHARD_SIZE;
 }
 

@@ -6,22 +6,30 @@ import { mailtoHref, telHref } from '../fiche/contact-links';
 import { ExternalLink } from '../fiche/external-link';
 import { useActorDetails } from '../fiche/use-actor-details';
 
+/**
+ * Whether the cell fetches its shard: `fetch`; `wait` while the list scrolls (only what is loaded
+ * shows); `skip` when its shard is beyond those the list may fetch (`contact-shards.ts`).
+ */
+export type ContactFetch = 'fetch' | 'wait' | 'skip';
+
 interface ContactCellProps {
   actor: ActorProperties;
   /** The actor's row in `actors.geojson`: where its details shard is. */
   row: number;
-  /** False while the list scrolls: only details already loaded are shown, none are fetched. */
-  fetch: boolean;
+  fetch: ContactFetch;
   lang: Lang;
 }
 
 /**
  * How to reach the actor from the list: its email and phone as `mailto:` / `tel:` links; without
  * either, its contact page or else its website. They come with the details shard (the fiche's), so
- * the cell says « … » until it is in.
+ * the cell says « … » until it is in, or « dans la fiche » where the list does not fetch it.
  */
 export function ContactCell({ actor, row, fetch, lang }: ContactCellProps) {
-  const details = useActorDetails(actor.id, row, fetch);
+  const details = useActorDetails(actor.id, row, fetch === 'fetch');
+  if (details.status !== 'ready' && fetch === 'skip') {
+    return <span className="list-muted">{t('list.contactInFiche', lang)}</span>;
+  }
   if (details.status !== 'ready') {
     return (
       <span className="list-muted list-contact-pending" title={t('list.contactLoading', lang)}>

@@ -5,7 +5,9 @@ import type { ActorProperties } from '../../core/model';
 import { KINDS, PROFILES, type Lang } from '../../core/vocabulary';
 import { t } from '../../shared/i18n/strings';
 import type { TerritoryNames } from '../../state/use-territory-names';
-import { ContactCell } from './contact-cell';
+import { ContactCell, type ContactFetch } from './contact-cell';
+
+export type { ContactFetch };
 import { PlaceCell } from './place-cell';
 import { NotSpecified, PracticeList } from '../../shared/ui/practice-list';
 import { SampleBadge } from '../../shared/ui/sample-badge';
@@ -15,8 +17,7 @@ interface ListRowProps {
   actor: ActorProperties;
   /** The actor's row in `actors.geojson`. */
   row: number;
-  /** Whether the contact cell may fetch its details (not while the list scrolls). */
-  fetchDetails: boolean;
+  contactFetch: ContactFetch;
   /** Undefined while the metrics are being computed (`metricsPending`) or for an actor without any. */
   metrics: ActorLinkMetrics | undefined;
   metricsPending: boolean;
@@ -35,7 +36,7 @@ interface ListRowProps {
 export const ListRow = memo(function ListRow({
   actor,
   row,
-  fetchDetails,
+  contactFetch,
   metrics,
   metricsPending,
   names,
@@ -81,7 +82,7 @@ export const ListRow = memo(function ListRow({
         <PlaceCell actor={actor} names={names} lang={lang} />
       </td>
       <td className="list-contact-cell">
-        <ContactCell actor={actor} row={row} fetch={fetchDetails} lang={lang} />
+        <ContactCell actor={actor} row={row} fetch={contactFetch} lang={lang} />
       </td>
       <td className="list-number">{t('list.percent', lang, { n: qualificationPercent(actor.qualification) })}</td>
       <td className="list-number">{metrics ? metrics.links : pending}</td>

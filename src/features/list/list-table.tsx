@@ -8,7 +8,10 @@ import type { Lang } from '../../core/vocabulary';
 import { t } from '../../shared/i18n/strings';
 import { useAtlas } from '../../state/store';
 import { useTerritoryNames } from '../../state/use-territory-names';
-import { ListRow } from './list-row';
+import { ListRow, type ContactFetch } from './list-row';
+import { contactShards } from './contact-shards';
+import { useShardSize } from '../fiche/use-actor-details';
+import { detailsShardOf } from '../fiche/actor-details';
 import { SortHeader } from './sort-header';
 
 interface ListTableProps {
@@ -157,6 +160,13 @@ export function ListTable(props: ListTableProps) {
   }, [rows, virtualizer]);
 
   const items = virtualizer.getVirtualItems();
+  const shardSize = useShardSize();
+  const fetchable = contactShards(
+    items.map((item) => rows[item.index] ?? -1),
+    shardSize,
+  );
+  const contactFetch = (row: number): ContactFetch =>
+    !fetchable.has(detailsShardOf(row, shardSize)) ? 'skip' : virtualizer.isScrolling ? 'wait' : 'fetch';
   const first = items[0];
   const last = items[items.length - 1];
   const before = first ? first.start - offsets.margin : 0;
@@ -206,7 +216,7 @@ export function ListTable(props: ListTableProps) {
                   key={item.key}
                   actor={actor}
                   row={row}
-                  fetchDetails={!virtualizer.isScrolling}
+                  contactFetch={contactFetch(row)}
                   metrics={metrics?.byId.get(actor.id)}
                   metricsPending={metrics === undefined}
                   names={names}
