@@ -28,7 +28,7 @@ describe('the contact cells of an actors sheet', () => {
     const { contacts, problems } = read(
       [
         'nom;commune;code postal;adresse;courriel;téléphone;page de contact;réseaux sociaux;horaires',
-        'Maison des Poitevins;Poitiers;86000;12 rue des Écoles;Contact@Maison-Poitevins.FR;05.49.12.34.56;https://maison.example/contact;https://www.facebook.com/maison https://mastodon.social/@maison;Lundi–vendredi 9 h–17 h',
+        'Maison des Poitevins;Poitiers;86000;12 rue des Écoles;Contact@Maison-Poitevins.FR;05.49.12.34.56;https://maison.example/contact;https://www.reseau-social.example/maison https://mastodon.example/@maison;Lundi–vendredi 9 h–17 h',
       ].join('\n'),
     );
     expect(problems).toEqual([]);
@@ -39,7 +39,7 @@ describe('the contact cells of an actors sheet', () => {
       phone: '05 49 12 34 56',
       tel: '+33549123456',
       contactPage: 'https://maison.example/contact',
-      social: ['https://www.facebook.com/maison', 'https://mastodon.social/@maison'],
+      social: ['https://www.reseau-social.example/maison', 'https://mastodon.example/@maison'],
       hours: 'Lundi–vendredi 9 h–17 h',
     });
   });
@@ -245,7 +245,7 @@ describe('the personal-data rule', () => {
     const { actors } = read(
       [
         'id;nom;commune;adresse;courriel;téléphone;réseaux sociaux;horaires;contact publiable',
-        'prive;Chez Marie;Poitiers;3 impasse des Lilas;marie.dupont@gmail.com;06 12 34 56 78;https://www.facebook.com/marie.dupont;le soir;non',
+        'prive;Chez Marie;Poitiers;3 impasse des Lilas;marie.dupont@gmail.com;06 12 34 56 78;https://www.reseau-social.example/marie.dupont;le soir;non',
         'public;Maison des Poitevins;Poitiers;12 rue des Écoles;accueil@maison.fr;05 49 12 34 56;;9 h–17 h;',
       ].join('\n'),
     );

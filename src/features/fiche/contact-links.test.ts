@@ -34,8 +34,8 @@ describe('contact links', () => {
   });
 
   it('names a social link by its site and page', () => {
-    expect(socialLabel('https://www.facebook.com/maison/')).toBe('facebook.com/maison');
-    expect(socialLabel('https://mastodon.social/@maison')).toBe('mastodon.social/@maison');
+    expect(socialLabel('https://www.reseau-social.example/maison/')).toBe('reseau-social.example/maison');
+    expect(socialLabel('https://mastodon.example/@maison')).toBe('mastodon.example/@maison');
   });
 });
 

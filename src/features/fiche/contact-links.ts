@@ -30,7 +30,7 @@ export function addressLines(contact: ActorContact, communeName: string): string
   return town ? [contact.street, town] : [contact.street];
 }
 
-/** « facebook.com/maison »: a social link's site and page, shorter than its address. */
+/** « reseau-social.example/maison »: a social link's site and page, shorter than its address. */
 export function socialLabel(url: string): string {
   try {
     const { hostname, pathname } = new URL(url);

@@ -26,7 +26,7 @@ const CONTACT: ActorContact = {
   phone: '05 36 49 12 34',
   tel: '+33536491234',
   contactPage: 'https://exemple.org/contact',
-  social: ['https://www.facebook.com/exemple', 'https://mastodon.social/@exemple'],
+  social: ['https://www.reseau-social.example/exemple', 'https://mastodon.example/@exemple'],
   hours: 'Lundi–vendredi 9 h–17 h\nSamedi sur rendez-vous',
 };
 
@@ -78,11 +78,11 @@ describe('the fiche’s contact block', () => {
     expect(await form.getAttribute('href')).toBe('https://exemple.org/contact');
     expect(await form.getAttribute('target')).toBe('_blank');
     expect(await form.getAttribute('rel')).toBe('noopener noreferrer');
-    expect(await block.getByRole('link', { name: /^facebook\.com\/exemple/ }).getAttribute('href')).toBe(
-      'https://www.facebook.com/exemple',
+    expect(await block.getByRole('link', { name: /^reseau-social\.example\/exemple/ }).getAttribute('href')).toBe(
+      'https://www.reseau-social.example/exemple',
     );
-    expect(await block.getByRole('link', { name: /^mastodon\.social\/@exemple/ }).getAttribute('href')).toBe(
-      'https://mastodon.social/@exemple',
+    expect(await block.getByRole('link', { name: /^mastodon\.example\/@exemple/ }).getAttribute('href')).toBe(
+      'https://mastodon.example/@exemple',
     );
 
     const town = `75011 ${feature.properties.communeName}`;

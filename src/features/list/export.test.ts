@@ -99,7 +99,7 @@ describe('actorsToCsv', () => {
       phone: '05 49 12 34 56',
       tel: '+33549123456',
       contactPage: 'https://maison.example/contact',
-      social: ['https://www.facebook.com/maison', 'https://mastodon.social/@maison'],
+      social: ['https://www.reseau-social.example/maison', 'https://mastodon.example/@maison'],
       hours: 'Lundi–vendredi 9 h–17 h',
     };
     const rows = parseCsv(actorsToCsv([actor({ id: 'x', contact }), actor({ id: 'y' })])).rows.map((r) => r.values);
@@ -109,7 +109,7 @@ describe('actorsToCsv', () => {
       Adresse: '12 rue des Écoles',
       'Code postal': '86000',
       'Page de contact': 'https://maison.example/contact',
-      'Réseaux sociaux': 'https://www.facebook.com/maison | https://mastodon.social/@maison',
+      'Réseaux sociaux': 'https://www.reseau-social.example/maison | https://mastodon.example/@maison',
       Horaires: 'Lundi–vendredi 9 h–17 h',
     });
     expect(rows[1]).toMatchObject({
