@@ -30,6 +30,8 @@ export interface PipelineInput {
    * them with (default: yes). The workshop skips it to answer sooner: its preview checks them on load.
    */
   checkOutputs?: boolean;
+  /** Files whose bytes are CSV text whatever their names say (`SheetReadOptions.csvText`). */
+  csvText?: ReadonlySet<string>;
 }
 
 /** A sheet as the pipeline read it, for the workshop's report and corrections. */
@@ -66,6 +68,7 @@ export async function runPipeline(input: PipelineInput): Promise<PipelineResult>
     const options = {
       ...(source?.sheet === undefined ? {} : { sheet: source.sheet }),
       ...(source?.header === undefined ? {} : { header: source.header }),
+      ...(input.csvText?.has(file) ? { csvText: true } : {}),
     };
     const read = await readSheetFile(file, await readBytes(file), options);
     appendAll(readProblems, read.encodingProblems);

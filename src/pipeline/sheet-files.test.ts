@@ -86,6 +86,13 @@ describe('a CSV file', () => {
       },
     ]);
   });
+
+  it('reads bytes said to be CSV text as CSV whatever the name, without that warning (a corrected workbook)', async () => {
+    const read = await readSheetFile('acteurs.xlsx', utf8('nom;cp\nMaison A;01000\n'), { csvText: true });
+    expect(read.format).toBe('csv');
+    expect(read.table.rows).toEqual([{ line: 2, values: { nom: 'Maison A', cp: '01000' }, extra: [] }]);
+    expect(read.encodingProblems).toEqual([]);
+  });
 });
 
 describe.each(['xlsx', 'ods'] as const)('a %s workbook', (format) => {

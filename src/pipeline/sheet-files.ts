@@ -34,6 +34,11 @@ export interface SheetReadOptions {
   sheet?: string;
   /** `false`: the first row is data; columns are then named by their letters "A", "B"… */
   header?: boolean;
+  /**
+   * The bytes are CSV text whatever the name says: a workbook the workshop corrected and wrote
+   * again as CSV, read as such without the warning a misnamed file gets.
+   */
+  csvText?: boolean;
 }
 
 export interface SheetRead {
@@ -60,6 +65,7 @@ const ODS_MIMETYPE = 'application/vnd.oasis.opendocument.spreadsheet';
 
 export async function readSheetFile(name: string, bytes: Uint8Array, options: SheetReadOptions = {}): Promise<SheetRead> {
   const header = options.header ?? true;
+  if (options.csvText) return readCsvFile(name, bytes, header);
   if (startsWith(bytes, ZIP_MAGIC)) return readWorkbook(name, bytes, zipFormat(name, bytes), header, options.sheet);
   if (startsWith(bytes, CFB_MAGIC)) return readWorkbook(name, bytes, 'xls', header, options.sheet);
   if (WORKBOOK_EXTENSION.test(name)) {

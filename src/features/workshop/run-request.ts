@@ -17,23 +17,19 @@ export interface RunRequest {
   builtAt: string;
 }
 
-/** The name `sheet-files.ts` warns with when a corrected workbook comes back as CSV text: not the person's doing. */
-const CSV_IN_WORKBOOK = 'qui contient en fait du texte CSV';
-
 export async function runRequest(request: RunRequest): Promise<PipelineResult> {
   const { sources, corrected, files } = request;
-  const result = await runPipeline({
+  return runPipeline({
     sources,
     places: request.places,
     builtAt: request.builtAt,
     // The preview checks the files on load, as the atlas always does: not twice here.
     checkOutputs: false,
+    // A corrected sheet comes back as CSV text, under its workbook's name too: not the person's doing.
+    csvText: new Set(Object.keys(corrected)),
     read: (file) => {
       const bytes = corrected[file] ?? files.get(file);
       return bytes ? Promise.resolve(bytes) : Promise.reject(new Error(`Le fichier « ${file} » n’est pas ouvert dans l’atelier.`));
     },
   });
-  const rewritten = new Set(Object.keys(corrected));
-  result.problems = result.problems.filter((p) => !(rewritten.has(p.file) && p.line === 0 && p.message.includes(CSV_IN_WORKBOOK)));
-  return result;
 }
