@@ -1,12 +1,12 @@
 /** The nearest actors, nearest first, then the national networks that serve everywhere, apart. */
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { NearbyHit } from './nearby';
 import { KINDS, PROFILES, type Lang } from '../../core/vocabulary';
 import { t } from '../../shared/i18n/strings';
 import { formatKm } from './strings';
 import { useAtlas } from '../../state/store';
 import type { DatasetIndex } from '../../core/dataset-index';
-import type { Nearby } from './use-nearby';
+import { NATIONALS_SHOWN, nationalsByName, type Nearby } from './use-nearby';
 import { useTerritoryNames, type TerritoryNames } from '../../state/use-territory-names';
 import { territoryText } from '../../shared/ui/territory-text';
 import { PracticeList } from '../../shared/ui/practice-list';
@@ -14,7 +14,6 @@ import { SampleBadge } from '../../shared/ui/sample-badge';
 import { FrenchText } from '../../shared/ui/french-text';
 
 const PAGE = 10;
-const NATIONALS_SHOWN = 5;
 
 interface NearResultsProps {
   lang: Lang;
@@ -35,7 +34,8 @@ export function NearResults({ lang, data, nearby, radius, widerRadius, onWiden }
 
   const hits = nearby.within.length > 0 ? nearby.within : nearby.beyond;
   const approximate = hits.slice(0, shown).some((h) => h.approximate);
-  const nationals = allNationals ? nearby.nationalsByName : nearby.nationalsByName.slice(0, NATIONALS_SHOWN);
+  const all = useMemo(() => (allNationals ? nationalsByName(data, nearby) : null), [allNationals, data, nearby]);
+  const nationals = all ?? nearby.firstNationals;
 
   return (
     <div className="near-results">
@@ -63,10 +63,10 @@ export function NearResults({ lang, data, nearby, radius, widerRadius, onWiden }
       ) : null}
       {approximate ? <p className="near-note">{t('near.approxNote', lang)}</p> : null}
 
-      {nearby.nationalsByName.length > 0 ? (
+      {nearby.nationals.length > 0 ? (
         <section className="near-nationals" aria-labelledby="near-nationals-title" data-testid="near-nationals">
           <h4 id="near-nationals-title" className="near-subtitle">
-            {t('near.nationalsTitle', lang)} ({nearby.nationalsByName.length})
+            {t('near.nationalsTitle', lang)} ({nearby.nationals.length})
           </h4>
           <p className="near-note">{t('near.nationalsHint', lang)}</p>
           <ul className="near-national-list">
@@ -74,9 +74,9 @@ export function NearResults({ lang, data, nearby, radius, widerRadius, onWiden }
               <NationalItem key={row} lang={lang} data={data} row={row} />
             ))}
           </ul>
-          {nearby.nationalsByName.length > NATIONALS_SHOWN ? (
+          {nearby.nationals.length > NATIONALS_SHOWN ? (
             <button type="button" className="link-button" aria-expanded={allNationals} onClick={() => setAllNationals((x) => !x)}>
-              {allNationals ? t('near.fewerNationals', lang) : t('near.showAllNationals', lang, { n: nearby.nationalsByName.length })}
+              {allNationals ? t('near.fewerNationals', lang) : t('near.showAllNationals', lang, { n: nearby.nationals.length })}
             </button>
           ) : null}
         </section>

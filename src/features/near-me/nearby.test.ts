@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { indexDataset } from '../../core/dataset-index';
 import { applyFilters, EMPTY_FILTERS } from '../../core/filters';
-import { distanceKm, findNearby, nearbyColumns, type NearbyColumns } from './nearby';
+import { distanceKm, findNearby, firstByName, nearbyColumns, type NearbyColumns } from './nearby';
 import { actor } from '../../../tests/fixtures/actors';
 
 /** Commune points of the gazetteer (INSEE 2018 points). */
@@ -166,5 +166,30 @@ describe('nearbyColumns', () => {
   it('flags chef-lieu placements and national networks', () => {
     expect([...columns.approximate]).toEqual([1, 0, 0, 0, 0, 0, 0, 0, 1, 0]);
     expect([...columns.national]).toEqual([0, 0, 0, 0, 0, 1, 1, 0, 0, 0]);
+  });
+});
+
+describe('firstByName', () => {
+  const NAMES = ['Élan', 'zèbre', 'Abeille', 'élan', 'Lieu 10', 'Lieu 2', 'avenir', 'Éco'];
+  const name = (row: number) => NAMES[row] ?? '';
+  const rows = NAMES.map((_, i) => i);
+
+  it('sorts every row in the French order when no count is given (accents after, lower case first)', () => {
+    expect(firstByName(rows, name).map(name)).toEqual(['Abeille', 'avenir', 'Éco', 'élan', 'Élan', 'Lieu 10', 'Lieu 2', 'zèbre']);
+  });
+
+  it('gives the first few of that order without sorting the rest', () => {
+    expect(firstByName(rows, name, 3).map(name)).toEqual(['Abeille', 'avenir', 'Éco']);
+    expect(firstByName([], name, 3)).toEqual([]);
+  });
+
+  it('always gives the head of the full sort', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...NAMES), { maxLength: 40 }), fc.integer({ min: 0, max: 10 }), (names, count) => {
+        const of = (row: number) => names[row] ?? '';
+        const all = names.map((_, i) => i);
+        expect(firstByName(all, of, count)).toEqual(firstByName(all, of).slice(0, count));
+      }),
+    );
   });
 });

@@ -7,10 +7,11 @@ import { useMemo } from 'react';
 import { gazetteerQuery } from '../../state/queries';
 import { buildGazetteerIndex, type Commune, type Gazetteer, type GazetteerIndex } from '../../core/gazetteer';
 import { communeByCode } from './near-place';
-import { findNearby, nearbyColumns, type NearbyResult } from './nearby';
+import { findNearby, firstByName, nearbyColumns, type NearbyResult } from './nearby';
 import type { NearQuery } from '../../core/url-state';
 import { useAtlas } from '../../state/store';
 import type { FilteredView } from '../../state/use-atlas-data';
+import type { DatasetIndex } from '../../core/dataset-index';
 
 const indexes = new WeakMap<Gazetteer, GazetteerIndex>();
 
@@ -60,9 +61,12 @@ function originOf(near: NearQuery | null, index: GazetteerIndex | undefined, err
   };
 }
 
+/** National networks shown before « Voir tous »: the first few by name. */
+export const NATIONALS_SHOWN = 5;
+
 export interface Nearby extends NearbyResult {
-  /** National networks, by name. */
-  nationalsByName: number[];
+  /** The first `NATIONALS_SHOWN` national networks by name (all of them by name: `nationalsByName`). */
+  firstNationals: number[];
 }
 
 /** The matching actors nearest to `origin` within `radiusKm` (see `findNearby`). */
@@ -75,8 +79,13 @@ export function useNearby(view: FilteredView | undefined, origin: NearOrigin, ra
   return useMemo(() => {
     if (!data || !columns || !matches || Number.isNaN(lat)) return undefined;
     const result = findNearby(columns, matches, { lat, lon }, radiusKm);
-    const name = (row: number) => data.features[row]?.properties.name ?? '';
-    const nationalsByName = [...result.nationals].sort((a, b) => name(a).localeCompare(name(b), 'fr'));
-    return { ...result, nationalsByName };
+    return { ...result, firstNationals: firstByName(result.nationals, nameOf(data), NATIONALS_SHOWN) };
   }, [data, columns, matches, lat, lon, radiusKm]);
+}
+
+const nameOf = (data: DatasetIndex) => (row: number) => data.features[row]?.properties.name ?? '';
+
+/** Every national network of `nearby`, by name: sorted only when a person asks to see them all. */
+export function nationalsByName(data: DatasetIndex, nearby: Nearby): number[] {
+  return firstByName(nearby.nationals, nameOf(data));
 }
