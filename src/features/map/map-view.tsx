@@ -6,7 +6,7 @@
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { AttributionControl, type Map as MapLibreMap, prewarm, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import { useEffect, useReducer, useRef, type ReactNode } from 'react';
+import { useEffect, useReducer, useRef, useState, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { detailedBasemapQuery, metaQuery, type Basemap } from '../../state/queries';
 import type { Lang } from '../../core/vocabulary';
@@ -27,6 +27,7 @@ import { TerritorySwitcher } from './territory-switcher';
 import { isPersonMove, useCameraSync, type MoveCause } from './use-camera-sync';
 import { useClusterMarkers } from './use-cluster-markers';
 import { watchIdle, type IdleState } from './idle-state';
+import { whenDetailShows } from './basemap-detail';
 import {
   awaitsIdle,
   createdMap,
@@ -172,8 +173,11 @@ export function MapView({ lang, basemap, basemapPending, view, onBoundsChange, c
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `lang` and `basemap` would re-create the map; see above.
   }, [waitForBasemap]);
 
-  // The simplified basemap first; the detailed one replaces it once the map is interactive.
-  const detailed = useQuery({ ...detailedBasemapQuery(), enabled: ready && offline });
+  // The simplified basemap first; the detailed one replaces it once the map is interactive and
+  // zoomed in far enough for its detail to show (`basemap-detail.ts`).
+  const [detailShows, setDetailShows] = useState(false);
+  useEffect(() => (map && ready && offline ? whenDetailShows(map, () => setDetailShows(true)) : undefined), [map, ready, offline]);
+  const detailed = useQuery({ ...detailedBasemapQuery(), enabled: ready && offline && detailShows });
   const shownBasemap = detailed.data ?? basemap;
   useEffect(() => {
     if (!map || !shownBasemap || !offline) return;
