@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { actor } from '../../tests/fixtures/actors';
-import { indexDataset } from './dataset-index';
+import { indexActors, indexDataset, pointColumnsOf } from './dataset-index';
 import type { Link } from './model';
 
 const link = (source: string, target: string, note = ''): Link => ({
@@ -56,5 +56,31 @@ describe('the links by actor', () => {
         for (const id of [...ids, 'unknown']) expect(data.linksOf.get(id)).toEqual(expected.get(id));
       }),
     );
+  });
+});
+
+describe('the point columns', () => {
+  const FEATURES = [
+    actor({ id: 'a', practices: ['dialogue', 'lieu'], kind: 'actor' }, [1.5, 43.6]),
+    actor({ id: 'b', practices: [], kind: 'project' }, null),
+    actor({ id: 'c', practices: ['accompagnement'], kind: 'project' }, [-4.48, 48.39]),
+  ];
+
+  it('hold each row’s place (NaN without one), practices as the filter table’s bits and kind', () => {
+    const columns = pointColumnsOf(FEATURES);
+    expect([...columns.coords]).toEqual([1.5, 43.6, NaN, NaN, -4.48, 48.39]);
+    const table = indexActors(FEATURES).table;
+    expect([...columns.practiceMask]).toEqual([...table.practiceMask]);
+    expect([...columns.practiceMask]).toEqual([0b1001, 0, 0b0100]);
+    expect([...columns.kind]).toEqual([...table.kind]);
+    expect([...columns.kind]).toEqual([0, 1, 1]);
+  });
+
+  it('are the index’s own when worked out ahead (by the file’s reader), and made here otherwise', () => {
+    const ahead = pointColumnsOf(FEATURES);
+    expect(indexActors(FEATURES, ahead).columns).toBe(ahead);
+    expect(indexActors(FEATURES).columns).toEqual(ahead);
+    // Columns of other rows are not taken for these.
+    expect(indexActors(FEATURES.slice(0, 2), ahead).columns).toEqual(pointColumnsOf(FEATURES.slice(0, 2)));
   });
 });

@@ -3,7 +3,8 @@
  * the filter table, the coordinates for clustering and the links by actor. The text search index
  * (`search.ts`) is built apart, when first needed: it is not on the first map's path.
  */
-import { buildActorTable, type ActorTable } from './filters';
+import { buildActorTable, practiceMaskOf, type ActorTable } from './filters';
+import { KINDS } from './vocabulary';
 import type { ActorFeature, Link } from './model';
 
 export interface PointColumns {
@@ -34,14 +35,42 @@ export interface LinksByActor {
 
 const NO_LINKS: LinksByActor = { get: () => undefined };
 
-export function indexDataset(features: readonly ActorFeature[], links: readonly Link[]): DatasetIndex {
-  return withLinks(indexActors(features), links);
+/**
+ * `columns`, when given, are `pointColumnsOf(features)` worked out elsewhere (the worker that read
+ * the file sends them ahead of the rows, so that the clustering starts before the rows are in).
+ */
+export function indexDataset(features: readonly ActorFeature[], links: readonly Link[], columns?: PointColumns): DatasetIndex {
+  return withLinks(indexActors(features, columns), links);
 }
 
 /** The index of the actors alone (no links yet). */
-export function indexActors(features: readonly ActorFeature[]): DatasetIndex {
+export function indexActors(features: readonly ActorFeature[], columns?: PointColumns): DatasetIndex {
   const rowOf = new Map(features.map((f, i) => [f.properties.id, i]));
   const table = buildActorTable(features);
+  const given = columns !== undefined && columns.kind.length === features.length;
+  return {
+    features,
+    rowOf,
+    table,
+    columns: given ? columns : { coords: coordsOf(features), practiceMask: table.practiceMask, kind: table.kind },
+    links: [],
+    linksOf: NO_LINKS,
+    sampleCount: table.sample.reduce((sum, v) => sum + v, 0),
+  };
+}
+
+/** What the clustering needs of each row: its place, practices and kind (the filter table's codes). */
+export function pointColumnsOf(features: readonly ActorFeature[]): PointColumns {
+  const practiceMask = new Uint8Array(features.length);
+  const kind = new Uint8Array(features.length);
+  features.forEach((f, i) => {
+    practiceMask[i] = practiceMaskOf(f.properties.practices);
+    kind[i] = KINDS.codes.indexOf(f.properties.kind);
+  });
+  return { coords: coordsOf(features), practiceMask, kind };
+}
+
+function coordsOf(features: readonly ActorFeature[]): Float64Array {
   const coords = new Float64Array(features.length * 2).fill(NaN);
   features.forEach((f, i) => {
     if (f.geometry) {
@@ -49,15 +78,7 @@ export function indexActors(features: readonly ActorFeature[]): DatasetIndex {
       coords[2 * i + 1] = f.geometry.coordinates[1] ?? NaN;
     }
   });
-  return {
-    features,
-    rowOf,
-    table,
-    columns: { coords, practiceMask: table.practiceMask, kind: table.kind },
-    links: [],
-    linksOf: NO_LINKS,
-    sampleCount: table.sample.reduce((sum, v) => sum + v, 0),
-  };
+  return coords;
 }
 
 /**

@@ -79,6 +79,13 @@ export interface ActorTable {
   readonly themes: readonly string[];
 }
 
+/** The practices as a bit mask: bit k for `PRACTICES.codes[k]`. */
+export function practiceMaskOf(practices: readonly Practice[]): number {
+  let mask = 0;
+  for (const p of practices) mask |= 1 << PRACTICES.codes.indexOf(p);
+  return mask;
+}
+
 export function buildActorTable(features: readonly ActorFeature[]): ActorTable {
   const n = features.length;
   const regionCodes = new Interner();
@@ -96,9 +103,7 @@ export function buildActorTable(features: readonly ActorFeature[]): ActorTable {
   const themeList: number[] = [];
   features.forEach((f, i) => {
     const a = f.properties;
-    let mask = 0;
-    for (const p of a.practices) mask |= 1 << PRACTICES.codes.indexOf(p);
-    practiceMask[i] = mask;
+    practiceMask[i] = practiceMaskOf(a.practices);
     profile[i] = a.profile === null ? UNKNOWN : PROFILES.codes.indexOf(a.profile);
     scope[i] = a.scope === null ? UNKNOWN : SCOPES.codes.indexOf(a.scope);
     kind[i] = KINDS.codes.indexOf(a.kind);
@@ -215,7 +220,7 @@ export function activeFilterCount(filters: Filters): number {
 
 /** Returns a function giving, for row i, the bit set of the tests it passes. */
 function compileTests(table: ActorTable, f: Filters, textHits?: ReadonlySet<number>): (i: number) => number {
-  const practicesChosen = f.practices.reduce((m, p) => m | (1 << PRACTICES.codes.indexOf(p)), 0);
+  const practicesChosen = practiceMaskOf(f.practices);
   const profileChosen = chosenByCode(f.profiles.map((p) => PROFILES.codes.indexOf(p)));
   const scopeChosen = chosenByCode(f.scopes.map((s) => SCOPES.codes.indexOf(s)));
   const kindChosen = chosenByCode(f.kinds.map((k) => KINDS.codes.indexOf(k)));

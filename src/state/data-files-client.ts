@@ -6,6 +6,8 @@
  */
 import { DataFileError, loadDataResponse, parseJsonText, type DataFileErrorReason } from './data-file-fetch';
 import { readBigFile, type BigFile, type BigFiles } from './data-file-read';
+import type { PointColumns } from '../core/dataset-index';
+import type { ActorFeature } from '../core/model';
 
 export interface DataFilesRequest {
   seq: number;
@@ -15,10 +17,11 @@ export interface DataFilesRequest {
 }
 
 /**
- * The worker's replies: the rows in parts (`part`, in order), then the value without its rows
- * (`ok`), or the error.
+ * The worker's replies: for the actors, their point columns first (`columns`); the rows in parts
+ * (`part`, in order), then the value without its rows (`ok`), or the error.
  */
 export type DataFilesReply =
+  | { seq: number; columns: PointColumns }
   | { seq: number; part: unknown[] }
   | { seq: number; ok: true; value: BigFiles[BigFile] }
   | { seq: number; ok: false; error: { file: string; reason: DataFileErrorReason; detail: string } };
@@ -27,11 +30,28 @@ interface Pending {
   file: BigFile;
   /** The rows received so far. */
   rows: unknown[];
+  columns?: PointColumns;
   resolve: (value: BigFiles[BigFile]) => void;
   reject: (error: Error) => void;
 }
 
 let worker: Worker | null | undefined;
+const columnsListeners = new Set<(columns: PointColumns) => void>();
+const columnsOfRows = new WeakMap<readonly unknown[], PointColumns>();
+
+/**
+ * Calls `listener` with the point columns of each actors file the worker reads, as soon as they
+ * are worked out (before the rows are on the page). Returns an unsubscribe.
+ */
+export function onPointColumns(listener: (columns: PointColumns) => void): () => void {
+  columnsListeners.add(listener);
+  return () => columnsListeners.delete(listener);
+}
+
+/** The point columns the worker sent with `features` (the rows of a loaded actors file), if any. */
+export function pointColumnsFor(features: readonly ActorFeature[]): PointColumns | undefined {
+  return columnsOfRows.get(features);
+}
 const pending = new Map<number, Pending>();
 let seq = 0;
 
@@ -47,13 +67,20 @@ function dataWorker(): Worker | null {
     const reply = event.data;
     const waiter = pending.get(reply.seq);
     if (!waiter) return;
+    if ('columns' in reply) {
+      waiter.columns = reply.columns;
+      for (const listener of columnsListeners) listener(reply.columns);
+      return;
+    }
     if ('part' in reply) {
       for (const row of reply.part) waiter.rows.push(row);
       return;
     }
     pending.delete(reply.seq);
-    if (reply.ok) waiter.resolve(withRows(reply.value, waiter.rows));
-    else waiter.reject(new DataFileError(reply.error.file, reply.error.reason, reply.error.detail));
+    if (reply.ok) {
+      if (waiter.columns) columnsOfRows.set(waiter.rows, waiter.columns);
+      waiter.resolve(withRows(reply.value, waiter.rows));
+    } else waiter.reject(new DataFileError(reply.error.file, reply.error.reason, reply.error.detail));
   };
   // A worker that cannot start (or dies): the page reads the files itself from then on; the load
   // under way fails, and its automatic second try reads on the page.

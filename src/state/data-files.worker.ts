@@ -7,6 +7,7 @@
 import { DataFileError, parseJsonText } from './data-file-fetch';
 import { readBigFile } from './data-file-read';
 import type { DataFilesReply, DataFilesRequest } from './data-files-client';
+import { pointColumnsOf } from '../core/dataset-index';
 
 const scope = self as unknown as Worker;
 /**
@@ -20,6 +21,15 @@ scope.onmessage = (event: MessageEvent<DataFilesRequest>) => {
   try {
     const value = readBigFile(file, parseJsonText(file, new TextDecoder().decode(body)));
     const rows: unknown[] = Array.isArray(value) ? value : value.features;
+    if (!Array.isArray(value)) {
+      // What the clustering needs, ahead of the rows: it is built while the rows come over.
+      const columns = pointColumnsOf(value.features);
+      scope.postMessage({ seq, columns } satisfies DataFilesReply, [
+        columns.coords.buffer,
+        columns.practiceMask.buffer,
+        columns.kind.buffer,
+      ]);
+    }
     for (let i = 0; i < rows.length; i += PART_ROWS)
       scope.postMessage({ seq, part: rows.slice(i, i + PART_ROWS) } satisfies DataFilesReply);
     scope.postMessage({ seq, ok: true, value: Array.isArray(value) ? [] : { ...value, features: [] } } satisfies DataFilesReply);

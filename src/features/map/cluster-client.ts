@@ -25,3 +25,30 @@ export function createClusterClient(): ClusterClient {
     dispose,
   };
 }
+
+/** A client started on columns before the markers asked for one (see `prepareClusterClient`). */
+let prepared: { columns: PointColumns; client: ClusterClient } | null = null;
+
+/**
+ * Starts a worker clustering `columns` now, for the markers to take later with the same columns:
+ * the actors' file reader sends them ahead of the rows, so the hierarchy is built while the rows
+ * come over instead of after. A client prepared and never taken is replaced by the next.
+ */
+export function prepareClusterClient(columns: PointColumns): void {
+  prepared?.client.dispose();
+  const client = createClusterClient();
+  void client.init(columns);
+  prepared = { columns, client };
+}
+
+/** The client prepared on these very columns, or a new one started on them. */
+export function clusterClientFor(columns: PointColumns): ClusterClient {
+  if (prepared?.columns === columns) {
+    const { client } = prepared;
+    prepared = null;
+    return client;
+  }
+  const client = createClusterClient();
+  void client.init(columns);
+  return client;
+}

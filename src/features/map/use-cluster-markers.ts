@@ -10,7 +10,8 @@ import type { DatasetIndex } from '../../core/dataset-index';
 import type { Lang } from '../../core/vocabulary';
 import type { FilteredView } from '../../state/use-atlas-data';
 import { atlasStore } from '../../state/store';
-import { createClusterClient, type ClusterClient } from './cluster-client';
+import { clusterClientFor, prepareClusterClient, type ClusterClient } from './cluster-client';
+import { onPointColumns } from '../../state/data-files-client';
 import type { BBox } from './cluster-protocol';
 import { clusterElement, pointElement } from './markers';
 import { CLUSTERS_DRAWN_MARK } from '../../state/perf-marks';
@@ -77,16 +78,19 @@ export function useClusterMarkers(map: MapLibreMap | null, view: FilteredView | 
   useSelectedHighlight(data, markersRef);
 }
 
-/** The worker starts indexing as soon as the data are there, while the map is still loading. */
+/**
+ * The worker starts indexing as soon as the actors' point columns are there (ahead of their rows),
+ * while the map is still loading.
+ */
 function useClusterClient(data: DatasetIndex | undefined): RefObject<ClusterClient | null> {
   const clientRef = useRef<ClusterClient | null>(null);
   // The columns, not the index: links that come later give a new index with the same columns.
   const columns = data?.columns;
+  useEffect(() => onPointColumns(prepareClusterClient), []);
   useEffect(() => {
     if (!columns) return;
-    const client = createClusterClient();
+    const client = clusterClientFor(columns);
     clientRef.current = client;
-    void client.init(columns);
     return () => {
       client.dispose();
       clientRef.current = null;
