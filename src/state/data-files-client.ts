@@ -55,7 +55,25 @@ export function pointColumnsFor(features: readonly ActorFeature[]): PointColumns
 const pending = new Map<number, Pending>();
 let seq = 0;
 
+/**
+ * The worker ends once it has had nothing to read for `IDLE_END_MS`: what it held while reading
+ * (hundreds of MB of parsed JSON at 100,000 fiches, until its own garbage collection) is given
+ * back at once. Another file later starts a new one.
+ */
+const IDLE_END_MS = 3000;
+let idleTimer: ReturnType<typeof setTimeout> | undefined;
+
+function endWhenIdle(): void {
+  clearTimeout(idleTimer);
+  idleTimer = setTimeout(() => {
+    if (pending.size > 0 || !worker) return;
+    worker.terminate();
+    worker = undefined;
+  }, IDLE_END_MS);
+}
+
 function dataWorker(): Worker | null {
+  clearTimeout(idleTimer);
   if (worker !== undefined) return worker;
   if (typeof Worker === 'undefined') return (worker = null);
   try {
@@ -77,6 +95,7 @@ function dataWorker(): Worker | null {
       return;
     }
     pending.delete(reply.seq);
+    if (pending.size === 0) endWhenIdle();
     if (reply.ok) {
       if (waiter.columns) columnsOfRows.set(waiter.rows, waiter.columns);
       waiter.resolve(withRows(reply.value, waiter.rows));
