@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { actor } from '../../tests/fixtures/actors';
-import { indexActors, indexDataset, pointColumnsOf } from './dataset-index';
+import { indexActors, indexDataset, linkEndRows, pointColumnsOf, rowsById, withLinks } from './dataset-index';
 import type { Link } from './model';
 
 const link = (source: string, target: string, note = ''): Link => ({
@@ -56,6 +56,25 @@ describe('the links by actor', () => {
         for (const id of [...ids, 'unknown']) expect(data.linksOf.get(id)).toEqual(expected.get(id));
       }),
     );
+  });
+
+  it('gives the ends’ rows, -1 for an unknown id, the last row of a repeated id', () => {
+    const rowOf = rowsById(['a', 'b', 'a'].map((id) => actor({ id })));
+    expect([...linkEndRows([link('a', 'b'), link('b', 'x')], rowOf)]).toEqual([2, 1, 1, -1]);
+  });
+
+  it('answers the same with the ends’ rows worked out ahead (by the links’ reader), and ignores ends of other links', () => {
+    const features = ['a', 'b', 'c'].map((id) => actor({ id }));
+    const links = [link('a', 'b'), link('c', 'x'), link('b', 'c')];
+    const actors = indexActors(features);
+    const ahead = withLinks(actors, links, linkEndRows(links, rowsById(features)));
+    const here = withLinks(actors, links);
+    const stale = withLinks(actors, links, new Int32Array([0, 0]));
+    for (const id of ['a', 'b', 'c', 'x']) {
+      expect(ahead.linksOf.get(id)).toEqual(here.linksOf.get(id));
+      expect(stale.linksOf.get(id)).toEqual(here.linksOf.get(id));
+    }
+    expect(ahead.linksOf.get('b')).toEqual([links[0], links[2]]);
   });
 });
 

@@ -39,13 +39,18 @@ const NO_LINKS: LinksByActor = { get: () => undefined };
  * `columns`, when given, are `pointColumnsOf(features)` worked out elsewhere (the worker that read
  * the file sends them ahead of the rows, so that the clustering starts before the rows are in).
  */
-export function indexDataset(features: readonly ActorFeature[], links: readonly Link[], columns?: PointColumns): DatasetIndex {
-  return withLinks(indexActors(features, columns), links);
+export function indexDataset(
+  features: readonly ActorFeature[],
+  links: readonly Link[],
+  columns?: PointColumns,
+  ends?: Int32Array,
+): DatasetIndex {
+  return withLinks(indexActors(features, columns), links, ends);
 }
 
 /** The index of the actors alone (no links yet). */
 export function indexActors(features: readonly ActorFeature[], columns?: PointColumns): DatasetIndex {
-  const rowOf = new Map(features.map((f, i) => [f.properties.id, i]));
+  const rowOf = rowsById(features);
   const table = buildActorTable(features);
   const given = columns !== undefined && columns.kind.length === features.length;
   return {
@@ -57,6 +62,24 @@ export function indexActors(features: readonly ActorFeature[], columns?: PointCo
     linksOf: NO_LINKS,
     sampleCount: table.sample.reduce((sum, v) => sum + v, 0),
   };
+}
+
+/** Each id's row (the last row, were an id repeated). */
+export function rowsById(features: readonly { properties: { id: string } }[]): Map<string, number> {
+  return new Map(features.map((f, i) => [f.properties.id, i]));
+}
+
+/**
+ * The rows of each link's ends in `rowOf` (-1 for an id it does not know): source of link i at
+ * [2i], target at [2i + 1].
+ */
+export function linkEndRows(links: readonly { source: string; target: string }[], rowOf: ReadonlyMap<string, number>): Int32Array {
+  const ends = new Int32Array(links.length * 2);
+  links.forEach((link, i) => {
+    ends[2 * i] = rowOf.get(link.source) ?? -1;
+    ends[2 * i + 1] = rowOf.get(link.target) ?? -1;
+  });
+  return ends;
 }
 
 /** What the clustering needs of each row: its place, practices and kind (the filter table's codes). */
@@ -88,20 +111,22 @@ function coordsOf(features: readonly ActorFeature[]): Float64Array {
  * lists and their map took ~300 ms of the main thread, mostly allocating; an actor's list is made
  * when first asked for.
  */
-export function withLinks(index: DatasetIndex, links: readonly Link[]): DatasetIndex {
+export function withLinks(index: DatasetIndex, links: readonly Link[], ends?: Int32Array): DatasetIndex {
   const rows = index.features.length;
+  // The ends' rows as the worker that read the links worked them out (`linkEndRows` on the same actors), or here.
+  const endRows = ends !== undefined && ends.length === links.length * 2 ? ends : linkEndRows(links, index.rowOf);
   const source = new Int32Array(links.length);
   const target = new Int32Array(links.length);
   const offsets = new Uint32Array(rows + 1);
-  links.forEach((link, i) => {
-    const s = index.rowOf.get(link.source) ?? -1;
-    const t = index.rowOf.get(link.target) ?? -1;
+  for (let i = 0; i < links.length; i += 1) {
+    const s = endRows[2 * i] ?? -1;
+    const t = endRows[2 * i + 1] ?? -1;
     source[i] = s;
     target[i] = t;
-    if (s < 0 || t < 0) return;
+    if (s < 0 || t < 0) continue;
     offsets[s + 1] = (offsets[s + 1] ?? 0) + 1;
     offsets[t + 1] = (offsets[t + 1] ?? 0) + 1;
-  });
+  }
   for (let r = 0; r < rows; r += 1) offsets[r + 1] = (offsets[r + 1] ?? 0) + (offsets[r] ?? 0);
   const numbers = new Uint32Array(offsets[rows] ?? 0);
   const next = offsets.slice(0, rows);

@@ -7,7 +7,7 @@
 import { DataFileError, loadDataResponse, parseJsonText, type DataFileErrorReason } from './data-file-fetch';
 import { readBigFile, type BigFile, type BigFiles } from './data-file-read';
 import type { PointColumns } from '../core/dataset-index';
-import type { ActorFeature } from '../core/model';
+import type { ActorFeature, Link } from '../core/model';
 
 export interface DataFilesRequest {
   seq: number;
@@ -22,6 +22,8 @@ export interface DataFilesRequest {
  */
 export type DataFilesReply =
   | { seq: number; columns: PointColumns }
+  /** For links: their ends' rows among the actors of the request `actors` (see `linkEndRows`). */
+  | { seq: number; ends: LinkEnds }
   | { seq: number; part: unknown[] }
   | { seq: number; ok: true; value: BigFiles[BigFile] }
   | { seq: number; ok: false; error: { file: string; reason: DataFileErrorReason; detail: string } };
@@ -31,13 +33,23 @@ interface Pending {
   /** The rows received so far. */
   rows: unknown[];
   columns?: PointColumns;
+  ends?: LinkEnds;
   resolve: (value: BigFiles[BigFile]) => void;
   reject: (error: Error) => void;
+}
+
+/** The rows of each link's ends (`linkEndRows`) among the actors read by the request `actors`. */
+interface LinkEnds {
+  actors: number;
+  rows: Int32Array;
 }
 
 let worker: Worker | null | undefined;
 const columnsListeners = new Set<(columns: PointColumns) => void>();
 const columnsOfRows = new WeakMap<readonly unknown[], PointColumns>();
+/** The request that read each actors file's rows, and the link ends sent with each links file's rows. */
+const requestOfRows = new WeakMap<readonly unknown[], number>();
+const endsOfRows = new WeakMap<readonly unknown[], LinkEnds>();
 
 /**
  * Calls `listener` with the point columns of each actors file the worker reads, as soon as they
@@ -46,6 +58,15 @@ const columnsOfRows = new WeakMap<readonly unknown[], PointColumns>();
 export function onPointColumns(listener: (columns: PointColumns) => void): () => void {
   columnsListeners.add(listener);
   return () => columnsListeners.delete(listener);
+}
+
+/**
+ * The rows of the ends of `links` (a loaded links file) among `features` (a loaded actors file),
+ * as the worker worked them out, if it resolved them against those very actors.
+ */
+export function linkEndsFor(features: readonly ActorFeature[], links: readonly Link[]): Int32Array | undefined {
+  const ends = endsOfRows.get(links);
+  return ends !== undefined && ends.actors === requestOfRows.get(features) ? ends.rows : undefined;
 }
 
 /** The point columns the worker sent with `features` (the rows of a loaded actors file), if any. */
@@ -90,6 +111,10 @@ function dataWorker(): Worker | null {
       for (const listener of columnsListeners) listener(reply.columns);
       return;
     }
+    if ('ends' in reply) {
+      waiter.ends = reply.ends;
+      return;
+    }
     if ('part' in reply) {
       for (const row of reply.part) waiter.rows.push(row);
       return;
@@ -98,6 +123,8 @@ function dataWorker(): Worker | null {
     if (pending.size === 0) endWhenIdle();
     if (reply.ok) {
       if (waiter.columns) columnsOfRows.set(waiter.rows, waiter.columns);
+      if (waiter.file === 'actors.geojson') requestOfRows.set(waiter.rows, reply.seq);
+      if (waiter.ends) endsOfRows.set(waiter.rows, waiter.ends);
       waiter.resolve(withRows(reply.value, waiter.rows));
     } else waiter.reject(new DataFileError(reply.error.file, reply.error.reason, reply.error.detail));
   };

@@ -7,7 +7,7 @@
  * `deriveState` is pure but for the performance marks that let the bench count the builds.
  */
 import { indexDataset, withLinks, type DatasetIndex } from '../core/dataset-index';
-import { pointColumnsFor } from './data-files-client';
+import { linkEndsFor, pointColumnsFor } from './data-files-client';
 import { applyFilters, type FilterResult, type Filters } from '../core/filters';
 import type { ActorFeature, Link } from '../core/model';
 import { DERIVED_MARKS, markDerived } from './perf-marks';
@@ -104,12 +104,12 @@ export function answerFor(answer: SearchAnswer | undefined, dataset: DatasetInde
 
 function indexLinks(dataset: DatasetIndex, links: readonly Link[]): DatasetIndex {
   markDerived(DERIVED_MARKS.linksIndex);
-  return withLinks(dataset, links);
+  return withLinks(dataset, links, linkEndsFor(dataset.features, links));
 }
 
 export function buildDatasetIndex(actors: readonly ActorFeature[], links: readonly Link[]): DatasetIndex {
   markDerived(DERIVED_MARKS.datasetIndex);
-  return indexDataset(actors, links, pointColumnsFor(actors));
+  return indexDataset(actors, links, pointColumnsFor(actors), linkEndsFor(actors, links));
 }
 
 function hitsOf(answer: SearchAnswer): SearchHits {
