@@ -14,6 +14,7 @@ import { CommunityCanvas } from './community-canvas';
 import { CommunityTable } from './community-table';
 import { DetailedGraph, paintGraph } from './detailed-graph';
 import { ECOSYSTEM_MARKS, findCommunities } from './layout-graph';
+import { communitiesOnce } from './community-cache';
 import { PROFILES, type Lang } from '../../../core/vocabulary';
 import { t, tn } from '../../../shared/i18n/strings';
 import { LoadingStatus } from '../../../shared/ui/loading-status';
@@ -84,24 +85,32 @@ export function CommunityExplorer({
     let current = true;
     const rowOf = (i: number) => rows.rows[level.nodes[i]!]!;
     const n = level.nodes.length;
-    performance.mark(ECOSYSTEM_MARKS.asked, { detail: { nodes: n } });
-    void findCommunities({
-      type: 'communities',
-      nodeCount: n,
-      edges: level.edges,
-      columns: {
-        region: Uint32Array.from({ length: n }, (_, i) => table.region[rowOf(i)] ?? 0),
-        departement: Uint32Array.from({ length: n }, (_, i) => table.departement[rowOf(i)] ?? 0),
-        profile: Uint8Array.from({ length: n }, (_, i) => table.profile[rowOf(i)] ?? 0),
+    const found = communitiesOnce(
+      {
+        type: 'communities',
+        nodeCount: n,
+        edges: level.edges,
+        columns: {
+          region: Uint32Array.from({ length: n }, (_, i) => table.region[rowOf(i)] ?? 0),
+          departement: Uint32Array.from({ length: n }, (_, i) => table.departement[rowOf(i)] ?? 0),
+          profile: Uint8Array.from({ length: n }, (_, i) => table.profile[rowOf(i)] ?? 0),
+        },
+        groupBy: depth === 0 ? 'region' : 'departement',
+        seed: COMMUNITY_SEED,
+        iterations: COMMUNITY_ITERATIONS,
+        budgetMs: COMMUNITY_BUDGET_MS,
       },
-      groupBy: depth === 0 ? 'region' : 'departement',
-      seed: COMMUNITY_SEED,
-      iterations: COMMUNITY_ITERATIONS,
-      budgetMs: COMMUNITY_BUDGET_MS,
-    }).then((picture) => {
-      performance.mark(ECOSYSTEM_MARKS.found, {
-        detail: { count: picture.count, communitiesMs: picture.timings.communities, layoutMs: picture.timings.layout },
-      });
+      (request) => {
+        performance.mark(ECOSYSTEM_MARKS.asked, { detail: { nodes: n } });
+        return findCommunities(request).then((picture) => {
+          performance.mark(ECOSYSTEM_MARKS.found, {
+            detail: { count: picture.count, communitiesMs: picture.timings.communities, layoutMs: picture.timings.layout },
+          });
+          return picture;
+        });
+      },
+    );
+    void found.then((picture) => {
       if (!current) return;
       if (picture.count <= 1 && depth > 0) {
         // It does not split: its most linked fiches, drawn node by node.

@@ -22,6 +22,15 @@ describe('linkRowPairs', () => {
 });
 
 describe('ecosystemRows', () => {
+  it('is made once per dataset and filter result, anew for another result', () => {
+    const matches = matching('A', 'B');
+    const rows = ecosystemRows(data, matches);
+    expect(ecosystemRows(data, matches)).toBe(rows);
+    const other = ecosystemRows(data, matching('A', 'B'));
+    expect(other).not.toBe(rows);
+    expect(other).toEqual(rows);
+  });
+
   it('holds the matching fiches first, then the outside fiches they link to, and their links', () => {
     const rows = ecosystemRows(data, matching('A', 'F'));
     expect(ids(rows.rows)).toEqual(['A', 'F', 'B', 'C']);

@@ -37,8 +37,19 @@ export function linkRowPairs(data: Data): Uint32Array {
   return pairs;
 }
 
-/** The same nodes and links as `ecosystemGraph`, as arrays. */
+/** Per dataset and filter result: the view opened again on the same selection finds its rows (and their communities) again. */
+const rowsOf = new WeakMap<Data, WeakMap<Uint8Array, EcosystemRows>>();
+
+/** The same nodes and links as `ecosystemGraph`, as arrays; made once per dataset and filter result. */
 export function ecosystemRows(data: Data, matches: Uint8Array): EcosystemRows {
+  let byMatches = rowsOf.get(data);
+  if (!byMatches) rowsOf.set(data, (byMatches = new WeakMap()));
+  let rows = byMatches.get(matches);
+  if (!rows) byMatches.set(matches, (rows = selectionRows(data, matches)));
+  return rows;
+}
+
+function selectionRows(data: Data, matches: Uint8Array): EcosystemRows {
   const n = data.features.length;
   const pairs = linkRowPairs(data);
   // 1 inside, 2 outside but linked to an inside fiche.
