@@ -55,9 +55,11 @@ export async function loadDataResponse<T>(
   signal: AbortSignal,
   read: (response: Response) => Promise<T>,
   folder = dataFolder(),
+  /** The fetch's priority: 'low' for a file that must not take bandwidth from the first view's. */
+  priority: RequestPriority = 'auto',
 ): Promise<T> {
   const deadline = Date.now() + RESPONSE_TIMEOUT_MS;
-  const attempt = async () => read(await fetchResponse(file, folder, signal, deadline));
+  const attempt = async () => read(await fetchResponse(file, folder, signal, deadline, priority));
   try {
     return await attempt();
   } catch (error) {
@@ -82,7 +84,13 @@ export function parseJsonText(file: string, text: string): unknown {
   }
 }
 
-async function fetchResponse(file: string, folder: string, signal: AbortSignal, deadline: number): Promise<Response> {
+async function fetchResponse(
+  file: string,
+  folder: string,
+  signal: AbortSignal,
+  deadline: number,
+  priority: RequestPriority,
+): Promise<Response> {
   if (isPreviewData() && !SHARED_DATA_FILES.has(file)) return previewFile(file, folder);
   const url = `${folder}${file}`;
   let response: Response;
@@ -98,7 +106,7 @@ async function fetchResponse(file: string, folder: string, signal: AbortSignal, 
     Math.max(0, deadline - Date.now()),
   );
   try {
-    response = await fetch(url, { signal: controller.signal, headers: { Accept: 'application/json' } });
+    response = await fetch(url, { signal: controller.signal, headers: { Accept: 'application/json' }, priority });
   } catch (cause) {
     if (signal.aborted) throw cause;
     if (timedOut) throw new DataFileError(file, 'timeout', `no answer in ${RESPONSE_TIMEOUT_MS / 1000} s`, { cause });

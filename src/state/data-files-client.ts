@@ -7,6 +7,7 @@
 import { DataFileError, loadDataResponse, parseJsonText, type DataFileErrorReason } from './data-file-fetch';
 import { readBigFile, type BigFile, type BigFiles } from './data-file-read';
 import type { PointColumns } from '../core/dataset-index';
+import { afterFirstView } from './perf-marks';
 import type { ActorFeature, Link } from '../core/model';
 
 export interface DataFilesRequest {
@@ -45,6 +46,12 @@ interface LinkEnds {
 }
 
 let worker: Worker | null | undefined;
+/**
+ * Settles once the actors file being read is with the worker (or its reading ended): the worker
+ * reads in order, so the links that come after are resolved against those actors (`linkEndsFor`)
+ * and never hold up the first map.
+ */
+let actorsHandedOver: Promise<void> = Promise.resolve();
 const columnsListeners = new Set<(columns: PointColumns) => void>();
 const columnsOfRows = new WeakMap<readonly unknown[], PointColumns>();
 /** The request that read each actors file's rows, and the link ends sent with each links file's rows. */
@@ -141,18 +148,42 @@ function dataWorker(): Worker | null {
   return worker;
 }
 
+/** Once the first view is drawn (or after `LINKS_FALLBACK_MS` where no map comes). */
+const LINKS_FALLBACK_MS = 2000;
+function firstViewDrawn(): Promise<void> {
+  return new Promise((resolve) => afterFirstView(resolve, LINKS_FALLBACK_MS));
+}
+
 /** `file` fetched on the page, parsed and checked off the main thread (on it where no worker runs). */
 export function loadBigFile<F extends BigFile>(file: F, signal: AbortSignal): Promise<BigFiles[F]> {
-  return loadDataResponse(file, signal, async (response) => {
-    const w = dataWorker();
-    if (!w) return readBigFile(file, parseJsonText(file, await response.text()));
-    const body = await response.arrayBuffer();
-    return new Promise<BigFiles[F]>((resolve, reject) => {
-      seq += 1;
-      pending.set(seq, { file, rows: [], resolve: resolve as (value: BigFiles[BigFile]) => void, reject });
-      w.postMessage({ seq, file, body } satisfies DataFilesRequest, [body]);
-    });
-  });
+  const actors = file === 'actors.geojson';
+  // The links are fetched once the actors' bytes are in, at a low priority, and handed to the worker after them.
+  let handedOver = () => {};
+  const start = actors ? Promise.resolve() : actorsHandedOver;
+  if (actors) actorsHandedOver = new Promise<void>((resolve) => (handedOver = resolve));
+  const loading = start.then(() =>
+    loadDataResponse(
+      file,
+      signal,
+      async (response) => {
+        const body = await response.arrayBuffer();
+        // Read once the first map is drawn: the worker would read them right after the actors, while
+        // the page indexes those and the clusters are built, all on the same cores.
+        if (!actors) await firstViewDrawn();
+        const w = dataWorker();
+        if (!w) return readBigFile(file, parseJsonText(file, new TextDecoder().decode(body)));
+        return new Promise<BigFiles[F]>((resolve, reject) => {
+          seq += 1;
+          pending.set(seq, { file, rows: [], resolve: resolve as (value: BigFiles[BigFile]) => void, reject });
+          w.postMessage({ seq, file, body } satisfies DataFilesRequest, [body]);
+          handedOver();
+        });
+      },
+      undefined,
+      actors ? 'auto' : 'low',
+    ),
+  );
+  return loading.finally(handedOver);
 }
 
 /** The value the worker sent without its rows, with them. */

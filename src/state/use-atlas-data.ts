@@ -31,8 +31,9 @@ export function useDataFeed(store = atlasStore): void {
   // Once `meta.json` has failed, the rows are loaded as always (a retry turns it back to pending).
   const whole = meta.data ? meta.data.tiles === undefined : meta.errorUpdatedAt > 0;
   const { data: actors } = useQuery({ ...actorsQuery(), enabled: whole });
-  // The links are not on the first map's path: fetched as soon as the actors are in.
-  const { data: links, isError: linksFailed } = useQuery({ ...linksQuery(), enabled: actors !== undefined });
+  // The links are not on the first map's path: fetched while the actors are read, at a low
+  // priority, and read once the first map is drawn (`loadBigFile`).
+  const { data: links, isError: linksFailed } = useQuery({ ...linksQuery(), enabled: whole });
   useEffect(() => {
     // `undefined` links: not loaded yet (their readers say so); a failed file counts as none,
     // the fiche tells the failure from its own query.
