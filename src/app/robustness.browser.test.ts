@@ -181,6 +181,13 @@ describe('a missing basemap file', () => {
     expect(await alertLines(alert)).toEqual(failure('Le serveur a répondu « 404 Not Found » pour le fichier basemap-overview.topo.json.'));
     // The actors do not wait for the basemap: the filters and the count are there.
     expect(await resultCount(page)).toBe(TOTAL);
+    // The failure stays on screen until the person retries: no request of its own when the rest of
+    // the data (the links) arrives and other parts of the page appear.
+    const requests = broken.state.requests;
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(1500);
+    expect(broken.state.requests).toBe(requests);
+    expect(await alertLines(alert)).toEqual(failure('Le serveur a répondu « 404 Not Found » pour le fichier basemap-overview.topo.json.'));
     const tagCanvas = () =>
       page.evaluate(() => {
         const canvas = document.querySelector<HTMLCanvasElement & { atlasTag?: number }>('.maplibregl-canvas');

@@ -46,9 +46,11 @@ export interface Basemap {
 
 /**
  * The data files are static: built once, never stale while the page is open. A failed file is
- * tried again by `loadDataFile`, within its deadline, not by the query.
+ * tried again by `loadDataFile`, within its deadline, not by the query; then only by the person
+ * (« Réessayer »): not each time another component that reads it appears (`retryOnMount`), which
+ * made the failure's alert vanish and come back, read out twice.
  */
-const STATIC = { staleTime: Infinity, gcTime: Infinity, retry: false } as const;
+const STATIC = { staleTime: Infinity, gcTime: Infinity, retry: false, retryOnMount: false } as const;
 
 /** A JSON data file checked by `check`, which returns the typed value or a message of what is wrong. */
 export function jsonFileQuery<T>(file: string, check: (json: unknown) => { ok: true; value: T } | { ok: false; detail: string }) {
