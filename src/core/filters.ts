@@ -79,6 +79,11 @@ export interface ActorTable {
   readonly themes: readonly string[];
 }
 
+/** The same choices (the filters are small plain values: compared as their JSON). */
+export function sameFilters(a: Filters, b: Filters): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
+}
+
 /** The practices as a bit mask: bit k for `PRACTICES.codes[k]`. */
 export function practiceMaskOf(practices: readonly Practice[]): number {
   let mask = 0;

@@ -3,7 +3,7 @@ import { ACTORS } from '../../tests/fixtures/actors';
 import type { ActorFeature, Link } from '../core/model';
 import { DERIVED_MARKS } from './perf-marks';
 import { createInProcessSearchClient } from './search-in-process';
-import { createAtlasStore } from './store';
+import { createAtlasStore, urlStateOf } from './store';
 
 const LINKS: Link[] = [{ source: 'a', target: 'b', type: 'partenaire', note: '', sources: [], sample: false }];
 const count = (name: string) => performance.getEntriesByName(name, 'mark').length;
@@ -74,6 +74,22 @@ describe('the store’s derived state', () => {
     expect(count(DERIVED_MARKS.datasetIndex)).toBe(1);
     expect(count(DERIVED_MARKS.linksIndex)).toBe(1);
     expect(count(DERIVED_MARKS.filterPass)).toBe(1);
+  });
+
+  it('does not filter again when back or forward restores the same filters (a fiche opened or closed)', () => {
+    const store = createAtlasStore();
+    store.getState().toggleOption('practices', 'lieu');
+    store.getState().setData(ACTORS, LINKS);
+    const { filters, filtered } = store.getState();
+    store.getState().applyUrlState({ ...urlStateOf(store.getState()), filters: structuredClone(filters), selected: 'a' });
+    expect(store.getState().selected).toBe('a');
+    expect(store.getState().filters).toBe(filters);
+    expect(store.getState().filtered).toBe(filtered);
+    expect(count(DERIVED_MARKS.filterPass)).toBe(1);
+    // Other filters from the URL: a new pass.
+    store.getState().applyUrlState({ ...urlStateOf(store.getState()), filters: { ...filters, practices: [] } });
+    expect(store.getState().filters.practices).toEqual([]);
+    expect(count(DERIVED_MARKS.filterPass)).toBe(2);
   });
 
   it('filters again, once, when a filter changes, in the same update as the filter', () => {

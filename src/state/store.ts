@@ -6,7 +6,7 @@
  */
 import { createStore, useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
-import { EMPTY_FILTERS, type Filters } from '../core/filters';
+import { EMPTY_FILTERS, sameFilters, type Filters } from '../core/filters';
 import {
   DEFAULT_URL_STATE,
   URL_FIELDS,
@@ -137,7 +137,8 @@ const uiSlice = (set: Set): UiSlice => ({
   dismissNotices: () => set({ notices: [], noticesOmitted: 0 }),
   mapUnsupported: false,
   setMapUnsupported: (mapUnsupported) => set({ mapUnsupported }),
-  applyUrlState: (state) => set({ ...state }),
+  // A URL read again (back, forward) with the same filters keeps the filters object: no filter pass.
+  applyUrlState: (state) => set((s) => ({ ...state, filters: sameFilters(s.filters, state.filters) ? s.filters : state.filters })),
 });
 
 /** `options.searchClient`: where searches run (tests give one that runs in the same thread). */
