@@ -39,7 +39,12 @@ describe.each([
 ])('the detailed basemap on a %s', (device, viewport) => {
   it('is not fetched for the national view, and is once the map is zoomed in', async () => {
     let seen = { requests: 0 };
-    const { page, errors } = await openApp(browser, { viewport, prepare: (p) => void (seen = countDetailed(p)) });
+    const { page, errors } = await openApp(browser, {
+      viewport,
+      prepare: async (p) => {
+        seen = countDetailed(p);
+      },
+    });
     await waitForMapReady(page);
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(1000);
@@ -67,7 +72,9 @@ describe.each([
     const { page, errors } = await openApp(browser, {
       viewport,
       path: '?map=8/45.76/4.84',
-      prepare: (p) => void (seen = countDetailed(p)),
+      prepare: async (p) => {
+        seen = countDetailed(p);
+      },
     });
     await waitForMapReady(page);
     await expect.poll(() => seen.requests, { timeout: 15_000 }).toBe(1);
