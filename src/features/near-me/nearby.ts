@@ -112,14 +112,19 @@ function nearest(columns: NearbyColumns, matches: Uint8Array, origin: LatLon, co
     const km = haversine(origin, cosOrigin, lat, coords[2 * row] as number);
     const last = best[best.length - 1];
     if (best.length === count && last !== undefined && km > last.km) continue;
-    const hit = { row, km, approximate: approximate[row] === 1 };
-    if (best.length === count && last !== undefined && byDistance(hit, last) >= 0) continue;
-    let i = best.length;
-    while (i > 0 && byDistance(hit, best[i - 1] as NearbyHit) < 0) i--;
-    best.splice(i, 0, hit);
-    if (best.length > count) best.pop();
+    keepFirst(best, { row, km, approximate: approximate[row] === 1 }, count, byDistance);
   }
   return best;
+}
+
+/** Puts `item` in its place in `best` (sorted by `compare`, at most `count` long), or leaves it out. */
+function keepFirst<T>(best: T[], item: T, count: number, compare: (a: T, b: T) => number): void {
+  const last = best[best.length - 1];
+  if (best.length === count && last !== undefined && compare(item, last) >= 0) return;
+  let i = best.length;
+  while (i > 0 && compare(item, best[i - 1] as T) < 0) i--;
+  best.splice(i, 0, item);
+  if (best.length > count) best.pop();
 }
 
 function haversine(origin: LatLon, cosOrigin: number, lat: number, lon: number): number {
@@ -156,13 +161,6 @@ export function firstByName(rows: readonly number[], name: (row: number) => stri
   const compare = (a: number, b: number) => collator.compare(name(a), name(b)) || a - b;
   if (count >= rows.length) return [...rows].sort(compare);
   const best: number[] = [];
-  for (const row of rows) {
-    const last = best[best.length - 1];
-    if (best.length === count && last !== undefined && compare(row, last) >= 0) continue;
-    let i = best.length;
-    while (i > 0 && compare(row, best[i - 1] as number) < 0) i--;
-    best.splice(i, 0, row);
-    if (best.length > count) best.pop();
-  }
+  for (const row of rows) keepFirst(best, row, count, compare);
   return best;
 }
