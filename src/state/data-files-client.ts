@@ -7,7 +7,6 @@
 import { DataFileError, loadDataResponse, parseJsonText, type DataFileErrorReason } from './data-file-fetch';
 import { readBigFile, type BigFile, type BigFiles } from './data-file-read';
 import type { PointColumns } from '../core/dataset-index';
-import { afterFirstView } from './perf-marks';
 import type { ActorFeature, Link } from '../core/model';
 
 export interface DataFilesRequest {
@@ -148,10 +147,15 @@ function dataWorker(): Worker | null {
   return worker;
 }
 
-/** Once the first view is drawn (or after `LINKS_FALLBACK_MS` where no map comes). */
-const LINKS_FALLBACK_MS = 2000;
-function firstViewDrawn(): Promise<void> {
-  return new Promise((resolve) => afterFirstView(resolve, LINKS_FALLBACK_MS));
+/** What the links' bytes wait for before the worker reads them (`readLinksAfter`); nothing by default. */
+let linksWait: () => Promise<void> = () => Promise.resolve();
+
+/**
+ * `wait()` is asked when the links' bytes are in, and the worker reads them once it settles: the
+ * data feed makes it the first map's drawing when the map is the view shown.
+ */
+export function readLinksAfter(wait: () => Promise<void>): void {
+  linksWait = wait;
 }
 
 /** `file` fetched on the page, parsed and checked off the main thread (on it where no worker runs). */
@@ -167,9 +171,7 @@ export function loadBigFile<F extends BigFile>(file: F, signal: AbortSignal): Pr
       signal,
       async (response) => {
         const body = await response.arrayBuffer();
-        // Read once the first map is drawn: the worker would read them right after the actors, while
-        // the page indexes those and the clusters are built, all on the same cores.
-        if (!actors) await firstViewDrawn();
+        if (!actors) await linksWait();
         const w = dataWorker();
         if (!w) return readBigFile(file, parseJsonText(file, new TextDecoder().decode(body)));
         return new Promise<BigFiles[F]>((resolve, reject) => {

@@ -9,6 +9,7 @@ import { useEffect } from 'react';
 import type { DatasetIndex } from '../core/dataset-index';
 import { afterFirstView } from './perf-marks';
 import { actorsQuery, linksQuery, metaQuery } from './queries';
+import { readLinksAfter } from './data-files-client';
 import { atlasStore, useAtlas } from './store';
 import type { FilteredView } from './derived';
 
@@ -22,6 +23,13 @@ export function useFilteredView(): FilteredView | undefined {
   return useAtlas((s) => s.filtered);
 }
 
+/**
+ * On the map, the worker reads the links once the first map is drawn (or after this, where it is
+ * not): read right after the actors, they would share the cores with the actors' index and the
+ * clusters of the first view.
+ */
+const LINKS_FALLBACK_MS = 2000;
+
 /** Waits this long for an idle page before building the search index nobody asked for yet. */
 const IDLE_TIMEOUT_MS = 3000;
 
@@ -32,7 +40,13 @@ export function useDataFeed(store = atlasStore): void {
   const whole = meta.data ? meta.data.tiles === undefined : meta.errorUpdatedAt > 0;
   const { data: actors } = useQuery({ ...actorsQuery(), enabled: whole });
   // The links are not on the first map's path: fetched while the actors are read, at a low
-  // priority, and read once the first map is drawn (`loadBigFile`).
+  // priority, and read once the first map is drawn (`loadBigFile`), at once in the list or the
+  // ecosystem, which show them.
+  useEffect(() => {
+    readLinksAfter(() =>
+      store.getState().view === 'map' ? new Promise((resolve) => afterFirstView(resolve, LINKS_FALLBACK_MS)) : Promise.resolve(),
+    );
+  }, [store]);
   const { data: links, isError: linksFailed } = useQuery({ ...linksQuery(), enabled: whole });
   useEffect(() => {
     // `undefined` links: not loaded yet (their readers say so); a failed file counts as none,
