@@ -26,6 +26,8 @@ export interface DatasetIndex {
   sampleCount: number;
   /** Links touching each actor id (either end). */
   linksOf: LinksByActor;
+  /** The rows of each link's ends: source of link i at [2i], target at [2i + 1]; -1 for an unknown id. */
+  linkEnds: Int32Array;
 }
 
 /** The links touching an actor (either end; a link of an actor to itself twice), in the links' order. */
@@ -60,6 +62,7 @@ export function indexActors(features: readonly ActorFeature[], columns?: PointCo
     columns: given ? columns : { coords: coordsOf(features), practiceMask: table.practiceMask, kind: table.kind },
     links: [],
     linksOf: NO_LINKS,
+    linkEnds: new Int32Array(0),
     sampleCount: table.sample.reduce((sum, v) => sum + v, 0),
   };
 }
@@ -115,14 +118,10 @@ export function withLinks(index: DatasetIndex, links: readonly Link[], ends?: In
   const rows = index.features.length;
   // The ends' rows as the worker that read the links worked them out (`linkEndRows` on the same actors), or here.
   const endRows = ends !== undefined && ends.length === links.length * 2 ? ends : linkEndRows(links, index.rowOf);
-  const source = new Int32Array(links.length);
-  const target = new Int32Array(links.length);
   const offsets = new Uint32Array(rows + 1);
   for (let i = 0; i < links.length; i += 1) {
     const s = endRows[2 * i] ?? -1;
     const t = endRows[2 * i + 1] ?? -1;
-    source[i] = s;
-    target[i] = t;
     if (s < 0 || t < 0) continue;
     offsets[s + 1] = (offsets[s + 1] ?? 0) + 1;
     offsets[t + 1] = (offsets[t + 1] ?? 0) + 1;
@@ -131,13 +130,13 @@ export function withLinks(index: DatasetIndex, links: readonly Link[], ends?: In
   const numbers = new Uint32Array(offsets[rows] ?? 0);
   const next = offsets.slice(0, rows);
   for (let i = 0; i < links.length; i += 1) {
-    const s = source[i] ?? -1;
-    const t = target[i] ?? -1;
+    const s = endRows[2 * i] ?? -1;
+    const t = endRows[2 * i + 1] ?? -1;
     if (s < 0 || t < 0) continue;
     numbers[next[s]!++] = i;
     numbers[next[t]!++] = i;
   }
-  return { ...index, links, linksOf: linkLists(index.rowOf, links, offsets, numbers) };
+  return { ...index, links, linksOf: linkLists(index.rowOf, links, offsets, numbers), linkEnds: endRows };
 }
 
 /** `get(id)`: the links of `rowOf(id)`, numbers `offsets[row]` to `offsets[row + 1]` of `numbers`, made once. */

@@ -15,7 +15,7 @@ export interface EcosystemRows {
   edges: Uint32Array;
 }
 
-type Data = Pick<DatasetIndex, 'features' | 'rowOf' | 'links'>;
+type Data = Pick<DatasetIndex, 'features' | 'links' | 'linkEnds'>;
 
 /** The links as pairs of dataset rows, once per dataset: links to unknown fiches and self-links left out. */
 const rowPairsOf = new WeakMap<Data, Uint32Array>();
@@ -25,10 +25,12 @@ export function linkRowPairs(data: Data): Uint32Array {
   if (pairs) return pairs;
   const out = new Uint32Array(data.links.length * 2);
   let k = 0;
-  for (const link of data.links) {
-    const s = data.rowOf.get(link.source);
-    const t = data.rowOf.get(link.target);
-    if (s === undefined || t === undefined || s === t) continue;
+  // The ends' rows the dataset index holds (worked out once, by the links' reader or the index).
+  const ends = data.linkEnds;
+  for (let i = 0; i < data.links.length; i += 1) {
+    const s = ends[2 * i] ?? -1;
+    const t = ends[2 * i + 1] ?? -1;
+    if (s < 0 || t < 0 || s === t) continue;
     out[k++] = s;
     out[k++] = t;
   }
