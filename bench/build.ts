@@ -19,7 +19,7 @@ function run(root: string, command: string, args: string[]): void {
  * `npm run data` first (as `npm run build` does); 'if-missing' only when public/data is empty.
  */
 export function buildApp(root: string, data: 'always' | 'if-missing'): string {
-  if (data === 'always' || !existsSync(resolve(root, 'public/data/actors.geojson'))) run(root, 'npm', ['run', 'data']);
+  if (data === 'always' || !existsSync(resolve(root, 'public/data/actors.columns.json'))) run(root, 'npm', ['run', 'data']);
   run(root, 'npx', ['vite', 'build', '--outDir', BENCH_DIST, '--emptyOutDir', '--logLevel', 'error']);
   return resolve(root, BENCH_DIST);
 }

@@ -36,8 +36,15 @@ const HTML = `<!doctype html>
 const SCRIPT = `
 import * as maplibregl from '/__bench/maplibre-gl.mjs';
 maplibregl.setWorkerUrl('/__bench/maplibre-gl-worker.mjs');
-const actors = await (await fetch('/__bench/actors.geojson')).json();
-const features = actors.features.filter((f) => f.geometry);
+// The app's columns file, as GeoJSON features of the properties filtered on.
+const c = await (await fetch('/__bench/actors.columns.json')).json();
+const features = [];
+for (let i = 0; i < c.id.length; i += 1) {
+  if (c.lon[i] === null) continue;
+  const practices = c.practices.index.slice(c.practices.offsets[i], c.practices.offsets[i + 1]).map((k) => c.practices.values[k]);
+  const profile = c.profile.values[c.profile.index[i]];
+  features.push({ type: 'Feature', geometry: { type: 'Point', coordinates: [c.lon[i], c.lat[i]] }, properties: { practices, profile } });
+}
 const map = new maplibregl.Map({
   container: 'map',
   bounds: [-5.3, 41.2, 9.7, 51.2],

@@ -6,7 +6,7 @@
  *    peak RSS. Then its PMTiles archive: build time and size. Cached in `bench/.out/million-<hash>`
  *    while the generator, the pipeline and the tile step are unchanged.
  * 2. The app built into `bench/.out/dist-million`, the tiled dataset as its `data/` (`meta.json`
- *    with `tiles`, `actors.pmtiles`; no `actors.geojson`), served by `vite preview` (range
+ *    with `tiles`, `actors.pmtiles`; no `actors.columns.json`), served by `vite preview` (range
  *    requests), in headless Chromium: first markers cold (median of 3), bytes of the first view,
  *    against the budget. Exit code 1 when it is missed.
  *
@@ -117,7 +117,7 @@ export async function buildTiledApp(pipeline: MillionPipeline): Promise<void> {
     resolve(data, 'meta.json'),
     JSON.stringify({ ...meta, counts, tiles: { file: 'actors.pmtiles', maxZoom: TILES_MAX_ZOOM, points: pipeline.located } }),
   );
-  for (const f of ['actors.geojson', 'links.json', 'details']) await rm(resolve(data, f), { recursive: true, force: true });
+  for (const f of ['actors.columns.json', 'links.json', 'details']) await rm(resolve(data, f), { recursive: true, force: true });
   // A hard link: the archive is hundreds of MB.
   await link(resolve(pipeline.dir, 'actors.pmtiles'), resolve(data, 'actors.pmtiles')).catch(() =>
     copyFile(resolve(pipeline.dir, 'actors.pmtiles'), resolve(data, 'actors.pmtiles')),
@@ -192,13 +192,13 @@ async function main(): Promise<void> {
       `${p.rows.toLocaleString('en')} rows (${p.located.toLocaleString('en')} placed) through the pipeline, child wall time ${s(p.wallMs)}`,
     );
     console.log(
-      `  generate ${s(p.generateMs)} · sheets ${s(p.sheetsMs)} (${p.sheets} sheets) · pipeline ${s(p.pipelineMs)} · write actors.geojson ${s(p.writeMs)} (${mb(p.actorsFileBytes)})`,
+      `  generate ${s(p.generateMs)} · sheets ${s(p.sheetsMs)} (${p.sheets} sheets) · pipeline ${s(p.pipelineMs)} · write actors.columns.json ${s(p.writeMs)} (${mb(p.actorsFileBytes)})`,
     );
     console.log(
       `  peak RSS ${p.peakRssMb} MB, heap after the pipeline ${p.heapAfterPipelineMb} MB, CPU ${p.cpuMs === undefined ? 'not measured' : s(p.cpuMs)}`,
     );
     console.log(
-      `  one sheet would be ${(p.actorSheetChars / 1e6).toFixed(0)} M characters; actors.geojson as one string ${(p.actorsFileBytes / 1e6).toFixed(0)} MB (V8's string limit: 536 M characters)`,
+      `  one sheet would be ${(p.actorSheetChars / 1e6).toFixed(0)} M characters; actors.columns.json ${(p.actorsFileBytes / 1e6).toFixed(0)} MB (V8's string limit: 536 M characters)`,
     );
     console.log(`tiles: ${s(p.tilesMs)}, ${p.tiles.toLocaleString('en')} tiles, actors.pmtiles ${mb(p.archiveBytes)}`);
     await buildTiledApp(pipeline);

@@ -175,7 +175,9 @@ function printSizes(r: Results, s: BuildSizes, datasetSizes: SizeGroup): void {
   sizeRow(`data fetched for the first view (${s.dataInitial.files.map((f) => f.replace('data/', '')).join(', ')})`, s.dataInitial);
   sizeRow('all of data/ (gazetteer, coverage: fetched when used)', s.dataAll);
   if (r.largeGzip) {
-    console.log(`| ${n(r.largeGzip.size)} actors: actors.geojson / links.json | ${kb(r.largeGzip.actors)} / ${kb(r.largeGzip.links)} | |`);
+    console.log(
+      `| ${n(r.largeGzip.size)} actors: actors.columns.json / links.json | ${kb(r.largeGzip.actors)} / ${kb(r.largeGzip.links)} | |`,
+    );
   }
 }
 

@@ -97,7 +97,7 @@ describe('the rules of public/_headers', () => {
   });
 
   it('give the data files only the generic headers', () => {
-    expect(headersFor(RULES, '/data/actors.geojson')).toEqual({
+    expect(headersFor(RULES, '/data/actors.columns.json')).toEqual({
       'X-Content-Type-Options': 'nosniff',
       'Referrer-Policy': 'strict-origin-when-cross-origin',
     });
@@ -105,7 +105,7 @@ describe('the rules of public/_headers', () => {
 
   it('let browsers keep the hashed build files for a year, and revalidate the rest', () => {
     expect(headersFor(RULES, '/assets/maplibre-DhAC4DsW.js')['Cache-Control']).toBe('public, max-age=31536000, immutable');
-    for (const path of ['/', '/index.html', '/embed.html', '/embed-loader.js', '/data/actors.geojson']) {
+    for (const path of ['/', '/index.html', '/embed.html', '/embed-loader.js', '/data/actors.columns.json']) {
       expect(headersFor(RULES, path)['Cache-Control'], path).toBeUndefined();
     }
   });

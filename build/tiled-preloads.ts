@@ -6,9 +6,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 
-const WHOLE_DATA_PRELOAD = /\s*<link rel="preload" href="\.\/data\/(actors\.geojson|links\.json)"[^>]*>/g;
+const WHOLE_DATA_PRELOAD = /\s*<link rel="preload" href="\.\/data\/(actors\.columns\.json|links\.json)"[^>]*>/g;
 
-/** The page without its preloads of `actors.geojson` and `links.json`. */
+/** The page without its preloads of `actors.columns.json` and `links.json`. */
 export function dropWholeDataPreloads(html: string): string {
   return html.replace(WHOLE_DATA_PRELOAD, '');
 }

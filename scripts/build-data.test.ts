@@ -3,7 +3,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildData, decodeSheet, type BuildDataResult } from './build-data';
-import { ActorCollectionSchema, DetailsShardSchema, LinksSchema } from '../src/core/schema';
+import { DetailsShardSchema, LinksSchema } from '../src/core/schema';
+import { ACTORS_FILE } from '../src/core/actor-columns';
+import { readBigFile } from '../src/state/data-file-read';
+
+const readActors = async (dir: string) => readBigFile(ACTORS_FILE, JSON.parse(await readFile(join(dir, ACTORS_FILE), 'utf8')));
 
 const ROOT = resolve(__dirname, '..');
 const DATA = resolve(ROOT, 'data');
@@ -35,7 +39,7 @@ describe('buildData on the default dataset', () => {
         .sort();
     const files = await list(first.dir);
     expect(files).toEqual(
-      expect.arrayContaining(['actors.geojson', 'details/0.json', 'fragility.json', 'links.json', 'meta.json', 'report.json']),
+      expect.arrayContaining(['actors.columns.json', 'details/0.json', 'fragility.json', 'links.json', 'meta.json', 'report.json']),
     );
     expect(await list(second.dir)).toEqual(files);
     for (const f of files) {
@@ -56,15 +60,15 @@ describe('buildData on the default dataset', () => {
   });
 
   it('writes files that meet the schema the app checks', async () => {
-    const actors = ActorCollectionSchema.parse(JSON.parse(await readFile(join(first.dir, 'actors.geojson'), 'utf8')));
+    const actors = await readActors(first.dir);
     const links = LinksSchema.parse(JSON.parse(await readFile(join(first.dir, 'links.json'), 'utf8')));
     const ids = new Set(actors.features.map((f) => f.properties.id));
     expect(ids.size).toBe(actors.features.length);
     expect(links.every((l) => ids.has(l.source) && ids.has(l.target))).toBe(true);
   });
 
-  it('puts the fiche-only fields in the details shards, in the row order of actors.geojson', async () => {
-    const actors = ActorCollectionSchema.parse(JSON.parse(await readFile(join(first.dir, 'actors.geojson'), 'utf8')));
+  it('puts the fiche-only fields in the details shards, in the row order of actors.columns.json', async () => {
+    const actors = await readActors(first.dir);
     const { shardSize, shards } = first.result.meta.details;
     expect(shardSize).toBe(1000);
     expect(shards).toBe(Math.ceil(actors.features.length / shardSize));
@@ -82,9 +86,7 @@ describe('buildData on the default dataset', () => {
   });
 
   it('places the real actors as the documents say', async () => {
-    const { features } = JSON.parse(await readFile(join(first.dir, 'actors.geojson'), 'utf8')) as {
-      features: { properties: Record<string, unknown>; geometry: unknown }[];
-    };
+    const { features } = await readActors(first.dir);
     const byName = (n: string) => features.find((f) => f.properties.name === n);
     expect(byName('PTCE Les Mureaux')?.properties).toMatchObject({
       commune: '78440',
@@ -99,9 +101,7 @@ describe('buildData on the default dataset', () => {
   });
 
   it('never marks a sample row as real, and names every sample "Exemple –"', async () => {
-    const { features } = JSON.parse(await readFile(join(first.dir, 'actors.geojson'), 'utf8')) as {
-      features: { properties: { name: string; sample: boolean } }[];
-    };
+    const { features } = await readActors(first.dir);
     const samples = features.filter((f) => f.properties.sample);
     expect(samples.length).toBe(first.result.meta.counts.sample);
     expect(samples.every((f) => f.properties.name.startsWith('Exemple – '))).toBe(true);

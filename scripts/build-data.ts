@@ -52,8 +52,10 @@ export async function buildData(options: BuildDataOptions): Promise<BuildDataRes
     builtAt: options.builtAt ?? buildTimestamp(),
   });
   await mkdir(outDir, { recursive: true });
-  // Shards of a bigger former build must not linger.
+  // Shards of a bigger former build must not linger, nor the actors' file of the former layout
+  // (a GeoJSON the atlas no longer reads, that a host would still publish).
   await rm(resolve(outDir, 'details'), { recursive: true, force: true });
+  await rm(resolve(outDir, 'actors.geojson'), { force: true });
   await mkdir(resolve(outDir, 'details'), { recursive: true });
   for (const [name, text] of result.files) await writeFile(resolve(outDir, name), text, 'utf8');
   return { meta: result.meta, problems: result.problems, files: [...result.files.keys()] };

@@ -1,5 +1,5 @@
 /**
- * `npm run data:tiles`: the actors of `public/data/actors.geojson` as a PMTiles archive of vector
+ * `npm run data:tiles`: the actors of `public/data/actors.columns.json` as a PMTiles archive of vector
  * tiles (`public/data/actors.pmtiles`), and `meta.json` told so (`tiles`), so that the map reads
  * the tiles by range requests instead of loading every actor (datasets past ~100,000 rows).
  * Run after `npm run data`, before `vite build`; `npm run data` alone leaves the dataset untiled.
@@ -9,12 +9,14 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ActorCollection, DatasetMeta } from '../src/core/model';
 import { DatasetMetaSchema } from '../src/core/schema';
+import { ACTORS_FILE } from '../src/core/actor-columns';
+import { readBigFile } from '../src/state/data-file-read';
 import { buildActorTiles, TILES_MAX_ZOOM, type TilePoint } from '../src/pipeline/actor-tiles';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const TILES_FILE = 'actors.pmtiles';
 
-/** The points of the map's actors, in the row order of `actors.geojson`. */
+/** The points of the map's actors, in the row order of `actors.columns.json`. */
 export function tilePoints(actors: ActorCollection): TilePoint[] {
   const points: TilePoint[] = [];
   actors.features.forEach((f, row) => {
@@ -28,7 +30,7 @@ export function tilePoints(actors: ActorCollection): TilePoint[] {
 
 export async function buildTiles(outDir: string): Promise<{ bytes: number; tiles: number; points: number; ms: number }> {
   const started = performance.now();
-  const actors = JSON.parse(await readFile(resolve(outDir, 'actors.geojson'), 'utf8')) as ActorCollection;
+  const actors = readBigFile(ACTORS_FILE, JSON.parse(await readFile(resolve(outDir, ACTORS_FILE), 'utf8')));
   const built = buildActorTiles(tilePoints(actors));
   await writeFile(resolve(outDir, TILES_FILE), built.archive);
   const meta = JSON.parse(await readFile(resolve(outDir, 'meta.json'), 'utf8')) as DatasetMeta;

@@ -43,7 +43,7 @@ describe('a broken actors file', () => {
     [
       'missing (404)',
       (r) => r.fulfill({ status: 404, body: 'Not Found' }),
-      'Le serveur a répondu « 404 Not Found » pour le fichier actors.geojson.',
+      'Le serveur a répondu « 404 Not Found » pour le fichier actors.columns.json.',
     ],
     [
       'cut short',
@@ -52,12 +52,12 @@ describe('a broken actors file', () => {
         const body = await response.text();
         await r.fulfill({ response, body: body.slice(0, Math.floor(body.length / 2)) });
       },
-      'Le fichier actors.geojson n’est pas un fichier JSON valide.',
+      'Le fichier actors.columns.json n’est pas un fichier JSON valide.',
     ],
     [
       'a web page instead of JSON',
       (r) => r.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><html><body><h1>Maintenance</h1></body></html>' }),
-      'Le fichier actors.geojson n’est pas un fichier JSON valide.',
+      'Le fichier actors.columns.json n’est pas un fichier JSON valide.',
     ],
     [
       'JSON of another shape',
@@ -67,18 +67,28 @@ describe('a broken actors file', () => {
           contentType: 'application/json',
           body: '{"type":"FeatureCollection","features":[{"type":"Feature","id":"x"}]}',
         }),
-      'Le fichier actors.geojson n’a pas la forme attendue.',
+      'Le fichier actors.columns.json n’a pas la forme attendue.',
+    ],
+    [
+      'with a column shorter than the others',
+      async (r) => {
+        const response = await r.fetch();
+        const columns = (await response.json()) as { name: string[] };
+        columns.name.pop();
+        await r.fulfill({ response, body: JSON.stringify(columns) });
+      },
+      'Le fichier actors.columns.json n’a pas la forme attendue.',
     ],
     [
       'unreachable (network error)',
       (r) => r.abort('connectionrefused'),
-      'Le fichier actors.geojson est inaccessible (réseau indisponible ?).',
+      'Le fichier actors.columns.json est inaccessible (réseau indisponible ?).',
     ],
   ];
 
   it.each(cases)('explains a file %s in French, and « Réessayer » brings the map back', async (name, fail, reason) => {
     const broken = breakable(fail);
-    const { page, errors } = await openApp(browser, { prepare: (p) => p.route('**/data/actors.geojson', broken.handler) });
+    const { page, errors } = await openApp(browser, { prepare: (p) => p.route('**/data/actors.columns.json', broken.handler) });
     const alert = page.locator('.map-area [role="alert"]');
     expect(await alertLines(alert)).toEqual(failure(reason));
     // The filters say why they are empty instead of loading for ever.
@@ -95,14 +105,14 @@ describe('a broken actors file', () => {
     // One load and one automatic retry before the message, then the reader's retry.
     expect(broken.state.requests).toBe(3);
     // The only console errors are the failed loads themselves.
-    expect(errors.filter((e) => !/actors\.geojson|status of 404|ERR_CONNECTION_REFUSED/.test(e))).toEqual([]);
+    expect(errors.filter((e) => !/actors\.columns\.json|status of 404|ERR_CONNECTION_REFUSED/.test(e))).toEqual([]);
     await page.context().close();
   });
 
   it('fits the message and its button on a phone screen', async () => {
     const { page } = await openApp(browser, {
       viewport: { width: 375, height: 740 },
-      prepare: (p) => p.route('**/data/actors.geojson', (r) => r.fulfill({ status: 404, body: 'Not Found' })),
+      prepare: (p) => p.route('**/data/actors.columns.json', (r) => r.fulfill({ status: 404, body: 'Not Found' })),
     });
     const alert = page.locator('.map-area [role="alert"]');
     await alert.waitFor({ timeout: 20_000 });
@@ -116,10 +126,10 @@ describe('a broken actors file', () => {
 
   it('shows the failure and « Réessayer » in the list view too, where the map is hidden', async () => {
     const broken = breakable((r) => r.fulfill({ status: 500, body: 'Erreur' }));
-    const { page } = await openApp(browser, { path: '?view=list', prepare: (p) => p.route('**/data/actors.geojson', broken.handler) });
+    const { page } = await openApp(browser, { path: '?view=list', prepare: (p) => p.route('**/data/actors.columns.json', broken.handler) });
     const alert = page.locator('.list-view').getByRole('alert');
     await alert.waitFor({ timeout: 20_000 });
-    expect(await alert.innerText()).toContain('Le serveur a répondu « 500 Internal Server Error » pour le fichier actors.geojson.');
+    expect(await alert.innerText()).toContain('Le serveur a répondu « 500 Internal Server Error » pour le fichier actors.columns.json.');
     broken.state.repaired = true;
     await page.locator('.list-view').getByRole('button', { name: 'Réessayer' }).click();
     await page.getByTestId('list-view').locator('tbody tr').first().waitFor();
@@ -131,7 +141,7 @@ describe('a broken actors file', () => {
     const started = Date.now();
     const { page } = await openApp(browser, {
       prepare: (p) =>
-        p.route('**/data/actors.geojson', async (route) => {
+        p.route('**/data/actors.columns.json', async (route) => {
           await new Promise((done) => setTimeout(done, 5000));
           await route.fallback();
         }),
@@ -155,7 +165,7 @@ describe('a broken actors file', () => {
       prepare: async (p) => {
         await p.clock.install();
         // Never answered.
-        await p.route('**/data/actors.geojson', () => undefined);
+        await p.route('**/data/actors.columns.json', () => undefined);
       },
     });
     await page.locator('.map-area [role="status"]').waitFor();
@@ -168,7 +178,7 @@ describe('a broken actors file', () => {
     expect(await page.locator('.map-area [role="status"]').innerText()).toBe('Chargement de la carte…');
     await page.clock.runFor(6_000);
     await alert.waitFor({ timeout: 10_000 });
-    expect(await alert.innerText()).toContain('Le serveur n’a pas répondu à temps pour le fichier actors.geojson.');
+    expect(await alert.innerText()).toContain('Le serveur n’a pas répondu à temps pour le fichier actors.columns.json.');
     await page.context().close();
   });
 });

@@ -15,9 +15,10 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildData, readPlaces } from '../../scripts/build-data';
 import { contentSecurityPolicy, headersFor, parseHeadersFile } from '../../build/security-headers';
-import type { ActorCollection, DetailsShard } from '../core/model';
+import type { DetailsShard } from '../core/model';
 import { PREVIEW_PORT } from '../../tests/setup/server';
 import { APP_URL, launchBrowser, openApp, screenshot, waitForMapReady } from '../../tests/helpers/browser';
+import { ACTORS_FILE, actorsFileText, readActors } from '../../tests/helpers/actors-file';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const RULES = parseHeadersFile(readFileSync(resolve(root, 'public/_headers'), 'utf8'));
@@ -204,7 +205,7 @@ describe('hostile text in the data', () => {
       builtAt: '2026-01-01T00:00:00.000Z',
       places: await readPlaces(resolve(root, 'public/data')),
     });
-    const actors = JSON.parse(await readFile(join(out, 'actors.geojson'), 'utf8')) as ActorCollection;
+    const actors = readActors(out);
     for (const f of actors.features) {
       // Everyone at one place in Paris: a stack of hostile names on the map.
       if (!f.geometry) f.geometry = { type: 'Point', coordinates: [2.3428, 48.85661] };
@@ -217,7 +218,7 @@ describe('hostile text in the data', () => {
     }
     files = {
       details: JSON.stringify(details),
-      actors: JSON.stringify(actors),
+      actors: actorsFileText(actors.features),
       links: await readFile(join(out, 'links.json'), 'utf8'),
       meta: await readFile(join(out, 'meta.json'), 'utf8'),
     };
@@ -233,7 +234,7 @@ describe('hostile text in the data', () => {
       path,
       prepare: async (page) => {
         ({ dialogs } = await watch(page));
-        await page.route('**/data/actors.geojson', (r) => r.fulfill({ contentType: 'application/json', body: files.actors }));
+        await page.route(`**/data/${ACTORS_FILE}`, (r) => r.fulfill({ contentType: 'application/json', body: files.actors }));
         await page.route('**/data/links.json', (r) => r.fulfill({ contentType: 'application/json', body: files.links }));
         await page.route('**/data/meta.json', (r) => r.fulfill({ contentType: 'application/json', body: files.meta }));
         await page.route('**/data/details/0.json', (r) => r.fulfill({ contentType: 'application/json', body: files.details }));

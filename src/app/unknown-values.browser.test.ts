@@ -11,8 +11,8 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildData, readPlaces } from '../../scripts/build-data';
-import type { ActorCollection } from '../core/model';
 import { launchBrowser, openApp, screenshot, waitForMapReady } from '../../tests/helpers/browser';
+import { ACTORS_FILE, actorsFileText, readActors } from '../../tests/helpers/actors-file';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -67,11 +67,11 @@ describe('fiches without any practice', () => {
       builtAt: '2026-01-01T00:00:00.000Z',
       places: await readPlaces(resolve(root, 'public/data')),
     });
-    const actors = JSON.parse(await readFile(join(out, 'actors.geojson'), 'utf8')) as ActorCollection;
+    const actors = readActors(out);
     const point = actors.features[0]?.geometry;
     poitiers = point?.type === 'Point' ? [point.coordinates[0] ?? 0, point.coordinates[1] ?? 0] : [0, 0];
     files = {
-      actors: JSON.stringify(actors),
+      actors: actorsFileText(actors.features),
       links: await readFile(join(out, 'links.json'), 'utf8'),
       meta: await readFile(join(out, 'meta.json'), 'utf8'),
       details: await readFile(join(out, 'details/0.json'), 'utf8'),
@@ -86,7 +86,7 @@ describe('fiches without any practice', () => {
     openApp(browser, {
       path,
       prepare: async (page) => {
-        await page.route('**/data/actors.geojson', (r) => r.fulfill({ contentType: 'application/json', body: files.actors }));
+        await page.route(`**/data/${ACTORS_FILE}`, (r) => r.fulfill({ contentType: 'application/json', body: files.actors }));
         await page.route('**/data/links.json', (r) => r.fulfill({ contentType: 'application/json', body: files.links }));
         await page.route('**/data/meta.json', (r) => r.fulfill({ contentType: 'application/json', body: files.meta }));
         await page.route('**/data/details/0.json', (r) => r.fulfill({ contentType: 'application/json', body: files.details }));

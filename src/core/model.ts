@@ -15,7 +15,7 @@ import type {
   LinkSchema,
 } from './schema';
 
-/** What `actors.geojson` holds of an actor: all the first map, the filters, the list and the search by name need. */
+/** What `actors.columns.json` holds of an actor: all the first map, the filters, the list and the search by name need. */
 export type ActorProperties = z.infer<typeof ActorMapPropertiesSchema>;
 export type ActorFeature = z.infer<typeof ActorFeatureSchema>;
 export type ActorCollection = z.infer<typeof ActorCollectionSchema>;

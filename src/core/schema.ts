@@ -13,7 +13,7 @@ const code = <C extends string>(codes: readonly C[]) => z.enum(codes as [C, ...C
 
 /**
  * What the first map, the filters, the list and the search by name need of an actor: the
- * properties of each feature of `actors.geojson`. What only the fiche shows is in the details
+ * properties of each feature of `actors.columns.json`. What only the fiche shows is in the details
  * shards (`ActorDetailsSchema`), loaded when a fiche asks for it.
  */
 export const ActorMapPropertiesSchema = z.object({
@@ -68,7 +68,7 @@ export const ActorContactSchema = z.object({
 
 /** What only the fiche (and the exports) show of an actor: one entry of a `details/<k>.json` shard. */
 export const ActorDetailsSchema = z.object({
-  /** The actor's `id`, as in `actors.geojson`. */
+  /** The actor's `id`, as in `actors.columns.json`. */
   id: textOf(1),
   description: z.string(),
   /** Only http(s) URLs survive the pipeline; anything else is reported and left empty. */
@@ -102,7 +102,7 @@ export const detailsShardFile = (k: number): string => `details/${k}.json`;
 
 /**
  * `details/<k>.json`: the details of the rows `first` to `first + details.length - 1` of
- * `actors.geojson`, in its row order (`shardSize` rows per shard, see `meta.json`).
+ * `actors.columns.json`, in its row order (`shardSize` rows per shard, see `meta.json`).
  */
 export const DetailsShardSchema = z.object({
   first: z.int().check(z.gte(0)),
@@ -171,7 +171,7 @@ export const DatasetMetaSchema = z.object({
   problems: z.object({ errors: count, warnings: count }),
   /** The fiche-only details of the actors: `details/0.json` to `details/<shards - 1>.json`, `shardSize` rows each. */
   details: z.object({ shardSize: z.int().check(z.gte(1)), shards: count }),
-  /** Set by `npm run data:tiles`: the map reads the actors from this PMTiles archive instead of `actors.geojson`. */
+  /** Set by `npm run data:tiles`: the map reads the actors from this PMTiles archive instead of `actors.columns.json`. */
   tiles: z.optional(z.object({ file: z.string(), maxZoom: count, points: count })),
   /** sha256 of each published data file but `meta.json` itself, by file name (`details/0.json`…), names sorted. */
   files: z.optional(z.record(z.string(), z.string())),

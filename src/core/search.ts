@@ -11,7 +11,7 @@
  *
  * Pure: the page builds and queries the index in a worker (`state/search.worker.ts`); the node
  * tests and the bench call it directly. The texts come in as columns (one array of strings per
- * field, in the row order of `actors.geojson`), and the descriptions, which live in the details
+ * field, in the row order of `actors.columns.json`), and the descriptions, which live in the details
  * shards, can be added later, shard by shard (`addDescriptions`).
  */
 import SearchableMap from 'minisearch/SearchableMap';

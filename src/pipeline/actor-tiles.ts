@@ -28,7 +28,7 @@ const BUFFER = 32;
 
 /** What the tiles need of an actor. */
 export interface TilePoint {
-  /** Row in `actors.geojson` (or the order of the build). */
+  /** Row in `actors.columns.json` (or the order of the build). */
   row: number;
   id: string;
   name: string;

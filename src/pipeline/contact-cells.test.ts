@@ -260,7 +260,7 @@ describe('the personal-data rule', () => {
         { street: '12 rue des Écoles', email: 'accueil@maison.fr', phone: '05 49 12 34 56', tel: '+33549123456', hours: '9 h–17 h' },
       ],
     ]);
-    expect(files.get('actors.geojson')).not.toContain('accueil@maison.fr');
-    expect(files.get('actors.geojson')).not.toContain('"contact"');
+    expect(files.get('actors.columns.json')).not.toContain('accueil@maison.fr');
+    expect(files.get('actors.columns.json')).not.toContain('"contact"');
   });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ActorRecordCollection } from '../core/model';
-import { ActorCollectionSchema, DatasetMetaSchema, DetailsShardSchema, LinksSchema } from '../core/schema';
+import { DatasetMetaSchema, DetailsShardSchema, LinksSchema } from '../core/schema';
+import { ACTORS_FILE } from '../core/actor-columns';
+import { readBigFile } from '../state/data-file-read';
 import { actor, EMPTY_META } from '../../tests/fixtures/actors';
 import { DETAILS_SHARD_SIZE, splitActors, writeDataFiles } from './data-files';
 
@@ -25,15 +27,16 @@ function collection(rows: number): ActorRecordCollection {
 const json = (files: Map<string, string>, name: string): unknown => JSON.parse(files.get(name) ?? 'null');
 
 describe('writeDataFiles', () => {
-  it('writes the map’s GeoJSON without the fiche-only fields, in the same row order, and valid', () => {
+  it('writes the map’s columns without the fiche-only fields, in the same row order, and valid', () => {
     const { files } = writeDataFiles({ actors: collection(3), links: [], meta: META });
-    const actors = ActorCollectionSchema.parse(json(files, 'actors.geojson'));
+    const actors = readBigFile(ACTORS_FILE, json(files, ACTORS_FILE));
     expect(actors.features.map((f) => f.properties.id)).toEqual(['a0', 'a1', 'a2']);
     expect(actors.features[0]).toMatchObject({ type: 'Feature', id: 'a0', geometry: { type: 'Point' } });
     for (const key of ['description', 'website', 'sources', 'locationBasis', 'verifiedAt'])
       expect(Object.keys(actors.features[0]!.properties)).not.toContain(key);
     expect(LinksSchema.parse(json(files, 'links.json'))).toEqual([]);
-    expect([...files.keys()]).toEqual(['actors.geojson', 'details/0.json', 'links.json', 'meta.json']);
+    expect([...files.keys()]).toEqual(['actors.columns.json', 'details/0.json', 'links.json', 'meta.json']);
+    expect(Object.keys(json(files, ACTORS_FILE) as object)).not.toContain('description');
     expect([...files.values()].every((text) => text.endsWith('}\n') || text.endsWith(']\n'))).toBe(true);
   });
 
@@ -68,7 +71,7 @@ describe('writeDataFiles', () => {
   it('writes no shard for no actor, and the report when given', () => {
     const { files, meta } = writeDataFiles({ actors: collection(0), links: [], meta: META, problems: [] });
     expect(meta.details).toEqual({ shardSize: 1000, shards: 0 });
-    expect([...files.keys()]).toEqual(['actors.geojson', 'links.json', 'meta.json', 'report.json']);
+    expect([...files.keys()]).toEqual(['actors.columns.json', 'links.json', 'meta.json', 'report.json']);
   });
 
   it('is deterministic', () => {

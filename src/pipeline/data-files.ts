@@ -3,11 +3,12 @@
  * writes them in node (`npm run data`, the benchmarks) and in the browser (the data workshop).
  *
  * The actors are split in two so that the first map does not wait for what only a fiche shows:
- * - `actors.geojson`: a GeoJSON FeatureCollection, one feature per actor, with the properties the
- *   map, the filters, the list and the search by name need (`ActorMapPropertiesSchema`);
+ * - `actors.columns.json`: the properties the map, the filters, the list and the search by name
+ *   need (`ActorMapPropertiesSchema`) and each actor's place, column by column
+ *   (`src/core/actor-columns.ts`), one row per actor;
  * - `details/<k>.json`: the fiche-only fields (description, website, sources, location basis,
  *   verification date, contact) of the rows `k * shardSize` to `(k + 1) * shardSize - 1` of
- *   `actors.geojson`, in its row order, as
+ *   `actors.columns.json`, in its row order, as
  *   `{ "first": <row>, "details": [{ id, description, website, sources, locationBasis, verifiedAt, updatedAt?, contact? }, …] }`
  *   (`updatedAt` only when the sheet gives it, `contact` only when the row has one that may be published).
  * `meta.json` says how many shards there are and their size.
@@ -15,6 +16,7 @@
 import type { ActorCollection, ActorDetails, ActorFeature, ActorRecordCollection, DatasetMeta, DetailsShard, Link } from '../core/model';
 import type { Problem } from '../core/problems';
 import { DETAILS_SHARD_SIZE, detailsShardFile } from '../core/schema';
+import { ACTORS_FILE, actorColumnsOf } from '../core/actor-columns';
 
 export { DETAILS_SHARD_SIZE, detailsShardFile };
 
@@ -64,14 +66,14 @@ export interface DataFiles {
   meta: DatasetMeta;
 }
 
-/** The data files of a build: actors.geojson, details/0.json …, links.json, meta.json and report.json. */
+/** The data files of a build: actors.columns.json, details/0.json …, links.json, meta.json and report.json. */
 export function writeDataFiles(input: DataFilesInput): DataFiles {
   const { collection, details } = splitActors(input.actors);
   const shards = detailsShards(details);
   const meta: DatasetMeta = { ...input.meta, details: { shardSize: DETAILS_SHARD_SIZE, shards: shards.length } };
   const files = new Map<string, string>();
   const put = (name: string, value: unknown) => files.set(name, `${JSON.stringify(value)}\n`);
-  put('actors.geojson', collection);
+  put(ACTORS_FILE, actorColumnsOf(collection.features));
   shards.forEach((shard, k) => put(detailsShardFile(k), shard));
   put('links.json', input.links);
   put('meta.json', meta);

@@ -69,7 +69,7 @@ describe('long names cut on a grapheme boundary', () => {
       'Court',
     ]);
     expect(b.actors.at(-1)?.properties.description).toBe('é'.repeat(3999));
-    // What actors.geojson holds, read back: no half of a surrogate pair anywhere.
+    // What actors.columns.json holds, read back: no half of a surrogate pair anywhere.
     expect(b.actors.some((a) => LONE_SURROGATE.test(a.properties.name) || LONE_SURROGATE.test(a.properties.description))).toBe(false);
   });
 });

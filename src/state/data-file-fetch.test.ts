@@ -56,12 +56,16 @@ const identity = (json: unknown) => json;
 describe('loadDataFile', () => {
   it('says « timeout » after 30 s when the server never answers, without a second wait', async () => {
     const calls = serve('never');
-    const load = loadDataFile('actors.geojson', new AbortController().signal, identity);
+    const load = loadDataFile('actors.columns.json', new AbortController().signal, identity);
     expect(await settleWithin(load, RESPONSE_TIMEOUT_MS - 1)).toEqual({});
     const outcome = await settleWithin(load, 1);
     expect(outcome.at).toBe(RESPONSE_TIMEOUT_MS);
     expect(outcome.error).toBeInstanceOf(DataFileError);
-    expect(outcome.error).toMatchObject({ file: 'actors.geojson', reason: 'timeout', message: 'actors.geojson: no answer in 30 s' });
+    expect(outcome.error).toMatchObject({
+      file: 'actors.columns.json',
+      reason: 'timeout',
+      message: 'actors.columns.json: no answer in 30 s',
+    });
     expect(calls).toEqual([0]);
   });
 
@@ -101,7 +105,7 @@ describe('loadDataFile', () => {
   it('stops at once when the query is cancelled, without a second try', async () => {
     const calls = serve('never');
     const controller = new AbortController();
-    const load = loadDataFile('actors.geojson', controller.signal, identity);
+    const load = loadDataFile('actors.columns.json', controller.signal, identity);
     await vi.advanceTimersByTimeAsync(5_000);
     controller.abort();
     const outcome = await settleWithin(load, 60_000);

@@ -4,6 +4,7 @@ import { DataFileError } from './data-file-fetch';
 import { readBigFile } from './data-file-read';
 import { actor } from '../../tests/fixtures/actors';
 import { splitActors } from '../pipeline/data-files';
+import { ACTORS_FILE, actorColumnsOf } from '../core/actor-columns';
 
 const good = splitActors({ type: 'FeatureCollection', features: [actor({ id: 'a' }), actor({ id: 'b' }, null)] }).collection;
 
@@ -19,16 +20,22 @@ function failure(run: () => unknown): DataFileError {
 
 describe('readBigFile', () => {
   it('gives the checked actors and links', () => {
-    expect(readBigFile('actors.geojson', JSON.parse(JSON.stringify(good)))).toEqual(good);
+    expect(readBigFile(ACTORS_FILE, JSON.parse(JSON.stringify(actorColumnsOf(good.features))))).toEqual(good);
     const link = { source: 'a', target: 'b', type: 'partenaire', note: '', sources: [], sample: false };
     expect(readBigFile('links.json', [link])).toEqual([link]);
   });
 
   it('says which file has the wrong shape, and where, as the page would', () => {
-    const error = failure(() => readBigFile('actors.geojson', { type: 'FeatureCollection', features: [{ type: 'Feature' }] }));
-    expect(error).toMatchObject({ file: 'actors.geojson', reason: 'shape' });
-    expect(error.message).toBe('actors.geojson: features.0.id: expected string');
-    expect(error.message).toBe(`actors.geojson: ${error.detail}`);
+    const error = failure(() => readBigFile(ACTORS_FILE, { type: 'FeatureCollection', features: [{ type: 'Feature' }] }));
+    expect(error).toMatchObject({ file: 'actors.columns.json', reason: 'shape' });
+    expect(error.message).toBe('actors.columns.json: type: expected one of "ActorColumns"');
+    expect(error.message).toBe(`actors.columns.json: ${error.detail}`);
+    const columns = actorColumnsOf(good.features);
+    columns.name[1] = '';
+    expect(failure(() => readBigFile(ACTORS_FILE, columns)).detail).toBe('name.1: expected a text of 1 character or more');
+    columns.name[1] = 'b';
+    columns.kind.index.pop();
+    expect(failure(() => readBigFile(ACTORS_FILE, columns)).detail).toBe('kind.index: 1 rows, not 2 as id');
     expect(failure(() => readBigFile('links.json', {}))).toMatchObject({
       file: 'links.json',
       reason: 'shape',

@@ -1,9 +1,18 @@
 /**
- * Checking a data file against its schema: what a worker runs on the big files (`actors.geojson`,
+ * Checking a data file against its schema: what a worker runs on the big files (`actors.columns.json`,
  * `links.json`) after parsing them off the main thread, and the page on the small ones.
  */
+import {
+  ACTORS_FILE,
+  ActorColumnsError,
+  ActorColumnsSchema,
+  actorFeaturesOf,
+  checkActorColumns,
+  type ActorColumns,
+  type ActorColumnsLike,
+} from '../core/actor-columns';
 import type { ActorCollection, Link } from '../core/model';
-import { ActorCollectionSchema, LinksSchema } from '../core/schema';
+import { LinksSchema } from '../core/schema';
 import { describeIssue, type SchemaIssue } from '../core/zod';
 import { DataFileError } from './data-file-fetch';
 
@@ -28,18 +37,35 @@ export function checkedOrThrow<T>(file: string, json: unknown, check: (json: unk
   return result.value;
 }
 
-/** The files read off the main thread, and what each holds once checked. */
+/** The files read off the main thread, and what the page holds of each once checked. */
 export interface BigFiles {
-  'actors.geojson': ActorCollection;
+  [ACTORS_FILE]: ActorCollection;
   'links.json': Link[];
 }
 export type BigFile = keyof BigFiles;
 
-const checkActors = bySchema(ActorCollectionSchema) as (json: unknown) => Checked<ActorCollection>;
+const checkColumns = bySchema(ActorColumnsSchema) as (json: unknown) => Checked<ActorColumns>;
 const checkLinks = bySchema(LinksSchema);
 
-/** The parsed JSON of one of the big files, checked whole: its value, or a `DataFileError`. */
+/** The parsed JSON of the actors' file, its columns checked against their schema and one another, or a `DataFileError`. */
+export function readActorColumns(json: unknown): ActorColumns {
+  const columns = checkedOrThrow(ACTORS_FILE, json, checkColumns);
+  try {
+    checkActorColumns(columns);
+  } catch (error) {
+    if (error instanceof ActorColumnsError) throw new DataFileError(ACTORS_FILE, 'shape', error.message);
+    throw error;
+  }
+  return columns;
+}
+
+/** The actors of checked columns as the map's collection (`actorFeaturesOf`). */
+export function actorCollectionOf(columns: ActorColumnsLike): ActorCollection {
+  return { type: 'FeatureCollection', features: actorFeaturesOf(columns) };
+}
+
+/** The parsed JSON of one of the big files, checked whole: what the page holds of it, or a `DataFileError`. */
 export function readBigFile<F extends BigFile>(file: F, json: unknown): BigFiles[F] {
-  const check = (file === 'actors.geojson' ? checkActors : checkLinks) as (json: unknown) => Checked<BigFiles[F]>;
-  return checkedOrThrow(file, json, check);
+  if (file === ACTORS_FILE) return actorCollectionOf(readActorColumns(json)) as BigFiles[F];
+  return checkedOrThrow(file, json, checkLinks) as BigFiles[F];
 }

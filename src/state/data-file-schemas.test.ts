@@ -10,7 +10,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { BasemapTopologySchema } from '../core/basemap-schema';
 import { FragilitySchema } from '../core/fragility-schema';
-import { ActorCollectionSchema, DatasetMetaSchema, LinksSchema } from '../core/schema';
+import { DatasetMetaSchema, LinksSchema } from '../core/schema';
+import { ActorColumnsSchema } from '../core/actor-columns';
 import { bySchema } from './queries';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -34,7 +35,7 @@ function edited<T>(value: T, edit: (copy: T) => void): T {
 describe('the files npm run data builds', () => {
   it.each([
     ['meta.json', DatasetMetaSchema],
-    ['actors.geojson', ActorCollectionSchema],
+    ['actors.columns.json', ActorColumnsSchema],
     ['links.json', LinksSchema],
     ['fragility.json', FragilitySchema],
     ['basemap-overview.topo.json', BasemapTopologySchema],

@@ -1,11 +1,12 @@
 /**
- * The big data files (`actors.geojson`, `links.json`): fetched by the page (same tries, deadline
- * and errors as every data file), then parsed and checked in a worker, so that the main thread
- * stays free while megabytes of JSON are read. Where no worker can run (tests in node, a browser
- * that refuses it), the page parses the file itself.
+ * The big data files (`actors.columns.json`, `links.json`): fetched by the page (same tries,
+ * deadline and errors as every data file), then parsed and checked in a worker, so that the main
+ * thread stays free while megabytes of JSON are read. Where no worker can run (tests in node, a
+ * browser that refuses it), the page parses the file itself.
  */
 import { DataFileError, loadDataResponse, parseJsonText, type DataFileErrorReason } from './data-file-fetch';
-import { readBigFile, type BigFile, type BigFiles } from './data-file-read';
+import { actorCollectionOf, readBigFile, type BigFile, type BigFiles } from './data-file-read';
+import { ACTORS_FILE, type ActorColumnsLike } from '../core/actor-columns';
 import type { PointColumns } from '../core/dataset-index';
 import type { ActorFeature, Link } from '../core/model';
 
@@ -17,21 +18,22 @@ export interface DataFilesRequest {
 }
 
 /**
- * The worker's replies: for the actors, their point columns first (`columns`); the rows in parts
- * (`part`, in order), then the value without its rows (`ok`), or the error.
+ * The worker's replies: for the actors, their point columns first (`columns`), then their checked
+ * columns (`ok`, `actors`); for the links, their ends' rows (`ends`) and the links in parts
+ * (`part`, in order), then `ok`; or the error.
  */
 export type DataFilesReply =
   | { seq: number; columns: PointColumns }
   /** For links: their ends' rows among the actors of the request `actors` (see `linkEndRows`). */
   | { seq: number; ends: LinkEnds }
-  | { seq: number; part: unknown[] }
-  | { seq: number; ok: true; value: BigFiles[BigFile] }
+  | { seq: number; part: Link[] }
+  | { seq: number; ok: true; actors?: ActorColumnsLike }
   | { seq: number; ok: false; error: { file: string; reason: DataFileErrorReason; detail: string } };
 
 interface Pending {
   file: BigFile;
-  /** The rows received so far. */
-  rows: unknown[];
+  /** The links received so far. */
+  rows: Link[];
   columns?: PointColumns;
   ends?: LinkEnds;
   resolve: (value: BigFiles[BigFile]) => void;
@@ -127,12 +129,16 @@ function dataWorker(): Worker | null {
     }
     pending.delete(reply.seq);
     if (pending.size === 0) endWhenIdle();
-    if (reply.ok) {
-      if (waiter.columns) columnsOfRows.set(waiter.rows, waiter.columns);
-      if (waiter.file === 'actors.geojson') requestOfRows.set(waiter.rows, reply.seq);
+    if (!reply.ok) waiter.reject(new DataFileError(reply.error.file, reply.error.reason, reply.error.detail));
+    else if (reply.actors) {
+      const collection = actorCollectionOf(reply.actors);
+      if (waiter.columns) columnsOfRows.set(collection.features, waiter.columns);
+      requestOfRows.set(collection.features, reply.seq);
+      waiter.resolve(collection);
+    } else {
       if (waiter.ends) endsOfRows.set(waiter.rows, waiter.ends);
-      waiter.resolve(withRows(reply.value, waiter.rows));
-    } else waiter.reject(new DataFileError(reply.error.file, reply.error.reason, reply.error.detail));
+      waiter.resolve(waiter.rows);
+    }
   };
   // A worker that cannot start (or dies): the page reads the files itself from then on; the load
   // under way fails, and its automatic second try reads on the page.
@@ -160,7 +166,12 @@ export function readLinksAfter(wait: () => Promise<void>): void {
 
 /** `file` fetched on the page, parsed and checked off the main thread (on it where no worker runs). */
 export function loadBigFile<F extends BigFile>(file: F, signal: AbortSignal): Promise<BigFiles[F]> {
-  const actors = file === 'actors.geojson';
+  const actors = file === ACTORS_FILE;
+  // The worker's script loads and compiles while the actors download, not after.
+  if (actors) {
+    dataWorker();
+    endWhenIdle();
+  }
   // The links are fetched once the actors' bytes are in, at a low priority, and handed to the worker after them.
   let handedOver = () => {};
   const start = actors ? Promise.resolve() : actorsHandedOver;
@@ -186,9 +197,4 @@ export function loadBigFile<F extends BigFile>(file: F, signal: AbortSignal): Pr
     ),
   );
   return loading.finally(handedOver);
-}
-
-/** The value the worker sent without its rows, with them. */
-function withRows(value: BigFiles[BigFile], rows: unknown[]): BigFiles[BigFile] {
-  return Array.isArray(value) ? (rows as BigFiles['links.json']) : { ...value, features: rows as BigFiles['actors.geojson']['features'] };
 }

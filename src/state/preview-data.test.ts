@@ -8,7 +8,7 @@ describe('the preview’s keys', () => {
   it('are the files’ URLs in the data folder’s own apercu/ folder', () => {
     expect(previewFolderUrl('./data/', PAGE)).toBe('https://atlas.example.org/carte/data/apercu/');
     expect(previewKey('details/0.json', './data/', PAGE)).toBe('https://atlas.example.org/carte/data/apercu/details/0.json');
-    expect(previewKey('actors.geojson', '/data/', PAGE)).toBe('https://atlas.example.org/data/apercu/actors.geojson');
+    expect(previewKey('actors.columns.json', '/data/', PAGE)).toBe('https://atlas.example.org/data/apercu/actors.columns.json');
   });
 
   it('are told apart from the published files’ URLs', () => {

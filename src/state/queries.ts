@@ -18,6 +18,7 @@ import { DatasetMetaSchema, detailsShardFile, DetailsShardSchema } from '../core
 import { DataFileError, loadDataFile } from './data-file-fetch';
 import { bySchema } from './data-file-read';
 import { loadBigFile } from './data-files-client';
+import { ACTORS_FILE } from '../core/actor-columns';
 
 export { DataFileError, type DataFileErrorReason } from './data-file-fetch';
 export { bySchema } from './data-file-read';
@@ -71,13 +72,13 @@ export function metaQuery() {
 }
 
 /**
- * The actors of the map (`actors.geojson`): fetched, parsed and checked in a worker, so that the
- * main thread stays free for the first view while megabytes of JSON are read.
+ * The actors of the map (`actors.columns.json`): fetched, parsed and checked in a worker, so that
+ * the main thread stays free for the first view while megabytes of JSON are read.
  */
 export function actorsQuery() {
   return queryOptions({
-    queryKey: ['data', 'actors.geojson'],
-    queryFn: ({ signal }): Promise<ActorCollection> => loadBigFile('actors.geojson', signal),
+    queryKey: ['data', ACTORS_FILE],
+    queryFn: ({ signal }): Promise<ActorCollection> => loadBigFile(ACTORS_FILE, signal),
     ...STATIC,
   });
 }
@@ -93,7 +94,7 @@ export function linksQuery() {
 
 /**
  * The fiche-only details (description, website, sources, location basis) of the rows
- * `k * shardSize` to `(k + 1) * shardSize - 1` of `actors.geojson` (`details/<k>.json`, ~150 KB):
+ * `k * shardSize` to `(k + 1) * shardSize - 1` of `actors.columns.json` (`details/<k>.json`, ~150 KB):
  * loaded when a fiche or an export needs them, kept once loaded.
  */
 export function detailsShardQuery(k: number) {

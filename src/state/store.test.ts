@@ -172,7 +172,7 @@ describe('the store’s derived state', () => {
   });
 
   it('searches the descriptions once they are in, and filters again', async () => {
-    // The features of actors.geojson carry no description: those come from the details shards.
+    // The features of actors.columns.json carry no description: those come from the details shards.
     const features: ActorFeature[] = ACTORS.map(({ properties: { description: _, ...properties }, ...f }) => ({ ...f, properties }));
     const descriptions = ACTORS.map((a) => (a.properties.id === 'b' ? 'Un atelier de réparation de vélos' : ''));
     const client = createInProcessSearchClient({ descriptions: () => descriptions });

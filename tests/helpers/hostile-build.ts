@@ -11,7 +11,9 @@ import { afterAll, beforeAll, expect } from 'vitest';
 import { buildData, readPlaces } from '../../scripts/build-data';
 import type { ActorDetails, ActorRecordFeature, Link } from '../../src/core/model';
 import type { Problem } from '../../src/core/problems';
-import { ActorCollectionSchema, DatasetMetaSchema, DetailsShardSchema, LinksSchema } from '../../src/core/schema';
+import { DatasetMetaSchema, DetailsShardSchema, LinksSchema } from '../../src/core/schema';
+import { ACTORS_FILE } from '../../src/core/actor-columns';
+import { readBigFile } from '../../src/state/data-file-read';
 import { parseParams } from '../../src/core/url-state';
 import type { Places } from '../../src/pipeline/placement';
 
@@ -49,7 +51,7 @@ export async function buildHostile(actorFiles: string[], linkFiles: string[] = [
   const { problems } = await buildData({ dataDir: dir, outDir, builtAt: '2026-01-01T00:00:00.000Z', places });
   // What the app loads must still meet its schemas.
   const read = async (file: string) => JSON.parse(await readFile(join(outDir, file), 'utf8')) as unknown;
-  const map = ActorCollectionSchema.parse(await read('actors.geojson')).features;
+  const map = readBigFile(ACTORS_FILE, await read(ACTORS_FILE)).features;
   const meta = DatasetMetaSchema.parse(await read('meta.json'));
   const details: ActorDetails[] = [];
   for (let k = 0; k < meta.details.shards; k += 1) details.push(...DetailsShardSchema.parse(await read(`details/${k}.json`)).details);

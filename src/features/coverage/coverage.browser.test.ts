@@ -12,14 +12,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dimensionScores } from '../fragility/fragility';
 import { type FragilityData } from '../../core/fragility-data';
 import type { Gazetteer } from '../../core/gazetteer';
-import type { ActorCollection } from '../../core/model';
 import { communeTable, nearestDistances, whiteZoneShares } from './white-zones';
 import { launchBrowser, openApp, screenshot, waitForMapReady, type OpenedPage } from '../../../tests/helpers/browser';
 import { runAxe } from '../../../tests/helpers/axe';
+import { readActors } from '../../../tests/helpers/actors-file';
 
 const dataDir = resolve(fileURLToPath(new URL('../../..', import.meta.url)), 'dist/data');
 const readData = <T,>(file: string): T => JSON.parse(readFileSync(resolve(dataDir, file), 'utf8')) as T;
-const actors = readData<ActorCollection>('actors.geojson');
+const actors = readActors(dataDir);
 const gazetteer = readData<Gazetteer>('gazetteer.json');
 const fragility = readData<FragilityData>('fragility.json');
 

@@ -4,13 +4,13 @@
  * records the messages it receives, and drives the map with commands. Then the full app's
  * "Intégrer cette carte" dialog. Screenshots of the embed at phone and desktop widths.
  */
-import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Frame, FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APP_URL, launchBrowser, screenshot } from '../../../tests/helpers/browser';
 import { runAxe } from '../../../tests/helpers/axe';
+import { readActors } from '../../../tests/helpers/actors-file';
 
 const APP_ORIGIN = new URL(APP_URL).origin;
 const HOST_PORT = Number(new URL(APP_URL).port) + 1;
@@ -22,11 +22,7 @@ interface Actor {
   practices: string[];
   region: string;
 }
-const actors = (
-  JSON.parse(readFileSync(fileURLToPath(new URL('../../../dist/data/actors.geojson', import.meta.url)), 'utf8')) as {
-    features: { properties: Actor }[];
-  }
-).features.map((f) => f.properties);
+const actors = readActors(fileURLToPath(new URL('../../../dist/data', import.meta.url))).features.map((f): Actor => f.properties);
 const countOf = (practice: string, region?: string) =>
   actors.filter((a) => a.practices.includes(practice) && (!region || a.region === region)).length;
 

@@ -1,5 +1,5 @@
 /**
- * Where the fiche-only details of an actor are: the shard of its row in `actors.geojson`
+ * Where the fiche-only details of an actor are: the shard of its row in `actors.columns.json`
  * (`details/<k>.json`, `shardSize` rows each), and its entry in that shard.
  */
 import type { ActorDetails, DetailsShard } from '../../core/model';

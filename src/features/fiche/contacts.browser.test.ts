@@ -8,11 +8,12 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ActorCollection, ActorContact, DetailsShard } from '../../core/model';
+import type { ActorContact, DetailsShard } from '../../core/model';
 import { openApp, launchBrowser, screenshot } from '../../../tests/helpers/browser';
+import { readActors } from '../../../tests/helpers/actors-file';
 
 const DATA = resolve(import.meta.dirname, '../../../public/data');
-const actors = (JSON.parse(readFileSync(resolve(DATA, 'actors.geojson'), 'utf8')) as ActorCollection).features;
+const actors = readActors(DATA).features;
 const row = actors.findIndex((f) => f.properties.precision === 'commune' && f.geometry !== null && !f.properties.sample);
 const feature = actors[row]!;
 const [lon, lat] = feature.geometry!.coordinates;

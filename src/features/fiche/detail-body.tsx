@@ -18,7 +18,7 @@ import { Verification } from './verification';
 interface DetailBodyProps {
   data: DatasetIndex;
   actor: ActorProperties;
-  /** The actor's row in `actors.geojson`: where its details shard is. */
+  /** The actor's row in `actors.columns.json`: where its details shard is. */
   row: number;
   lang: Lang;
   /** Prefix for the ids of the sections' headings. */

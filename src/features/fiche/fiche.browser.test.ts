@@ -6,11 +6,12 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ActorCollection, DetailsShard } from '../../core/model';
+import type { DetailsShard } from '../../core/model';
 import { openApp, launchBrowser, screenshot } from '../../../tests/helpers/browser';
+import { readActors } from '../../../tests/helpers/actors-file';
 
 const DATA = resolve(import.meta.dirname, '../../../public/data');
-const actors = (JSON.parse(readFileSync(resolve(DATA, 'actors.geojson'), 'utf8')) as ActorCollection).features;
+const actors = readActors(DATA).features;
 const row = actors.findIndex((f) => f.properties.name === 'PTCE Les Mureaux');
 const actor = actors[row]!.properties;
 const shard = JSON.parse(readFileSync(resolve(DATA, `details/${Math.floor(row / 1000)}.json`), 'utf8')) as DetailsShard;

@@ -10,6 +10,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ActorCollection, ActorFeature } from '../../core/model';
 import { launchBrowser, openApp, screenshot, type OpenedPage } from '../../../tests/helpers/browser';
+import { ACTORS_FILE, actorsFileText } from '../../../tests/helpers/actors-file';
 
 const ACTORS = 14_000;
 const UNIQUE_PER_ACTOR = 7;
@@ -54,9 +55,9 @@ let actorsFile: string;
 beforeAll(async () => {
   browser = await launchBrowser();
   dir = mkdtempSync(join(tmpdir(), 'atlas-themes-'));
-  actorsFile = join(dir, 'actors.geojson');
+  actorsFile = join(dir, ACTORS_FILE);
   const collection: ActorCollection = { type: 'FeatureCollection', features: Array.from({ length: ACTORS }, (_, k) => actor(k)) };
-  writeFileSync(actorsFile, JSON.stringify(collection));
+  writeFileSync(actorsFile, actorsFileText(collection.features));
 });
 
 afterAll(async () => {
@@ -122,7 +123,7 @@ describe('a theme facet of about 98,000 themes', () => {
       prepare: (p) =>
         Promise.all([
           p.addInitScript(watchThemeFacet),
-          p.route('**/data/actors.geojson', (route) => route.fulfill({ path: actorsFile, contentType: 'application/geo+json' })),
+          p.route(`**/data/${ACTORS_FILE}`, (route) => route.fulfill({ path: actorsFile, contentType: 'application/json' })),
         ]),
     });
     facet = opened.page.getByRole('group', { name: 'Thèmes' });
@@ -225,8 +226,7 @@ describe('the theme facet on a phone', () => {
   it('opens the filter panel within 2 s and shows the most used themes', async () => {
     const { page, errors } = await openApp(browser, {
       viewport: { width: 375, height: 740 },
-      prepare: (p) =>
-        p.route('**/data/actors.geojson', (route) => route.fulfill({ path: actorsFile, contentType: 'application/geo+json' })),
+      prepare: (p) => p.route(`**/data/${ACTORS_FILE}`, (route) => route.fulfill({ path: actorsFile, contentType: 'application/json' })),
     });
     await page.waitForFunction(() => performance.getEntriesByName('atlas:derived:search-index').length > 0, null, { timeout: 45_000 });
     const opening = await page.evaluate(async () => {

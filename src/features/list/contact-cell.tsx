@@ -14,7 +14,7 @@ export type ContactFetch = 'fetch' | 'wait' | 'skip';
 
 interface ContactCellProps {
   actor: ActorProperties;
-  /** The actor's row in `actors.geojson`: where its details shard is. */
+  /** The actor's row in `actors.columns.json`: where its details shard is. */
   row: number;
   fetch: ContactFetch;
   lang: Lang;

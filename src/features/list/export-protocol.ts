@@ -10,7 +10,7 @@ export interface ExportRequest {
   format: ExportFormat;
   /** The actors to export, in the list's order, as the map's file has them. */
   features: ActorFeature[];
-  /** The row of each (in `actors.geojson`): where its details are. */
+  /** The row of each (in `actors.columns.json`): where its details are. */
   rows: Int32Array;
   /** The details shards these rows need (fetched and checked by the page, kept for the fiches). */
   shards: DetailsShard[];

@@ -1,5 +1,5 @@
 /**
- * Exports of the filtered actors, with every property: the map's (actors.geojson) and the fiche's
+ * Exports of the filtered actors, with every property: the map's (actors.columns.json) and the fiche's
  * details (the shards), put together by the export worker (`export.worker.ts`).
  *
  * The CSV opens right in a French spreadsheet: `;` between cells (French Excel's list separator),

@@ -15,7 +15,7 @@ import { FrenchText } from '../../shared/ui/french-text';
 
 interface ListRowProps {
   actor: ActorProperties;
-  /** The actor's row in `actors.geojson`. */
+  /** The actor's row in `actors.columns.json`. */
   row: number;
   contactFetch: ContactFetch;
   /** Undefined while the metrics are being computed (`metricsPending`) or for an actor without any. */

@@ -3,11 +3,11 @@
  * scrolling or from the keyboard (End, Home), on a wide screen and on a phone; a sort by place
  * changes the first row.
  */
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openApp, screenshot } from '../../../tests/helpers/browser';
+import { readActors } from '../../../tests/helpers/actors-file';
 
 interface Props {
   name: string;
@@ -15,11 +15,7 @@ interface Props {
   communeName: string;
 }
 
-const actors = (
-  JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../public/data/actors.geojson'), 'utf8')) as {
-    features: { properties: Props }[];
-  }
-).features.map((f) => f.properties);
+const actors = readActors(resolve(import.meta.dirname, '../../../public/data')).features.map((f): Props => f.properties);
 const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
 const rows = actors.map((_, i) => i);
 const byName = (a: number, b: number) => collator.compare(actors[a]?.name ?? '', actors[b]?.name ?? '') || a - b;
@@ -137,8 +133,8 @@ describe('the virtual list', () => {
     await shownRows(page).first().waitFor();
     // A search selects nothing: open the actor by its URL, as the map or a link would.
     const id = await page.evaluate(async (name) => {
-      const data = (await (await fetch('data/actors.geojson')).json()) as { features: { properties: { id: string; name: string } }[] };
-      return data.features.find((f) => f.properties.name === name)?.properties.id ?? '';
+      const data = (await (await fetch('data/actors.columns.json')).json()) as { id: string[]; name: string[] };
+      return data.id[data.name.indexOf(name)] ?? '';
     }, last);
     await page.goto(new URL(`?view=list&actor=${id}`, page.url()).href);
     await table(page).getByRole('button', { name: last, exact: true }).waitFor();

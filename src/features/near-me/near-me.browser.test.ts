@@ -76,7 +76,7 @@ describe('a commune typed, picked and searched around', () => {
   });
 
   it('does not load the gazetteer with the page', async () => {
-    expect(requests).toContain('actors.geojson');
+    expect(requests).toContain('actors.columns.json');
     expect(requests).not.toContain('gazetteer.json');
     expect(await redShare(opened.page)).toBeLessThan(0.0005);
   });

@@ -3,17 +3,16 @@
  * from the header, each with an error the pipeline's words explain, fixed, then sent as a link
  * that decodes to the proposal made. In the embed, only when its host asks (`propose=1`).
  */
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ActorCollection } from '../../core/model';
 import { APP_URL, launchBrowser, screenshot } from '../../../tests/helpers/browser';
 import { expectNoSeriousViolations } from '../../../tests/helpers/axe';
 import { decodeProposal } from './proposal-codec';
+import { readActors } from '../../../tests/helpers/actors-file';
 
 const DATA = resolve(import.meta.dirname, '../../../public/data');
-const actors = (JSON.parse(readFileSync(resolve(DATA, 'actors.geojson'), 'utf8')) as ActorCollection).features;
+const actors = readActors(DATA).features;
 const actor = actors.find((f) => f.properties.name === 'PTCE Les Mureaux')!.properties;
 const APP_ORIGIN = new URL(APP_URL).origin;
 const BAD_WEBSITE = 'Adresse web invalide (seules les adresses http et https sont acceptées)';

@@ -24,7 +24,7 @@ const PUBLIC_DATA = resolve(ROOT, 'public/data');
 /** Fiches of the generated dataset: above the view's threshold of 2,000 nodes. */
 const SIZE = 3000;
 /** The files of data/ that the generated dataset replaces (fiche details too, when the pipeline writes them). */
-const DATA_FILES = /\/data\/(actors\.geojson|links\.json|meta\.json|details\/[^?]+)$/;
+const DATA_FILES = /\/data\/(actors\.columns\.json|links\.json|meta\.json|details\/[^?]+)$/;
 
 let browser: Browser;
 let opened: OpenedPage;
@@ -55,7 +55,7 @@ async function routeData(page: Page, outDir: string): Promise<void> {
     if (!existsSync(file)) return route.continue();
     return route.fulfill({
       body: await readFile(file),
-      contentType: name.endsWith('.geojson') ? 'application/geo+json' : 'application/json',
+      contentType: 'application/json',
     });
   });
 }

@@ -51,7 +51,7 @@ const greenShare = async (page: Page) => (await pixelStats(page, '.map-view', { 
 
 describe('the Paris Est Marne & Bois ecosystem', () => {
   it('loads no graph library with the page', () => {
-    expect(requests).toContain('actors.geojson');
+    expect(requests).toContain('actors.columns.json');
     expect(requests.filter((file) => /^(ecosystem-view|link-graph)-/.test(file))).toEqual([]);
   });
 

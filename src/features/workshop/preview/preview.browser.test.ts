@@ -44,7 +44,7 @@ afterAll(async () => {
 
 /**
  * The published data files the app asked the server for: none in the preview. (`index.html`'s own
- * preloads of actors.geojson and meta.json are fetched by the page before any script runs; the
+ * preloads of actors.columns.json and meta.json are fetched by the page before any script runs; the
  * app never reads them, as the absent published names show.)
  */
 function publishedRequests(page: Page): string[] {
@@ -113,7 +113,7 @@ describe('the atlas opened on the workshop’s preview', () => {
     const banner = page.locator('[data-testid=preview-banner][data-preview-missing=true]');
     await banner.waitFor({ timeout: 30_000 });
     expect(await banner.textContent()).toContain('Aucun aperçu dans ce navigateur');
-    await page.getByText('Le fichier actors.geojson n’est pas dans l’aperçu de ce navigateur').first().waitFor({ timeout: 30_000 });
+    await page.getByText('Le fichier actors.columns.json n’est pas dans l’aperçu de ce navigateur').first().waitFor({ timeout: 30_000 });
     expect(await page.getByText(PUBLISHED_NAME).count()).toBe(0);
     await screenshot(page, 'workshop-preview-missing');
     expect(requests).toEqual([]);

@@ -26,7 +26,7 @@ describe('putPreview', () => {
     caches.stores.set(PREVIEW_CACHE, new Map([['https://atlas.example.org/data/apercu/details/9.json', new Response('old')]]));
     vi.stubGlobal('caches', caches.api);
     const files = new Map([
-      ['actors.geojson', '{"type":"FeatureCollection","features":[]}\n'],
+      ['actors.columns.json', '{"type":"ActorColumns","version":1}\n'],
       ['details/0.json', '{"first":0,"details":[]}\n'],
       ['meta.json', '{}\n'],
     ]);
@@ -34,13 +34,13 @@ describe('putPreview', () => {
     expect(url).toBe('https://atlas.example.org/index.html?apercu=1');
     const store = caches.stores.get(PREVIEW_CACHE) ?? new Map<string, Response>();
     expect([...store.keys()]).toEqual([
-      'https://atlas.example.org/data/apercu/actors.geojson',
+      'https://atlas.example.org/data/apercu/actors.columns.json',
       'https://atlas.example.org/data/apercu/details/0.json',
       'https://atlas.example.org/data/apercu/meta.json',
     ]);
-    const actors = store.get('https://atlas.example.org/data/apercu/actors.geojson');
-    expect(actors?.headers.get('Content-Type')).toBe('application/geo+json; charset=utf-8');
-    expect(await actors?.text()).toBe(files.get('actors.geojson'));
+    const actors = store.get('https://atlas.example.org/data/apercu/actors.columns.json');
+    expect(actors?.headers.get('Content-Type')).toBe('application/json; charset=utf-8');
+    expect(await actors?.text()).toBe(files.get('actors.columns.json'));
   });
 
   it('says plainly when this browser cannot keep a preview (no Cache Storage over plain http)', async () => {

@@ -14,8 +14,11 @@ export function canKeepPreview(): boolean {
   return typeof caches !== 'undefined';
 }
 
+/** Every data file is JSON. */
+const JSON_TYPE = 'application/json; charset=utf-8';
+
 /**
- * Replaces the preview with `files` (text by name in the data folder: `actors.geojson`,
+ * Replaces the preview with `files` (text by name in the data folder: `actors.columns.json`,
  * `details/0.json`…): the former preview goes first, so that no file of it is left.
  * Resolves to the preview page's absolute URL.
  */
@@ -25,7 +28,7 @@ export async function putPreview(files: ReadonlyMap<string, string>, base = docu
   const cache = await caches.open(PREVIEW_CACHE);
   await Promise.all(
     [...files].map(([name, text]) =>
-      cache.put(previewKey(name, folder, base), new Response(text, { headers: { 'Content-Type': contentType(name) } })),
+      cache.put(previewKey(name, folder, base), new Response(text, { headers: { 'Content-Type': JSON_TYPE } })),
     ),
   );
   return new URL(PREVIEW_PAGE, base).href;
@@ -34,8 +37,4 @@ export async function putPreview(files: ReadonlyMap<string, string>, base = docu
 /** Removes the preview from this browser. */
 export async function clearPreview(): Promise<void> {
   if (typeof caches !== 'undefined') await caches.delete(PREVIEW_CACHE);
-}
-
-function contentType(name: string): string {
-  return name.endsWith('.geojson') ? 'application/geo+json; charset=utf-8' : 'application/json; charset=utf-8';
 }

@@ -47,7 +47,7 @@ describe('the publishable archive', () => {
     const zip = unzipSync(publishArchive({ files: result.files, meta: result.meta, sources: SOURCES, inputs: INPUTS }));
     expect(Object.keys(zip).sort()).toEqual([
       'LISEZ-MOI.txt',
-      'data/actors.geojson',
+      'data/actors.columns.json',
       'data/details/0.json',
       'data/links.json',
       'data/meta.json',

@@ -9,7 +9,7 @@ import type { SourceList } from '../../../pipeline/sources';
 import { GUIDE_FILE, publishGuide, SHEETS_FOLDER, SITE_FOLDER } from './publish-guide';
 
 export interface PublishInput {
-  /** Text by file name in the data folder (the pipeline's `files`: `actors.geojson`, `details/0.json`…). */
+  /** Text by file name in the data folder (the pipeline's `files`: `actors.columns.json`, `details/0.json`…). */
   files: ReadonlyMap<string, string>;
   meta: DatasetMeta;
   /** The sources the pipeline ran on. */

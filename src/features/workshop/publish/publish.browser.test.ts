@@ -62,7 +62,7 @@ describe('the workshop’s preview and publication step', () => {
     const zip = unzipSync(new Uint8Array(readFileSync(await archive.path())));
     expect(Object.keys(zip).sort()).toEqual([
       'LISEZ-MOI.txt',
-      'data/actors.geojson',
+      'data/actors.columns.json',
       'data/details/0.json',
       'data/links.json',
       'data/meta.json',
@@ -76,8 +76,8 @@ describe('the workshop’s preview and publication step', () => {
       links: [],
     });
     const meta = JSON.parse(strFromU8(zip['data/meta.json'] ?? new Uint8Array())) as { files: Record<string, string> };
-    expect(Object.keys(meta.files)).toEqual(['actors.geojson', 'details/0.json', 'links.json', 'report.json']);
-    expect(strFromU8(zip['data/actors.geojson'] ?? new Uint8Array())).toContain('Fiche d’aperçu');
+    expect(Object.keys(meta.files)).toEqual(['actors.columns.json', 'details/0.json', 'links.json', 'report.json']);
+    expect(strFromU8(zip['data/actors.columns.json'] ?? new Uint8Array())).toContain('Fiche d’aperçu');
 
     // The continuous-integration files.
     const [ci] = await Promise.all([
