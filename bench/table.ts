@@ -24,7 +24,7 @@ export const PAGE_PATHS: Record<
     part: 'search',
     limit: 'searchKeystrokeMs',
     longTasks: true,
-    laterLabel: 'of which after the search box’s typing pause (first filter pass → drawn)',
+    laterLabel: 'of which from the hits’ filter pass to the drawing',
   },
   nearMe: { label: 'near-me: commune picked → nearest actors shown', part: 'near-me', limit: 'nearMePageMs', longTasks: true },
   ecosystem: { label: 'ecosystem: « Écosystème » → view interactive', part: 'ecosystem', limit: 'ecosystemOpenMs', longTasks: false },

@@ -50,7 +50,7 @@ export function afterFirstView(callback: () => void, fallbackMs = 8000): () => v
  */
 export const SEARCH_APPLIED_MARK = 'atlas:search-applied';
 
-/** Each time a text is sent to the search worker (the search box's pause in the typing is over). */
+/** Each time a text is sent to the search worker (each letter typed). */
 export const SEARCH_SENT_MARK = 'atlas:search-sent';
 
 /**

@@ -30,7 +30,7 @@ export function startUrlSync(store = atlasStore, options: { history?: 'push' | '
     const next = serializeParams(urlStateOf(s));
     if (next === written) return;
     written = next;
-    if (options.history === 'replace' || onlyCameraChanged(s, previous)) replaceUrl(next);
+    if (options.history === 'replace' || historyStep(previous, s) === 'replace') replaceUrl(next);
     else window.history.pushState(null, '', urlWith(next));
   });
   const onPopState = () => {
@@ -43,6 +43,27 @@ export function startUrlSync(store = atlasStore, options: { history?: 'push' | '
     unsubscribe();
     window.removeEventListener('popstate', onPopState);
   };
+}
+
+/**
+ * How a change enters the history. A camera move replaces the entry, and so does a search text
+ * edited into another (each letter typed): « back » then undoes the whole search, not one letter
+ * of it. Anything else, a search started or cleared included, pushes an entry.
+ */
+export function historyStep(previous: AtlasState, next: AtlasState): 'push' | 'replace' {
+  return onlyCameraChanged(next, previous) || searchEdited(previous, next) ? 'replace' : 'push';
+}
+
+function searchEdited(a: AtlasState, b: AtlasState): boolean {
+  const before = a.filters.text.trim();
+  const after = b.filters.text.trim();
+  return (
+    before !== '' &&
+    after !== '' &&
+    before !== after &&
+    serializeParams({ ...urlStateOf(a), filters: { ...a.filters, text: '' } }) ===
+      serializeParams({ ...urlStateOf(b), filters: { ...b.filters, text: '' } })
+  );
 }
 
 function onlyCameraChanged(a: AtlasState, b: AtlasState): boolean {

@@ -71,6 +71,21 @@ describe('the map and its filters', () => {
     await page.getByRole('button', { name: 'Carte', exact: true }).click();
   });
 
+  it('searches each letter as it is typed, and one « back » undoes the whole search', async () => {
+    const { page } = opened;
+    const all = await resultCount(page);
+    const box = page.getByRole('search').getByRole('searchbox');
+    await box.click();
+    await box.pressSequentially('orléans', { delay: 120 });
+    await expect.poll(() => param(page, 'q')).toBe('orléans');
+    await expect.poll(() => resultCount(page)).toBeLessThan(all);
+    expect(await resultCount(page)).toBeGreaterThan(0);
+    await page.goBack();
+    await expect.poll(() => param(page, 'q')).toBeNull();
+    expect(await box.inputValue()).toBe('');
+    await expect.poll(() => resultCount(page)).toBe(all);
+  });
+
   it('zooms in when a cluster is clicked', async () => {
     const { page } = opened;
     await page.waitForSelector('.atlas-cluster');
