@@ -13,6 +13,8 @@ import type { Lang } from '../../../core/vocabulary';
 import { t, tn } from '../../../shared/i18n/strings';
 import type { FilteredView } from '../../../state/use-atlas-data';
 import { ActorsLoadState } from '../../../shared/ui/actors-load-state';
+import { LoadingStatus } from '../../../shared/ui/loading-status';
+import { useAtlas } from '../../../state/store';
 import { CommunityExplorer } from './community-explorer';
 import { DetailedGraph, paintGraph } from './detailed-graph';
 import { ECOSYSTEM_MARKS } from './layout-graph';
@@ -21,12 +23,16 @@ import './ecosystem.css';
 /** `id`: the id of the view's region, the target of a skip link (which focuses it). */
 export default function EcosystemView({ id, lang, view }: { id?: string; lang: Lang; view: FilteredView | undefined }) {
   const titleId = useId();
-  const rows = useMemo(() => (view ? ecosystemRows(view.data, view.result.matches) : null), [view]);
+  // The links may still be on their way (they are read after the first map): a graph drawn
+  // without them would be drawn again, its communities found twice (~1–3 s at 100,000 fiches).
+  const linksIn = useAtlas((s) => s.links !== undefined);
+  const shown = linksIn ? view : undefined;
+  const rows = useMemo(() => (shown ? ecosystemRows(shown.data, shown.result.matches) : null), [shown]);
   const aggregated = rows !== null && rows.rows.length > COMMUNITY_THRESHOLD;
   // Built node by node only below the threshold; laid out in a worker before it is drawn.
   const eco = useMemo(
-    () => (view && !aggregated ? paintGraph(ecosystemGraph(view.data, view.result.matches, { iterations: 0 })) : null),
-    [view, aggregated],
+    () => (shown && !aggregated ? paintGraph(ecosystemGraph(shown.data, shown.result.matches, { iterations: 0 })) : null),
+    [shown, aggregated],
   );
   const [ready, setReady] = useState(false);
   const onReady = useCallback((value: boolean) => {
@@ -48,10 +54,12 @@ export default function EcosystemView({ id, lang, view }: { id?: string; lang: L
       <h2 id={titleId} className="list-title">
         {t('graph.title', lang)}
       </h2>
-      {!view || !rows ? (
+      {!view ? (
         <ActorsLoadState lang={lang} />
+      ) : !shown || !rows ? (
+        <LoadingStatus text={t('graph.linksLoading', lang)} />
       ) : aggregated ? (
-        <CommunityExplorer view={view} rows={rows} lang={lang} onReady={onReady} />
+        <CommunityExplorer view={shown} rows={rows} lang={lang} onReady={onReady} />
       ) : eco ? (
         <>
           <p data-testid="graph-summary" data-graph-nodes={eco.graph.order} data-graph-links={eco.links}>

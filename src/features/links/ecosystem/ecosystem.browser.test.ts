@@ -192,3 +192,29 @@ describe('the Paris Est Marne & Bois ecosystem', () => {
     expect(opened.errors).toEqual([]);
   });
 });
+
+describe('an ecosystem opened before the links are in', () => {
+  it('says the links are loading, then draws the graph once, with them', async () => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const { page, errors } = await openApp(browser, {
+      prepare: (p) =>
+        p.route('**/data/links.json', async (route) => {
+          await held;
+          await route.continue();
+        }),
+    });
+    await waitForMapReady(page);
+    await page.getByRole('button', { name: 'Écosystème', exact: true }).click();
+    const view = page.getByTestId('graph-view');
+    await expect.poll(() => view.getByRole('status').innerText()).toContain('Chargement des liens entre les fiches…');
+    expect(await view.getAttribute('data-graph-ready')).toBe('false');
+    expect(await view.getByTestId('graph-summary').count()).toBe(0);
+    await screenshot(page, 'ecosystem-links-loading');
+    release();
+    await expect.poll(() => view.getAttribute('data-graph-ready'), { timeout: 30_000 }).toBe('true');
+    expect(Number(await view.getByTestId('graph-summary').getAttribute('data-graph-links'))).toBeGreaterThan(100);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});

@@ -8,6 +8,7 @@ export const ecosystemFr = {
   'graph.communities.sub_one': '« {name} » est encore trop grande : ses fiches sont regroupées en {n} sous-communauté.',
   'graph.communities.sub_other': '« {name} » est encore trop grande : ses fiches sont regroupées en {n} sous-communautés.',
   'graph.communities.loading': 'Recherche des communautés…',
+  'graph.linksLoading': 'Chargement des liens entre les fiches…',
   'graph.communities.canvasLabel':
     'Graphe des communautés de fiches et des liens entre elles ; le tableau qui suit en donne le détail et permet d’ouvrir chacune au clavier.',
   'graph.communities.all': 'Toutes les communautés',
@@ -55,6 +56,7 @@ export const ecosystemEn: Record<keyof typeof ecosystemFr, string> = {
   'graph.communities.sub_one': '“{name}” is still too large: its records are grouped into {n} sub-community.',
   'graph.communities.sub_other': '“{name}” is still too large: its records are grouped into {n} sub-communities.',
   'graph.communities.loading': 'Finding the communities…',
+  'graph.linksLoading': 'Loading the links between the fiches…',
   'graph.communities.canvasLabel':
     'Graph of the communities of records and the links between them; the table that follows gives the details and opens each one with the keyboard.',
   'graph.communities.all': 'All communities',
