@@ -6,6 +6,7 @@ import {
   ActorColumnsError,
   ActorColumnsSchema,
   actorColumnsOf,
+  actorFeatureSlice,
   actorFeaturesOf,
   packActorColumns,
   pointColumnsOfColumns,
@@ -85,6 +86,11 @@ describe('actors.columns.json', () => {
         const columns = ActorColumnsSchema.parse(JSON.parse(JSON.stringify(actorColumnsOf(rows))));
         const packed = packActorColumns(columns);
         expect(actorFeaturesOf(packed.columns)).toEqual(actorFeaturesOf(columns));
+        // Made in slices, as the page does: the same rows.
+        const cut = Math.floor(rows.length / 3);
+        expect([...actorFeatureSlice(packed.columns, 0, cut), ...actorFeatureSlice(packed.columns, cut, rows.length)]).toEqual(
+          actorFeaturesOf(columns),
+        );
         expect(pointColumnsOfColumns(packed.columns)).toEqual(pointColumnsOfColumns(columns));
         // Every number column moves: 2 places, 8 coded columns, 3 lists of two arrays, sample and qualification.
         expect(packed.buffers).toHaveLength(2 + 8 + 3 * 2 + 2);

@@ -221,15 +221,18 @@ export class ActorColumnsError extends Error {
  */
 export function actorFeaturesOf(columns: ActorColumnsLike): ActorFeature[] {
   checkActorColumns(columns);
-  const c = columns;
-  const n = c.id.length;
-  const features = new Array<ActorFeature>(n);
+  return actorFeatureSlice(columns, 0, columns.id.length);
+}
+
+/** Rows `from` to `to - 1` of columns that passed `checkActorColumns`, as features. */
+export function actorFeatureSlice(c: ActorColumnsLike, from: number, to: number): ActorFeature[] {
+  const features = new Array<ActorFeature>(to - from);
   const list = <T>(col: CodedListsLike<T>, i: number): T[] => {
     const out: T[] = [];
     for (let j = col.offsets[i]!; j < col.offsets[i + 1]!; j += 1) out.push(col.values[col.index[j]!]!);
     return out;
   };
-  for (let i = 0; i < n; i += 1) {
+  for (let i = from; i < to; i += 1) {
     const id = c.id[i]!;
     const lon = c.lon[i];
     const lat = c.lat[i];
@@ -252,7 +255,7 @@ export function actorFeaturesOf(columns: ActorColumnsLike): ActorFeature[] {
     };
     const geometry =
       isCoordinate(lon) && isCoordinate(lat) ? { type: 'Point' as const, coordinates: [lon, lat] as [number, number] } : null;
-    features[i] = { type: 'Feature', id, geometry, properties };
+    features[i - from] = { type: 'Feature', id, geometry, properties };
   }
   return features;
 }

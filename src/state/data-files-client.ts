@@ -5,8 +5,8 @@
  * browser that refuses it), the page parses the file itself.
  */
 import { DataFileError, loadDataResponse, parseJsonText, type DataFileErrorReason } from './data-file-fetch';
-import { actorCollectionOf, readBigFile, type BigFile, type BigFiles } from './data-file-read';
-import { ACTORS_FILE, type ActorColumnsLike } from '../core/actor-columns';
+import { readBigFile, type BigFile, type BigFiles } from './data-file-read';
+import { ACTORS_FILE, ActorColumnsError, actorFeatureSlice, checkActorColumns, type ActorColumnsLike } from '../core/actor-columns';
 import type { PointColumns } from '../core/dataset-index';
 import type { ActorFeature, Link } from '../core/model';
 
@@ -131,10 +131,16 @@ function dataWorker(): Worker | null {
     if (pending.size === 0) endWhenIdle();
     if (!reply.ok) waiter.reject(new DataFileError(reply.error.file, reply.error.reason, reply.error.detail));
     else if (reply.actors) {
-      const collection = actorCollectionOf(reply.actors);
-      if (waiter.columns) columnsOfRows.set(collection.features, waiter.columns);
-      requestOfRows.set(collection.features, reply.seq);
-      waiter.resolve(collection);
+      const { columns } = waiter;
+      void featuresInSlices(reply.actors).then(
+        (features) => {
+          if (columns) columnsOfRows.set(features, columns);
+          requestOfRows.set(features, reply.seq);
+          waiter.resolve({ type: 'FeatureCollection', features });
+        },
+        (error: unknown) =>
+          waiter.reject(error instanceof ActorColumnsError ? new DataFileError(ACTORS_FILE, 'shape', error.message) : (error as Error)),
+      );
     } else {
       if (waiter.ends) endsOfRows.set(waiter.rows, waiter.ends);
       waiter.resolve(waiter.rows);
@@ -197,4 +203,18 @@ export function loadBigFile<F extends BigFile>(file: F, signal: AbortSignal): Pr
     ),
   );
   return loading.finally(handedOver);
+}
+
+/** Rows made per task: ~60 ms at 100,000 actors on a 2-core machine; the map draws between them. */
+const SLICE_ROWS = 25_000;
+
+/** The rows of the columns the worker checked, made a slice per task (one ~0.3–0.6-s task at 100,000 otherwise). */
+async function featuresInSlices(columns: ActorColumnsLike): Promise<ActorFeature[]> {
+  checkActorColumns(columns);
+  const features: ActorFeature[] = [];
+  for (let from = 0; from < columns.id.length; from += SLICE_ROWS) {
+    if (from > 0) await new Promise((resolve) => setTimeout(resolve, 0));
+    for (const feature of actorFeatureSlice(columns, from, Math.min(from + SLICE_ROWS, columns.id.length))) features.push(feature);
+  }
+  return features;
 }
