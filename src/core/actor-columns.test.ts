@@ -8,6 +8,7 @@ import {
   actorColumnsOf,
   actorFeatureSlice,
   actorFeaturesOf,
+  checkActorColumns,
   packActorColumns,
   pointColumnsOfColumns,
   type ActorColumns,
@@ -111,13 +112,17 @@ describe('columns that do not fit one another', () => {
   const good = (): ActorColumns => actorColumnsOf(features);
   const failure = (columns: ActorColumns): string => {
     try {
-      actorFeaturesOf(columns);
+      checkActorColumns(columns);
     } catch (error) {
       expect(error).toBeInstanceOf(ActorColumnsError);
       return (error as Error).message;
     }
     return 'accepted';
   };
+
+  it('passes the columns the pipeline writes', () => {
+    expect(failure(good())).toBe('accepted');
+  });
 
   it('names a column shorter than the ids', () => {
     const c = good();

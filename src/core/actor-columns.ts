@@ -127,10 +127,6 @@ export interface ActorColumnsLike {
   missing: CodedListsLike<string>;
 }
 
-type Packed<C> = Omit<C, 'index' | 'offsets'> & { index: Uint32Array } & (C extends { offsets: unknown }
-    ? { offsets: Uint32Array }
-    : unknown);
-
 /** The checked columns with their numbers in typed arrays, and those arrays' buffers: what a worker moves to the page without a copy. */
 export function packActorColumns(c: ActorColumns): { columns: ActorColumnsLike; buffers: ArrayBuffer[] } {
   const buffers: ArrayBuffer[] = [];
@@ -139,8 +135,8 @@ export function packActorColumns(c: ActorColumns): { columns: ActorColumnsLike; 
     return array;
   };
   const place = (values: readonly (number | null)[]) => typed(Float64Array.from(values, (v) => v ?? NaN));
-  const coded = <T>(col: Coded<T>): Packed<Coded<T>> => ({ values: col.values, index: typed(Uint32Array.from(col.index)) });
-  const lists = <T>(col: CodedLists<T>): Packed<CodedLists<T>> => ({ ...coded(col), offsets: typed(Uint32Array.from(col.offsets)) });
+  const coded = <T>(col: Coded<T>): CodedLike<T> => ({ values: col.values, index: typed(Uint32Array.from(col.index)) });
+  const lists = <T>(col: CodedLists<T>): CodedListsLike<T> => ({ ...coded(col), offsets: typed(Uint32Array.from(col.offsets)) });
   const columns: ActorColumnsLike = {
     id: c.id,
     name: c.name,
@@ -216,11 +212,11 @@ export class ActorColumnsError extends Error {
 }
 
 /**
- * The rows of `columns` (checked against `ActorColumnsSchema`) as the GeoJSON features the atlas
- * works on, or an `ActorColumnsError` naming the first column that does not fit the others.
+ * The rows of `columns` as the GeoJSON features the atlas works on. The columns must have passed
+ * their schema and `checkActorColumns` (the worker that read the file checked them: the page does
+ * not check them again).
  */
 export function actorFeaturesOf(columns: ActorColumnsLike): ActorFeature[] {
-  checkActorColumns(columns);
   return actorFeatureSlice(columns, 0, columns.id.length);
 }
 

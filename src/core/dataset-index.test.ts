@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { actor } from '../../tests/fixtures/actors';
-import { indexActors, indexDataset, linkEndRows, pointColumnsOf, rowsById, withLinks } from './dataset-index';
+import { indexActors, indexDataset, linkEndRows, pointColumnsOf, rowsById, rowsOfIds, withLinks } from './dataset-index';
 import type { Link } from './model';
 
 const link = (source: string, target: string, note = ''): Link => ({
@@ -61,6 +61,8 @@ describe('the links by actor', () => {
   it('gives the ends’ rows, -1 for an unknown id, the last row of a repeated id', () => {
     const rowOf = rowsById(['a', 'b', 'a'].map((id) => actor({ id })));
     expect([...linkEndRows([link('a', 'b'), link('b', 'x')], rowOf)]).toEqual([2, 1, 1, -1]);
+    // The same rows from the ids alone (the actors' columns file gives them so).
+    expect(rowsOfIds(['a', 'b', 'a'])).toEqual(rowOf);
   });
 
   it('answers the same with the ends’ rows worked out ahead (by the links’ reader), and ignores ends of other links', () => {

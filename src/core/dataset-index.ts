@@ -69,7 +69,12 @@ export function indexActors(features: readonly ActorFeature[], columns?: PointCo
 
 /** Each id's row (the last row, were an id repeated). */
 export function rowsById(features: readonly { properties: { id: string } }[]): Map<string, number> {
-  return new Map(features.map((f, i) => [f.properties.id, i]));
+  return rowsOfIds(features.map((f) => f.properties.id));
+}
+
+/** Each id's row in `ids`, row `i` holding `ids[i]` (the last row, were an id repeated). */
+export function rowsOfIds(ids: readonly string[]): Map<string, number> {
+  return new Map(ids.map((id, i) => [id, i]));
 }
 
 /**

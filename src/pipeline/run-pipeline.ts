@@ -9,7 +9,7 @@ import { parseCsv, type CsvTable } from '../core/csv';
 import type { ActorRecordCollection, DatasetMeta, Link } from '../core/model';
 import { ProblemLog, countBySeverity, type Problem } from '../core/problems';
 import { DatasetMetaSchema, DetailsShardSchema, LinksSchema } from '../core/schema';
-import { ACTORS_FILE, ActorColumnsSchema, actorFeaturesOf } from '../core/actor-columns';
+import { ACTORS_FILE, ActorColumnsSchema, checkActorColumns } from '../core/actor-columns';
 import { withFixedValues } from './columns';
 import { writeDataFiles } from './data-files';
 import { buildDataset, type Sheet } from './dataset';
@@ -145,7 +145,7 @@ export function fragilityFile(csvText: string): { text: string; problems: Fragil
 function checkOutputs(files: ReadonlyMap<string, string>): void {
   for (const [name, text] of files) {
     const json = JSON.parse(text) as unknown;
-    if (name === ACTORS_FILE) actorFeaturesOf(ActorColumnsSchema.parse(json));
+    if (name === ACTORS_FILE) checkActorColumns(ActorColumnsSchema.parse(json));
     else if (name === 'links.json') LinksSchema.parse(json);
     else if (name === 'meta.json') DatasetMetaSchema.parse(json);
     else if (name.startsWith('details/')) DetailsShardSchema.parse(json);

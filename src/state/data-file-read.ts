@@ -9,7 +9,6 @@ import {
   actorFeaturesOf,
   checkActorColumns,
   type ActorColumns,
-  type ActorColumnsLike,
 } from '../core/actor-columns';
 import type { ActorCollection, Link } from '../core/model';
 import { LinksSchema } from '../core/schema';
@@ -59,13 +58,8 @@ export function readActorColumns(json: unknown): ActorColumns {
   return columns;
 }
 
-/** The actors of checked columns as the map's collection (`actorFeaturesOf`). */
-export function actorCollectionOf(columns: ActorColumnsLike): ActorCollection {
-  return { type: 'FeatureCollection', features: actorFeaturesOf(columns) };
-}
-
 /** The parsed JSON of one of the big files, checked whole: what the page holds of it, or a `DataFileError`. */
 export function readBigFile<F extends BigFile>(file: F, json: unknown): BigFiles[F] {
-  if (file === ACTORS_FILE) return actorCollectionOf(readActorColumns(json)) as BigFiles[F];
+  if (file === ACTORS_FILE) return { type: 'FeatureCollection', features: actorFeaturesOf(readActorColumns(json)) } as BigFiles[F];
   return checkedOrThrow(file, json, checkLinks) as BigFiles[F];
 }

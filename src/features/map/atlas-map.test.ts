@@ -40,22 +40,29 @@ function setup() {
 }
 
 describe('followContainerSize', () => {
-  it('resizes the map when its box changes, not when nothing changed', () => {
+  /** Box sizes in turn, and the resizes counted after each. */
+  it.each<[string, [number, number, number][]]>([
+    [
+      'resizes the map when its box changes, not when nothing changed',
+      [
+        [800, 600, 0],
+        [1024, 600, 1],
+      ],
+    ],
+    [
+      // Back on the map at the same size: resized all the same, for what waits for it to be shown.
+      'leaves a hidden map alone (the list or the ecosystem is shown), and resizes it once shown again',
+      [
+        [0, 0, 0],
+        [800, 600, 1],
+        [800, 600, 1],
+      ],
+    ],
+  ])('%s', (_, steps) => {
     const { sizeTo, resizes } = setup();
-    sizeTo(800, 600);
-    expect(resizes()).toBe(0);
-    sizeTo(1024, 600);
-    expect(resizes()).toBe(1);
-  });
-
-  it('leaves a hidden map alone (the list or the ecosystem is shown), and resizes it once shown again', () => {
-    const { sizeTo, resizes } = setup();
-    sizeTo(0, 0);
-    expect(resizes()).toBe(0);
-    // Back on the map, at the same size: resized all the same, for what waits for it to be shown.
-    sizeTo(800, 600);
-    expect(resizes()).toBe(1);
-    sizeTo(800, 600);
-    expect(resizes()).toBe(1);
+    for (const [width, height, expected] of steps) {
+      sizeTo(width, height);
+      expect(resizes()).toBe(expected);
+    }
   });
 });
