@@ -172,3 +172,47 @@ describe('« Calques » on a phone', () => {
     await page.context().close();
   });
 });
+
+describe('search and ecosystem on a phone', () => {
+  it('searches each letter typed in the header, and one « back » undoes the whole search', async () => {
+    const { page, errors } = await openApp(browser, { viewport: PHONE });
+    await waitForMapReady(page);
+    const box = page.getByRole('search').getByRole('searchbox');
+    const { y, height } = await boxOf(box);
+    expect(y >= 0 && y + height <= PHONE.height).toBe(true);
+    await box.click();
+    await box.pressSequentially('orléans', { delay: 120 });
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('orléans');
+    await expect.poll(() => page.getByRole('search').getAttribute('aria-busy')).toBe('false');
+    await screenshot(page, 'phone-search-typed');
+    await page.goBack();
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBeNull();
+    expect(await box.inputValue()).toBe('');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('says the links are loading when the ecosystem is opened before them, then draws it', async () => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const { page, errors } = await openApp(browser, {
+      viewport: PHONE,
+      prepare: (p) =>
+        p.route('**/data/links.json', async (route) => {
+          await held;
+          await route.continue();
+        }),
+    });
+    await waitForMapReady(page);
+    await page.getByRole('button', { name: 'Écosystème', exact: true }).click();
+    const status = page.getByTestId('graph-view').getByRole('status');
+    await expect.poll(() => status.innerText()).toContain('Chargement des liens entre les fiches…');
+    const { y, height } = await boxOf(status);
+    expect(y >= 0 && y + height <= PHONE.height).toBe(true);
+    await screenshot(page, 'phone-ecosystem-links-loading');
+    release();
+    await expect.poll(() => page.getByTestId('graph-view').getAttribute('data-graph-ready'), { timeout: 30_000 }).toBe('true');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
