@@ -7,7 +7,7 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LAYERS_BUTTON_ID } from '../features/layers/layers-button-id';
-import { launchBrowser, openApp, screenshot, waitForMapReady } from '../../tests/helpers/browser';
+import { heldDataFile, launchBrowser, openApp, screenshot, waitForMapReady } from '../../tests/helpers/browser';
 import { NOTICE_DISMISSED_KEY } from './notice-dismissal';
 
 const PHONE = { width: 390, height: 844 };
@@ -193,16 +193,8 @@ describe('search and ecosystem on a phone', () => {
   });
 
   it('says the links are loading when the ecosystem is opened before them, then draws it', async () => {
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    const { page, errors } = await openApp(browser, {
-      viewport: PHONE,
-      prepare: (p) =>
-        p.route('**/data/links.json', async (route) => {
-          await held;
-          await route.continue();
-        }),
-    });
+    const links = heldDataFile('links.json');
+    const { page, errors } = await openApp(browser, { viewport: PHONE, prepare: links.prepare });
     await waitForMapReady(page);
     await page.getByRole('button', { name: 'Écosystème', exact: true }).click();
     const status = page.getByTestId('graph-view').getByRole('status');
@@ -210,7 +202,7 @@ describe('search and ecosystem on a phone', () => {
     const { y, height } = await boxOf(status);
     expect(y >= 0 && y + height <= PHONE.height).toBe(true);
     await screenshot(page, 'phone-ecosystem-links-loading');
-    release();
+    links.release();
     await expect.poll(() => page.getByTestId('graph-view').getAttribute('data-graph-ready'), { timeout: 30_000 }).toBe('true');
     expect(errors).toEqual([]);
     await page.context().close();

@@ -151,3 +151,21 @@ export async function hoverMapUntil(page: Page, tooltip: Locator): Promise<boole
   }
   return false;
 }
+
+/**
+ * A data file held back until `release()`: `prepare` routes it for `openApp`, so that a test sees
+ * the page before that file is in (a slow network, a large file).
+ */
+export function heldDataFile(file: string): { prepare: (page: Page) => Promise<void>; release: () => void } {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  return {
+    prepare: async (page) => {
+      await page.route(`**/data/${file}`, async (route) => {
+        await held;
+        await route.continue();
+      });
+    },
+    release,
+  };
+}

@@ -7,7 +7,15 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openApp, pixelStats, screenshot, waitForMapReady, type OpenedPage } from '../../../../tests/helpers/browser';
+import {
+  heldDataFile,
+  launchBrowser,
+  openApp,
+  pixelStats,
+  screenshot,
+  waitForMapReady,
+  type OpenedPage,
+} from '../../../../tests/helpers/browser';
 import { expectNoSeriousViolations } from '../../../../tests/helpers/axe';
 
 /** The partnership line colour (src/map/link-palette.ts). */
@@ -195,15 +203,8 @@ describe('the Paris Est Marne & Bois ecosystem', () => {
 
 describe('an ecosystem opened before the links are in', () => {
   it('says the links are loading, then draws the graph once, with them', async () => {
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    const { page, errors } = await openApp(browser, {
-      prepare: (p) =>
-        p.route('**/data/links.json', async (route) => {
-          await held;
-          await route.continue();
-        }),
-    });
+    const links = heldDataFile('links.json');
+    const { page, errors } = await openApp(browser, { prepare: links.prepare });
     await waitForMapReady(page);
     await page.getByRole('button', { name: 'Écosystème', exact: true }).click();
     const view = page.getByTestId('graph-view');
@@ -211,7 +212,7 @@ describe('an ecosystem opened before the links are in', () => {
     expect(await view.getAttribute('data-graph-ready')).toBe('false');
     expect(await view.getByTestId('graph-summary').count()).toBe(0);
     await screenshot(page, 'ecosystem-links-loading');
-    release();
+    links.release();
     await expect.poll(() => view.getAttribute('data-graph-ready'), { timeout: 30_000 }).toBe('true');
     expect(Number(await view.getByTestId('graph-summary').getAttribute('data-graph-links'))).toBeGreaterThan(100);
     expect(errors).toEqual([]);
