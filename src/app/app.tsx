@@ -9,6 +9,10 @@ import { LoadingStatus } from '../shared/ui/loading-status';
 import { MapArea } from '../features/map/map-area';
 import { useDataMode } from '../features/map/data-mode';
 import { usePreparedListOrders } from '../features/list/use-prepared-list-orders';
+// The list (and its CSV export) is not part of the first view: fetched once it is drawn.
+import { LazyListView } from '../features/list/lazy-list-view';
+import { LazyEcosystemView } from '../features/links/ecosystem/lazy-ecosystem-view';
+import { usePreparedEcosystem } from '../features/links/ecosystem/use-prepared-ecosystem';
 import { NoticeBar } from '../shared/ui/notice-bar';
 import { SampleDataNotice } from './sample-data-notice';
 import { PreviewBanner } from '../features/workshop/preview/preview-banner';
@@ -18,10 +22,6 @@ import { LAYERS_BUTTON_ID } from '../features/layers/layers-button-id';
 import { isSmallScreen } from '../shared/ui/small-screen';
 import { ViewBoundary } from '../shared/ui/view-boundary';
 
-/** sigma and graphology are loaded with the ecosystem view only, not with the page. */
-const EcosystemView = lazy(() => import('../features/links/ecosystem/ecosystem-view'));
-// The list (and its CSV export) is not part of the first view: fetched when first shown.
-const ListView = lazy(() => import('../features/list/list-view').then((m) => ({ default: m.ListView })));
 // The tiled mode (PMTiles, tile decoding) loads only for a tiled dataset.
 const TiledMapArea = lazy(() => import('../features/map/tiled-map-view').then((m) => ({ default: m.TiledMapArea })));
 const TiledViewNotice = lazy(() => import('../features/map/tiled-panels').then((m) => ({ default: m.TiledViewNotice })));
@@ -37,6 +37,7 @@ export function App() {
   const mapUnsupported = useAtlas((s) => s.mapUnsupported);
   useDataFeed();
   usePreparedListOrders();
+  usePreparedEcosystem();
   const view = useFilteredView();
   // A very large dataset is read as tiles (`meta.json` has `tiles`): nothing loads it whole.
   const data = useDataMode();
@@ -106,14 +107,14 @@ export function App() {
           ) : shown === 'list' ? (
             <ViewBoundary lang={lang}>
               <Suspense fallback={null}>
-                <ListView id={LIST_ID} lang={lang} bounds={bounds} />
+                <LazyListView id={LIST_ID} lang={lang} bounds={bounds} />
               </Suspense>
             </ViewBoundary>
           ) : null}
           {shown === 'graph' && data.mode !== 'tiled' ? (
             <ViewBoundary lang={lang}>
               <Suspense fallback={<LoadingStatus text={t('graph.loading', lang)} />}>
-                <EcosystemView id={GRAPH_ID} lang={lang} view={view} />
+                <LazyEcosystemView id={GRAPH_ID} lang={lang} view={view} />
               </Suspense>
             </ViewBoundary>
           ) : null}

@@ -11,7 +11,7 @@ import {
   type ActorColumns,
 } from '../core/actor-columns';
 import type { ActorCollection, Link } from '../core/model';
-import { LinksSchema } from '../core/schema';
+import { LinksSchema, plainLinks } from '../core/schema';
 import { describeIssue, type SchemaIssue } from '../core/zod';
 import { DataFileError } from './data-file-fetch';
 
@@ -44,7 +44,12 @@ export interface BigFiles {
 export type BigFile = keyof BigFiles;
 
 const checkColumns = bySchema(ActorColumnsSchema) as (json: unknown) => Checked<ActorColumns>;
-const checkLinks = bySchema(LinksSchema);
+const checkLinksBySchema = bySchema(LinksSchema);
+/** Well-formed links in one quick loop; the schema only where something is wrong, to name it. */
+const checkLinks = (json: unknown): Checked<Link[]> => {
+  const links = plainLinks(json);
+  return links ? { ok: true, value: links } : checkLinksBySchema(json);
+};
 
 /** The parsed JSON of the actors' file, its columns checked against their schema and one another, or a `DataFileError`. */
 export function readActorColumns(json: unknown): ActorColumns {

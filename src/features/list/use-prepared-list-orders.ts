@@ -8,13 +8,14 @@
 import { useEffect } from 'react';
 import { afterFirstView } from '../../state/perf-marks';
 import { useDatasetIndex } from '../../state/use-atlas-data';
+import { preloadListView } from './lazy-list-view';
 
 /** From this many rows the orders are computed in a worker (below, it takes a few tens of ms). */
 export const WORKER_FROM_ROWS = 20_000;
 
 export function usePreparedListOrders(): void {
   const data = useDatasetIndex();
-  useEffect(() => afterFirstView(() => void import('./list-view').catch(() => undefined)), []);
+  useEffect(() => afterFirstView(() => void preloadListView().catch(() => undefined)), []);
   useEffect(() => {
     if (!data || data.features.length < WORKER_FROM_ROWS) return;
     // Sorted once per actors array: links that arrive later ask again and get the same promise.

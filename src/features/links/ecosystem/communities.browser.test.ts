@@ -76,7 +76,21 @@ const view = (page: Page) => page.getByTestId('graph-view');
 const summary = (page: Page) => page.getByTestId('graph-summary');
 const ready = (page: Page) => page.waitForSelector('[data-testid="graph-view"][data-graph-ready="true"]', { timeout: 60_000 });
 
+const marks = (page: Page, name: string) => page.evaluate((n) => performance.getEntriesByName(n, 'mark').length, name);
+
 describe('the ecosystem of 3,000 fiches', () => {
+  it('finds the communities ahead, while the map is shown, once the search index is built', async () => {
+    const { page } = opened;
+    await expect.poll(() => marks(page, 'ecosystem-communities-found'), { timeout: 30_000 }).toBe(1);
+    expect(await marks(page, 'atlas:derived:search-index')).toBe(1);
+    const [searchIndexed, asked] = await page.evaluate(() =>
+      ['atlas:derived:search-index', 'ecosystem-communities-asked'].map((n) => performance.getEntriesByName(n, 'mark')[0]!.startTime),
+    );
+    expect(asked).toBeGreaterThan(searchIndexed!);
+    expect(await view(page).count()).toBe(0);
+    expect(await page.locator('.map-view canvas.maplibregl-canvas').isVisible()).toBe(true);
+  });
+
   it('shows communities rather than 3,000 nodes', async () => {
     const { page } = opened;
     const started = Date.now();
@@ -84,6 +98,8 @@ describe('the ecosystem of 3,000 fiches', () => {
     await ready(page);
     clickToReadyMs = Date.now() - started;
     console.log(`communities view ready ${clickToReadyMs} ms after the click`);
+    // The view took the communities found ahead: it asked for none.
+    expect(await marks(page, 'ecosystem-communities-asked')).toBe(1);
     expect(await view(page).getAttribute('data-graph-mode')).toBe('communities');
     expect(Number(await summary(page).getAttribute('data-graph-nodes'))).toBe(SIZE);
     const communities = Number(await summary(page).getAttribute('data-graph-communities'));

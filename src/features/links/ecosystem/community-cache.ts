@@ -8,13 +8,16 @@ import type { CommunitiesRequest, CommunityPicture } from './community-picture';
 /** By the graph's links (one array per graph), then by what else the request asks. */
 const found = new WeakMap<Uint32Array, Map<string, Promise<CommunityPicture>>>();
 
+/** A request for communities, without the node columns `find` builds only when it runs. */
+export type CommunitiesAsk = Omit<CommunitiesRequest, 'columns'>;
+
 /**
  * `find(request)` once per graph and request; later calls get the same answer. A failed search is
  * forgotten, so that the next call tries again.
  */
 export function communitiesOnce(
-  request: CommunitiesRequest,
-  find: (request: CommunitiesRequest) => Promise<CommunityPicture>,
+  request: CommunitiesAsk,
+  find: (request: CommunitiesAsk) => Promise<CommunityPicture>,
 ): Promise<CommunityPicture> {
   let byRequest = found.get(request.edges);
   if (!byRequest) found.set(request.edges, (byRequest = new Map()));

@@ -4,38 +4,21 @@
  * threshold. « ← Toutes les communautés » (and « ← Retour à … » one level up) goes back.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { COMMUNITY_SEED, communitySubgraph } from './community-subgraph';
+import { communitySubgraph } from './community-subgraph';
 import { communityLabel, type TraitNames } from './community-label';
 import { communityGraph, MIXED_COLOR } from './community-model';
-import type { CommunityPicture } from './community-picture';
 import { COMMUNITY_THRESHOLD, type EcosystemRows } from './ecosystem-rows';
 import { memberGraph } from './ecosystem-graph';
 import { CommunityCanvas } from './community-canvas';
 import { CommunityTable } from './community-table';
 import { DetailedGraph, paintGraph } from './detailed-graph';
-import { ECOSYSTEM_MARKS, findCommunities } from './layout-graph';
-import { communitiesOnce } from './community-cache';
+import { levelCommunities, topLevel, type Level } from './level-communities';
 import { PROFILES, type Lang } from '../../../core/vocabulary';
 import { t, tn } from '../../../shared/i18n/strings';
 import { LoadingStatus } from '../../../shared/ui/loading-status';
 import { OUTSIDE_COLOR, PROFILE_COLORS } from '../link-palette';
 import { useTerritoryNames } from '../../../state/use-territory-names';
 import type { FilteredView } from '../../../state/use-atlas-data';
-
-/** Communities' layout: iterations at most, and time budget (few hundred nodes: well within it). */
-const COMMUNITY_ITERATIONS = 200;
-const COMMUNITY_BUDGET_MS = 300;
-
-/** One level of communities: a graph (nodes numbered as in `EcosystemRows`) and its communities. */
-interface Level {
-  /** Node numbers of the level's graph, into the ecosystem's rows. */
-  nodes: Uint32Array;
-  /** Its links, as pairs of positions in `nodes`. */
-  edges: Uint32Array;
-  /** The community it splits; null at the top. */
-  name: string | null;
-  picture: CommunityPicture | null;
-}
 
 /** One community drawn node by node. */
 interface Opened {
@@ -62,10 +45,7 @@ export function CommunityExplorer({
     () => ({ regionCodes: table.regionCodes, departementCodes: table.departementCodes, label: territory.label }),
     [table, territory],
   );
-  const top = useMemo<Level>(
-    () => ({ nodes: Uint32Array.from({ length: rows.rows.length }, (_, i) => i), edges: rows.edges, name: null, picture: null }),
-    [rows],
-  );
+  const top = useMemo(() => topLevel(rows), [rows]);
   const [stack, setStack] = useState<Level[]>([top]);
   const [opened, setOpened] = useState<Opened | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -83,33 +63,7 @@ export function CommunityExplorer({
   useEffect(() => {
     if (level.picture) return;
     let current = true;
-    const rowOf = (i: number) => rows.rows[level.nodes[i]!]!;
-    const n = level.nodes.length;
-    const found = communitiesOnce(
-      {
-        type: 'communities',
-        nodeCount: n,
-        edges: level.edges,
-        columns: {
-          region: Uint32Array.from({ length: n }, (_, i) => table.region[rowOf(i)] ?? 0),
-          departement: Uint32Array.from({ length: n }, (_, i) => table.departement[rowOf(i)] ?? 0),
-          profile: Uint8Array.from({ length: n }, (_, i) => table.profile[rowOf(i)] ?? 0),
-        },
-        groupBy: depth === 0 ? 'region' : 'departement',
-        seed: COMMUNITY_SEED,
-        iterations: COMMUNITY_ITERATIONS,
-        budgetMs: COMMUNITY_BUDGET_MS,
-      },
-      (request) => {
-        performance.mark(ECOSYSTEM_MARKS.asked, { detail: { nodes: n } });
-        return findCommunities(request).then((picture) => {
-          performance.mark(ECOSYSTEM_MARKS.found, {
-            detail: { count: picture.count, communitiesMs: picture.timings.communities, layoutMs: picture.timings.layout },
-          });
-          return picture;
-        });
-      },
-    );
+    const found = levelCommunities(level, depth, rows, table);
     void found.then((picture) => {
       if (!current) return;
       if (picture.count <= 1 && depth > 0) {

@@ -1,0 +1,76 @@
+/**
+ * The communities of one level of the ecosystem (the whole selection, or a community split again),
+ * found in the worker once per graph (`communitiesOnce`): what the view asks when it shows a
+ * level, and what `prefetchTopCommunities` asks ahead, while the page is idle, for the first level.
+ */
+import { COMMUNITY_SEED } from './community-subgraph';
+import type { CommunityPicture } from './community-picture';
+import { communitiesOnce } from './community-cache';
+import { COMMUNITY_THRESHOLD, ecosystemRows, type EcosystemRows } from './ecosystem-rows';
+import { ECOSYSTEM_MARKS, findCommunities } from './layout-graph';
+import type { ActorTable } from '../../../core/filters';
+import type { FilteredView } from '../../../state/use-atlas-data';
+
+/** Communities' layout: iterations at most, and time budget (few hundred nodes: well within it). */
+const COMMUNITY_ITERATIONS = 200;
+const COMMUNITY_BUDGET_MS = 300;
+
+/** One level of communities: a graph (nodes numbered as in `EcosystemRows`) and its communities. */
+export interface Level {
+  /** Node numbers of the level's graph, into the ecosystem's rows. */
+  nodes: Uint32Array;
+  /** Its links, as pairs of positions in `nodes`. */
+  edges: Uint32Array;
+  /** The community it splits; null at the top. */
+  name: string | null;
+  picture: CommunityPicture | null;
+}
+
+/** The first level: every node of the selection. */
+export function topLevel(rows: EcosystemRows): Level {
+  return { nodes: Uint32Array.from({ length: rows.rows.length }, (_, i) => i), edges: rows.edges, name: null, picture: null };
+}
+
+type TableColumns = Pick<ActorTable, 'region' | 'departement' | 'profile'>;
+
+/** The communities of `level` (at `depth`: grouped by région at the top, by département below). */
+export function levelCommunities(level: Level, depth: number, rows: EcosystemRows, table: TableColumns): Promise<CommunityPicture> {
+  const rowOf = (i: number) => rows.rows[level.nodes[i]!]!;
+  const n = level.nodes.length;
+  return communitiesOnce(
+    {
+      type: 'communities',
+      nodeCount: n,
+      edges: level.edges,
+      groupBy: depth === 0 ? 'region' : 'departement',
+      seed: COMMUNITY_SEED,
+      iterations: COMMUNITY_ITERATIONS,
+      budgetMs: COMMUNITY_BUDGET_MS,
+    },
+    (ask) => {
+      performance.mark(ECOSYSTEM_MARKS.asked, { detail: { nodes: n } });
+      const columns = {
+        region: Uint32Array.from({ length: n }, (_, i) => table.region[rowOf(i)] ?? 0),
+        departement: Uint32Array.from({ length: n }, (_, i) => table.departement[rowOf(i)] ?? 0),
+        profile: Uint8Array.from({ length: n }, (_, i) => table.profile[rowOf(i)] ?? 0),
+      };
+      return findCommunities({ ...ask, columns }).then((picture) => {
+        performance.mark(ECOSYSTEM_MARKS.found, {
+          detail: { count: picture.count, communitiesMs: picture.timings.communities, layoutMs: picture.timings.layout },
+        });
+        return picture;
+      });
+    },
+  );
+}
+
+/**
+ * The first level's communities of `view`, found ahead so that the ecosystem opens without
+ * waiting for them (1–3 s at 100,000 fiches): the view asks the same graph and gets the same
+ * answer. Nothing for a selection the view draws node by node. Resolves when they are found.
+ */
+export async function prefetchTopCommunities(view: FilteredView): Promise<void> {
+  const rows = ecosystemRows(view.data, view.result.matches);
+  if (rows.rows.length <= COMMUNITY_THRESHOLD) return;
+  await levelCommunities(topLevel(rows), 0, rows, view.data.table);
+}

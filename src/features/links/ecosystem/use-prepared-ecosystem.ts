@@ -1,0 +1,56 @@
+/**
+ * Once the links and the search index are in and the page is idle, a big selection's first level of communities is
+ * found ahead in the graph worker (`prefetchTopCommunities`): the ecosystem then opens without
+ * waiting 1–3 s for them at 100,000 fiches, and the view's code is fetched. Once per dataset, for the selection shown then; a
+ * selection drawn node by node (below `COMMUNITY_THRESHOLD` fiches) asks for nothing, and its code
+ * is not fetched.
+ */
+import { useEffect } from 'react';
+import { COMMUNITY_THRESHOLD } from './ecosystem-rows';
+import { preloadEcosystemView } from './lazy-ecosystem-view';
+import type { DatasetIndex } from '../../../core/dataset-index';
+import { afterFirstView } from '../../../state/perf-marks';
+import { atlasStore, useAtlas } from '../../../state/store';
+import { useFilteredView } from '../../../state/use-atlas-data';
+
+const prepared = new WeakSet<DatasetIndex>();
+
+/** `callback` when the page is next idle (within `timeoutMs`). Returns a cancel. */
+function whenIdle(callback: () => void, timeoutMs: number): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(callback, { timeout: timeoutMs });
+    return () => cancelIdleCallback(handle);
+  }
+  const timer = setTimeout(callback, 0);
+  return () => clearTimeout(timer);
+}
+
+export function usePreparedEcosystem(): void {
+  const view = useFilteredView();
+  const linksIn = useAtlas((s) => s.links !== undefined);
+  useEffect(() => {
+    if (!view || !linksIn || prepared.has(view.data) || view.data.features.length <= COMMUNITY_THRESHOLD) return;
+    let live = true;
+    let cancelIdle = () => {};
+    // After the search index, which a person's first search waits for: on two cores, the
+    // community detection running beside it would slow it down.
+    const cancelView = afterFirstView(() => {
+      void atlasStore
+        .getState()
+        .ensureSearchIndex()
+        .then(() => {
+          if (!live) return;
+          cancelIdle = whenIdle(() => {
+            prepared.add(view.data);
+            void preloadEcosystemView().catch(() => undefined);
+            void import('./level-communities').then((m) => m.prefetchTopCommunities(view)).catch(() => undefined);
+          }, 3000);
+        });
+    });
+    return () => {
+      live = false;
+      cancelView();
+      cancelIdle();
+    };
+  }, [view, linksIn]);
+}
