@@ -6,7 +6,9 @@ import { preloadableLazy } from './preloadable-lazy';
 
 const View = ({ who }: { who: string }) => createElement('p', null, `Bonjour ${who}`);
 const render = (Component: typeof View) =>
-  renderToString(createElement(Suspense, { fallback: createElement('span', null, 'chargement') }, createElement(Component, { who: 'Orléans' })));
+  renderToString(
+    createElement(Suspense, { fallback: createElement('span', null, 'chargement') }, createElement(Component, { who: 'Orléans' })),
+  );
 
 describe('preloadableLazy', () => {
   it('shows the fallback while the code is not in, and the view at once once preloaded', async () => {
