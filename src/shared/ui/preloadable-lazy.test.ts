@@ -1,11 +1,11 @@
 /** A preloaded lazy view renders at once: no Suspense fallback, hence no reveal delay. */
-import { createElement, Suspense } from 'react';
+import { createElement, Suspense, type ComponentType } from 'react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { preloadableLazy } from './preloadable-lazy';
 
 const View = ({ who }: { who: string }) => createElement('p', null, `Bonjour ${who}`);
-const render = (Component: typeof View) =>
+const render = (Component: ComponentType<{ who: string }>) =>
   renderToString(
     createElement(Suspense, { fallback: createElement('span', null, 'chargement') }, createElement(Component, { who: 'Orléans' })),
   );
