@@ -14,44 +14,16 @@ import {
   type ActorColumns,
 } from './actor-columns';
 import { describeIssue } from './zod';
+import { featureArb } from '../../tests/fixtures/actor-arbitrary';
 import { pointColumnsOf } from './dataset-index';
 import type { ActorFeature } from './model';
 import { ActorFeatureSchema } from './schema';
-import { KINDS, PRACTICES, PRECISIONS, PROFILES, SCOPES } from './vocabulary';
 
 const features = splitActors({ type: 'FeatureCollection', features: ACTORS }).collection.features;
 
 /** Through the file and back, as the pipeline writes it and the atlas reads it. */
 const throughFile = (rows: readonly ActorFeature[]): ActorFeature[] =>
   actorFeaturesOf(ActorColumnsSchema.parse(JSON.parse(JSON.stringify(actorColumnsOf(rows)))));
-
-const someOf = <T>(values: readonly T[]) => fc.uniqueArray(fc.constantFrom(...values), { maxLength: values.length });
-const text = fc.string({ minLength: 1, maxLength: 12 });
-const featureArb: fc.Arbitrary<ActorFeature> = fc
-  .record({
-    id: text,
-    name: text,
-    kind: fc.constantFrom(...KINDS.codes),
-    practices: someOf(PRACTICES.codes),
-    profile: fc.constantFrom(null, ...PROFILES.codes),
-    scope: fc.constantFrom(null, ...SCOPES.codes),
-    themes: fc.uniqueArray(fc.constantFrom('culture', 'emploi', 'santé', 'ODD', ''), { maxLength: 3 }),
-    region: fc.constantFrom('', '11', '75'),
-    departement: fc.constantFrom('', '86', '974'),
-    commune: fc.constantFrom('', '86194', '97411'),
-    communeName: fc.constantFrom('', 'Poitiers', 'Saint-Denis'),
-    precision: fc.constantFrom(...PRECISIONS.codes),
-    sample: fc.boolean(),
-    qualification: fc.double({ min: 0, max: 1, noNaN: true }),
-    missing: someOf(['name', 'practices', 'profile', 'commune']),
-    point: fc.option(fc.tuple(fc.double({ min: -180, max: 180, noNaN: true }), fc.double({ min: -90, max: 90, noNaN: true }))),
-  })
-  .map(({ point, ...properties }) => ({
-    type: 'Feature',
-    id: properties.id,
-    geometry: point ? { type: 'Point', coordinates: point } : null,
-    properties,
-  }));
 
 describe('actors.columns.json', () => {
   it('gives back the very features it was made of, placed or not, in their order', () => {

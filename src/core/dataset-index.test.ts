@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { actor } from '../../tests/fixtures/actors';
 import { indexActors, indexDataset, linkEndRows, pointColumnsOf, rowsById, rowsOfIds, withLinks } from './dataset-index';
 import type { Link } from './model';
+import { buildActorTable } from './filters';
 
 const link = (source: string, target: string, note = ''): Link => ({
   source,
@@ -99,9 +100,17 @@ describe('the point columns', () => {
 
   it('are the index’s own when worked out ahead (by the file’s reader), and made here otherwise', () => {
     const ahead = pointColumnsOf(FEATURES);
-    expect(indexActors(FEATURES, ahead).columns).toBe(ahead);
+    expect(indexActors(FEATURES, { columns: ahead }).columns).toBe(ahead);
     expect(indexActors(FEATURES).columns).toEqual(ahead);
     // Columns of other rows are not taken for these.
-    expect(indexActors(FEATURES.slice(0, 2), ahead).columns).toEqual(pointColumnsOf(FEATURES.slice(0, 2)));
+    expect(indexActors(FEATURES.slice(0, 2), { columns: ahead }).columns).toEqual(pointColumnsOf(FEATURES.slice(0, 2)));
+  });
+
+  it('takes the filter table made ahead from the file’s columns, and makes one for other rows', () => {
+    const ahead = buildActorTable(FEATURES);
+    expect(indexActors(FEATURES, { table: ahead }).table).toBe(ahead);
+    const fewer = indexActors(FEATURES.slice(0, 2), { table: ahead }).table;
+    expect(fewer).not.toBe(ahead);
+    expect(fewer).toEqual(buildActorTable(FEATURES.slice(0, 2)));
   });
 });

@@ -38,28 +38,32 @@ export interface LinksByActor {
 const NO_LINKS: LinksByActor = { get: () => undefined };
 
 /**
- * `columns`, when given, are `pointColumnsOf(features)` worked out elsewhere (the worker that read
- * the file sends them ahead of the rows, so that the clustering starts before the rows are in).
+ * What was worked out elsewhere, from the same rows (the worker that read the file sends it with
+ * them): `columns`, `pointColumnsOf(features)`, sent ahead of the rows so that the clustering
+ * starts before they are in; `table`, `buildActorTable(features)`, made from the file's columns;
+ * `ends`, `linkEndRows` of the links.
  */
-export function indexDataset(
-  features: readonly ActorFeature[],
-  links: readonly Link[],
-  columns?: PointColumns,
-  ends?: Int32Array,
-): DatasetIndex {
-  return withLinks(indexActors(features, columns), links, ends);
+export interface GivenIndexParts {
+  columns?: PointColumns | undefined;
+  table?: ActorTable | undefined;
+  ends?: Int32Array | undefined;
+}
+
+export function indexDataset(features: readonly ActorFeature[], links: readonly Link[], given: GivenIndexParts = {}): DatasetIndex {
+  return withLinks(indexActors(features, given), links, given.ends);
 }
 
 /** The index of the actors alone (no links yet). */
-export function indexActors(features: readonly ActorFeature[], columns?: PointColumns): DatasetIndex {
+export function indexActors(features: readonly ActorFeature[], given: GivenIndexParts = {}): DatasetIndex {
   const rowOf = rowsById(features);
-  const table = buildActorTable(features);
-  const given = columns !== undefined && columns.kind.length === features.length;
+  const table = given.table?.size === features.length ? given.table : buildActorTable(features);
+  const { columns } = given;
+  const fits = columns !== undefined && columns.kind.length === features.length;
   return {
     features,
     rowOf,
     table,
-    columns: given ? columns : { coords: coordsOf(features), practiceMask: table.practiceMask, kind: table.kind },
+    columns: fits ? columns : { coords: coordsOf(features), practiceMask: table.practiceMask, kind: table.kind },
     links: [],
     linksOf: NO_LINKS,
     linkEnds: new Int32Array(0),

@@ -50,7 +50,8 @@ const BIT: Record<Test, number> = Object.fromEntries(TEST_ORDER.map((t, i) => [t
 const ALL_BITS = (1 << TEST_ORDER.length) - 1;
 
 /** The code of a missing profile or scope (the vocabularies are far shorter). */
-const UNKNOWN = 255;
+/** The code of a profile or scope the source does not give. */
+export const UNKNOWN = 255;
 
 /**
  * The ids of a column coded from the data (régions, départements, themes), in the smallest typed
@@ -273,7 +274,7 @@ function chosenByCode(indices: number[]): Uint8Array | null {
 }
 
 /** The ids in the smallest typed array that holds `distinct` values. */
-function codeArray(ids: ArrayLike<number>, distinct: number): CodeArray {
+export function codeArray(ids: ArrayLike<number>, distinct: number): CodeArray {
   if (distinct <= 0x100) return Uint8Array.from(ids);
   if (distinct <= 0x10000) return Uint16Array.from(ids);
   return Uint32Array.from(ids);
@@ -289,7 +290,8 @@ function emptyCounts(): FacetCounts {
   return counts;
 }
 
-class Interner {
+/** Each distinct value's number, in the order values are first met. */
+export class Interner {
   readonly values: string[] = [];
   private readonly map = new Map<string, number>();
   id(value: string): number {

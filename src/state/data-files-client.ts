@@ -9,6 +9,7 @@ import { readBigFile, type BigFile, type BigFiles } from './data-file-read';
 import { ACTORS_FILE, actorFeatureSlice, type ActorColumnsLike } from '../core/actor-columns';
 import type { PointColumns } from '../core/dataset-index';
 import type { ActorFeature, Link } from '../core/model';
+import type { ActorTable } from '../core/filters';
 
 export interface DataFilesRequest {
   seq: number;
@@ -27,7 +28,7 @@ export type DataFilesReply =
   /** For links: their ends' rows among the actors of the request `actors` (see `linkEndRows`). */
   | { seq: number; ends: LinkEnds }
   | { seq: number; part: Link[] }
-  | { seq: number; ok: true; actors?: ActorColumnsLike }
+  | { seq: number; ok: true; actors?: ActorColumnsLike; table?: ActorTable }
   | { seq: number; ok: false; error: { file: string; reason: DataFileErrorReason; detail: string } };
 
 interface Pending {
@@ -55,6 +56,7 @@ let worker: Worker | null | undefined;
 let actorsHandedOver: Promise<void> = Promise.resolve();
 const columnsListeners = new Set<(columns: PointColumns) => void>();
 const columnsOfRows = new WeakMap<readonly unknown[], PointColumns>();
+const tableOfRows = new WeakMap<readonly unknown[], ActorTable>();
 /** The request that read each actors file's rows, and the link ends sent with each links file's rows. */
 const requestOfRows = new WeakMap<readonly unknown[], number>();
 const endsOfRows = new WeakMap<readonly unknown[], LinkEnds>();
@@ -80,6 +82,11 @@ export function linkEndsFor(features: readonly ActorFeature[], links: readonly L
 /** The point columns the worker sent with `features` (the rows of a loaded actors file), if any. */
 export function pointColumnsFor(features: readonly ActorFeature[]): PointColumns | undefined {
   return columnsOfRows.get(features);
+}
+
+/** The filter table the worker made from the columns of `features` (`actorTableOfColumns`), if any. */
+export function actorTableFor(features: readonly ActorFeature[]): ActorTable | undefined {
+  return tableOfRows.get(features);
 }
 const pending = new Map<number, Pending>();
 let seq = 0;
@@ -132,8 +139,10 @@ function dataWorker(): Worker | null {
     if (!reply.ok) waiter.reject(new DataFileError(reply.error.file, reply.error.reason, reply.error.detail));
     else if (reply.actors) {
       const { columns } = waiter;
+      const { table } = reply;
       void featuresInSlices(reply.actors).then((features) => {
         if (columns) columnsOfRows.set(features, columns);
+        if (table) tableOfRows.set(features, table);
         requestOfRows.set(features, reply.seq);
         waiter.resolve({ type: 'FeatureCollection', features });
       }, waiter.reject);

@@ -11,6 +11,14 @@ import { readActorColumns, readBigFile } from './data-file-read';
 import type { DataFilesReply, DataFilesRequest } from './data-files-client';
 import { ACTORS_FILE, packActorColumns, pointColumnsOfColumns } from '../core/actor-columns';
 import { linkEndRows, rowsOfIds } from '../core/dataset-index';
+import { actorTableOfColumns } from '../core/actor-table-columns';
+import type { ActorTable } from '../core/filters';
+
+/** The buffers of the table's number columns (each its own), moved to the page. */
+function tableBuffers(t: ActorTable): ArrayBuffer[] {
+  const arrays = [t.practiceMask, t.profile, t.scope, t.kind, t.sample, t.qualification, t.region, t.departement, t.themeStart, t.themeIds];
+  return arrays.map((a) => a.buffer as ArrayBuffer);
+}
 
 const scope = self as unknown as Worker;
 /**
@@ -36,9 +44,14 @@ scope.onmessage = (event: MessageEvent<DataFilesRequest>) => {
         columns.kind.buffer,
       ]);
       lastActors = { seq, rowOf: rowsOfIds(actors.id) };
-      // Their numbers moved as typed arrays (no copy), their texts copied.
+      // Their numbers moved as typed arrays (no copy), their texts copied; with the filter table
+      // made from them here rather than from the rows on the page, on the first map's path.
       const packed = packActorColumns(actors);
-      scope.postMessage({ seq, ok: true, actors: packed.columns } satisfies DataFilesReply, packed.buffers);
+      const table = actorTableOfColumns(packed.columns);
+      scope.postMessage({ seq, ok: true, actors: packed.columns, table } satisfies DataFilesReply, [
+        ...packed.buffers,
+        ...tableBuffers(table),
+      ]);
       return;
     }
     const links = readBigFile('links.json', json);

@@ -7,7 +7,7 @@
  * `deriveState` is pure but for the performance marks that let the bench count the builds.
  */
 import { indexDataset, withLinks, type DatasetIndex } from '../core/dataset-index';
-import { linkEndsFor, pointColumnsFor } from './data-files-client';
+import { actorTableFor, linkEndsFor, pointColumnsFor } from './data-files-client';
 import { applyFilters, type FilterResult, type Filters } from '../core/filters';
 import type { ActorFeature, Link } from '../core/model';
 import { DERIVED_MARKS, markDerived } from './perf-marks';
@@ -109,7 +109,7 @@ function indexLinks(dataset: DatasetIndex, links: readonly Link[]): DatasetIndex
 
 export function buildDatasetIndex(actors: readonly ActorFeature[], links: readonly Link[]): DatasetIndex {
   markDerived(DERIVED_MARKS.datasetIndex);
-  return indexDataset(actors, links, pointColumnsFor(actors), linkEndsFor(actors, links));
+  return indexDataset(actors, links, { columns: pointColumnsFor(actors), table: actorTableFor(actors), ends: linkEndsFor(actors, links) });
 }
 
 function hitsOf(answer: SearchAnswer): SearchHits {
