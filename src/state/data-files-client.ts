@@ -10,6 +10,7 @@ import { ACTORS_FILE, actorFeatureSlice, type ActorColumnsLike } from '../core/a
 import type { PointColumns } from '../core/dataset-index';
 import type { ActorFeature, Link } from '../core/model';
 import type { ActorTable } from '../core/filters';
+import { linkSlice, type LinkColumns } from '../core/link-columns';
 
 export interface DataFilesRequest {
   seq: number;
@@ -20,21 +21,18 @@ export interface DataFilesRequest {
 
 /**
  * The worker's replies: for the actors, their point columns first (`columns`), then their checked
- * columns (`ok`, `actors`); for the links, their ends' rows (`ends`) and the links in parts
- * (`part`, in order), then `ok`; or the error.
+ * columns and filter table (`ok`, `actors`, `table`); for the links, their ends' rows (`ends`),
+ * then their columns (`ok`, `links`); or the error.
  */
 export type DataFilesReply =
   | { seq: number; columns: PointColumns }
   /** For links: their ends' rows among the actors of the request `actors` (see `linkEndRows`). */
   | { seq: number; ends: LinkEnds }
-  | { seq: number; part: Link[] }
-  | { seq: number; ok: true; actors?: ActorColumnsLike; table?: ActorTable }
+  | { seq: number; ok: true; actors?: ActorColumnsLike; table?: ActorTable; links?: LinkColumns }
   | { seq: number; ok: false; error: { file: string; reason: DataFileErrorReason; detail: string } };
 
 interface Pending {
   file: BigFile;
-  /** The links received so far. */
-  rows: Link[];
   columns?: PointColumns;
   ends?: LinkEnds;
   resolve: (value: BigFiles[BigFile]) => void;
@@ -130,25 +128,25 @@ function dataWorker(): Worker | null {
       waiter.ends = reply.ends;
       return;
     }
-    if ('part' in reply) {
-      for (const row of reply.part) waiter.rows.push(row);
-      return;
-    }
     pending.delete(reply.seq);
     if (pending.size === 0) endWhenIdle();
     if (!reply.ok) waiter.reject(new DataFileError(reply.error.file, reply.error.reason, reply.error.detail));
     else if (reply.actors) {
       const { columns } = waiter;
-      const { table } = reply;
-      void featuresInSlices(reply.actors).then((features) => {
+      const { table, actors } = reply;
+      void inSlices(actors.id.length, (from, to) => actorFeatureSlice(actors, from, to)).then((features) => {
         if (columns) columnsOfRows.set(features, columns);
         if (table) tableOfRows.set(features, table);
         requestOfRows.set(features, reply.seq);
         waiter.resolve({ type: 'FeatureCollection', features });
       }, waiter.reject);
     } else {
-      if (waiter.ends) endsOfRows.set(waiter.rows, waiter.ends);
-      waiter.resolve(waiter.rows);
+      const { ends } = waiter;
+      const columns = reply.links;
+      void inSlices(columns?.source.length ?? 0, (from, to) => (columns ? linkSlice(columns, from, to) : [])).then((links) => {
+        if (ends) endsOfRows.set(links, ends);
+        waiter.resolve(links);
+      }, waiter.reject);
     }
   };
   // A worker that cannot start (or dies): the page reads the files itself from then on; the load
@@ -198,7 +196,7 @@ export function loadBigFile<F extends BigFile>(file: F, signal: AbortSignal): Pr
         if (!w) return readBigFile(file, parseJsonText(file, new TextDecoder().decode(body)));
         return new Promise<BigFiles[F]>((resolve, reject) => {
           seq += 1;
-          pending.set(seq, { file, rows: [], resolve: resolve as (value: BigFiles[BigFile]) => void, reject });
+          pending.set(seq, { file, resolve: resolve as (value: BigFiles[BigFile]) => void, reject });
           w.postMessage({ seq, file, body } satisfies DataFilesRequest, [body]);
           handedOver();
         });
@@ -210,15 +208,15 @@ export function loadBigFile<F extends BigFile>(file: F, signal: AbortSignal): Pr
   return loading.finally(handedOver);
 }
 
-/** Rows made per task: ~60 ms at 100,000 actors on a 2-core machine; the map draws between them. */
+/** Rows made per task (actors or links): ~60 ms for actors on a 2-core machine; the map draws between them. */
 const SLICE_ROWS = 25_000;
 
-/** The rows of the columns the worker checked, made a slice per task (one ~0.3–0.6-s task at 100,000 otherwise). */
-async function featuresInSlices(columns: ActorColumnsLike): Promise<ActorFeature[]> {
-  const features: ActorFeature[] = [];
-  for (let from = 0; from < columns.id.length; from += SLICE_ROWS) {
+/** The rows `slice(from, to)` makes, a slice per task (one ~0.3–0.6-s task at 100,000 actors otherwise). */
+async function inSlices<T>(count: number, slice: (from: number, to: number) => readonly T[]): Promise<T[]> {
+  const rows: T[] = [];
+  for (let from = 0; from < count; from += SLICE_ROWS) {
     if (from > 0) await new Promise((resolve) => setTimeout(resolve, 0));
-    for (const feature of actorFeatureSlice(columns, from, Math.min(from + SLICE_ROWS, columns.id.length))) features.push(feature);
+    for (const row of slice(from, Math.min(from + SLICE_ROWS, count))) rows.push(row);
   }
-  return features;
+  return rows;
 }
