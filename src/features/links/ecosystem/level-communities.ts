@@ -28,14 +28,15 @@ export interface Level {
 
 /** The first level: every node of the selection. */
 export function topLevel(rows: EcosystemRows): Level {
-  return { nodes: Uint32Array.from({ length: rows.rows.length }, (_, i) => i), edges: rows.edges, name: null, picture: null };
+  const nodes = new Uint32Array(rows.rows.length);
+  for (let i = 0; i < nodes.length; i += 1) nodes[i] = i;
+  return { nodes, edges: rows.edges, name: null, picture: null };
 }
 
 type TableColumns = Pick<ActorTable, 'region' | 'departement' | 'profile'>;
 
 /** The communities of `level` (at `depth`: grouped by région at the top, by département below). */
 export function levelCommunities(level: Level, depth: number, rows: EcosystemRows, table: TableColumns): Promise<CommunityPicture> {
-  const rowOf = (i: number) => rows.rows[level.nodes[i]!]!;
   const n = level.nodes.length;
   return communitiesOnce(
     {
@@ -49,11 +50,14 @@ export function levelCommunities(level: Level, depth: number, rows: EcosystemRow
     },
     (ask) => {
       performance.mark(ECOSYSTEM_MARKS.asked, { detail: { nodes: n } });
-      const columns = {
-        region: Uint32Array.from({ length: n }, (_, i) => table.region[rowOf(i)] ?? 0),
-        departement: Uint32Array.from({ length: n }, (_, i) => table.departement[rowOf(i)] ?? 0),
-        profile: Uint8Array.from({ length: n }, (_, i) => table.profile[rowOf(i)] ?? 0),
-      };
+      // Plain loops: \`Uint32Array.from\` with a mapping took ~0.15 s at 100,000 nodes.
+      const columns = { region: new Uint32Array(n), departement: new Uint32Array(n), profile: new Uint8Array(n) };
+      for (let i = 0; i < n; i += 1) {
+        const row = rows.rows[level.nodes[i]!]!;
+        columns.region[i] = table.region[row] ?? 0;
+        columns.departement[i] = table.departement[row] ?? 0;
+        columns.profile[i] = table.profile[row] ?? 0;
+      }
       return findCommunities({ ...ask, columns }).then((picture) => {
         performance.mark(ECOSYSTEM_MARKS.found, {
           detail: { count: picture.count, communitiesMs: picture.timings.communities, layoutMs: picture.timings.layout },
