@@ -17,7 +17,7 @@ import { LoadingStatus } from '../../../shared/ui/loading-status';
 import { useAtlas } from '../../../state/store';
 import { CommunityExplorer } from './community-explorer';
 import { DetailedGraph, paintGraph } from './detailed-graph';
-import { ECOSYSTEM_MARKS } from './layout-graph';
+import { ECOSYSTEM_MARKS } from './graph-worker-client';
 import './ecosystem.css';
 
 /** `id`: the id of the view's region, the target of a skip link (which focuses it). */

@@ -7,7 +7,7 @@ import { COMMUNITY_SEED } from './community-subgraph';
 import type { CommunityPicture } from './community-picture';
 import { communitiesOnce } from './community-cache';
 import { COMMUNITY_THRESHOLD, ecosystemRows, type EcosystemRows } from './ecosystem-rows';
-import { ECOSYSTEM_MARKS, findCommunities } from './layout-graph';
+import { ECOSYSTEM_MARKS, findCommunities } from './graph-worker-client';
 import type { ActorTable } from '../../../core/filters';
 import type { FilteredView } from '../../../state/use-atlas-data';
 
