@@ -93,50 +93,65 @@ export function practiceMaskOf(practices: readonly Practice[]): number {
 }
 
 export function buildActorTable(features: readonly ActorFeature[]): ActorTable {
-  const n = features.length;
-  const regionCodes = new Interner();
-  const depCodes = new Interner();
-  const themes = new Interner();
-  const practiceMask = new Uint8Array(n);
-  const profile = new Uint8Array(n);
-  const scope = new Uint8Array(n);
-  const kind = new Uint8Array(n);
-  const sample = new Uint8Array(n);
-  const qualification = new Uint8Array(n);
-  const region = new Uint32Array(n);
-  const departement = new Uint32Array(n);
-  const themeStart = new Uint32Array(n + 1);
-  const themeList: number[] = [];
+  const t = tableInProgress(features.length);
   features.forEach((f, i) => {
     const a = f.properties;
-    practiceMask[i] = practiceMaskOf(a.practices);
-    profile[i] = a.profile === null ? UNKNOWN : PROFILES.codes.indexOf(a.profile);
-    scope[i] = a.scope === null ? UNKNOWN : SCOPES.codes.indexOf(a.scope);
-    kind[i] = KINDS.codes.indexOf(a.kind);
-    sample[i] = a.sample ? 1 : 0;
-    qualification[i] = Math.round(a.qualification * 100);
-    region[i] = regionCodes.id(a.region);
-    departement[i] = depCodes.id(a.departement);
-    themeStart[i] = themeList.length;
-    for (const t of a.themes) themeList.push(themes.id(t));
+    t.practiceMask[i] = practiceMaskOf(a.practices);
+    t.profile[i] = a.profile === null ? UNKNOWN : PROFILES.codes.indexOf(a.profile);
+    t.scope[i] = a.scope === null ? UNKNOWN : SCOPES.codes.indexOf(a.scope);
+    t.kind[i] = KINDS.codes.indexOf(a.kind);
+    t.sample[i] = a.sample ? 1 : 0;
+    t.qualification[i] = Math.round(a.qualification * 100);
+    t.region[i] = t.regionCodes.id(a.region);
+    t.departement[i] = t.depCodes.id(a.departement);
+    t.themeStart[i] = t.themeList.length;
+    for (const theme of a.themes) t.themeList.push(t.themes.id(theme));
   });
-  themeStart[n] = themeList.length;
+  return finishedTable(
+    features.map((f) => f.properties.id),
+    t,
+  );
+}
+
+/** The columns of a table of `n` rows being filled (`buildActorTable`, `actorTableOfColumns`). */
+export function tableInProgress(n: number) {
+  return {
+    regionCodes: new Interner(),
+    depCodes: new Interner(),
+    themes: new Interner(),
+    practiceMask: new Uint8Array(n),
+    profile: new Uint8Array(n),
+    scope: new Uint8Array(n),
+    kind: new Uint8Array(n),
+    sample: new Uint8Array(n),
+    qualification: new Uint8Array(n),
+    region: new Uint32Array(n),
+    departement: new Uint32Array(n),
+    themeStart: new Uint32Array(n + 1),
+    themeList: [] as number[],
+  };
+}
+
+/** The table of rows `ids` once `t` is filled, its codes in the fewest bits that hold them. */
+export function finishedTable(ids: readonly string[], t: ReturnType<typeof tableInProgress>): ActorTable {
+  const n = ids.length;
+  t.themeStart[n] = t.themeList.length;
   return {
     size: n,
-    ids: features.map((f) => f.properties.id),
-    practiceMask,
-    profile,
-    scope,
-    kind,
-    sample,
-    qualification,
-    region: codeArray(region, regionCodes.values.length),
-    departement: codeArray(departement, depCodes.values.length),
-    themeStart,
-    themeIds: codeArray(themeList, themes.values.length),
-    regionCodes: regionCodes.values,
-    departementCodes: depCodes.values,
-    themes: themes.values,
+    ids,
+    practiceMask: t.practiceMask,
+    profile: t.profile,
+    scope: t.scope,
+    kind: t.kind,
+    sample: t.sample,
+    qualification: t.qualification,
+    region: codeArray(t.region, t.regionCodes.values.length),
+    departement: codeArray(t.departement, t.depCodes.values.length),
+    themeStart: t.themeStart,
+    themeIds: codeArray(t.themeList, t.themes.values.length),
+    regionCodes: t.regionCodes.values,
+    departementCodes: t.depCodes.values,
+    themes: t.themes.values,
   };
 }
 
@@ -274,7 +289,7 @@ function chosenByCode(indices: number[]): Uint8Array | null {
 }
 
 /** The ids in the smallest typed array that holds `distinct` values. */
-export function codeArray(ids: ArrayLike<number>, distinct: number): CodeArray {
+function codeArray(ids: ArrayLike<number>, distinct: number): CodeArray {
   if (distinct <= 0x100) return Uint8Array.from(ids);
   if (distinct <= 0x10000) return Uint16Array.from(ids);
   return Uint32Array.from(ids);
