@@ -6,6 +6,8 @@
  */
 import type { Link } from './model';
 import { LINK_TYPES } from './vocabulary';
+import { Interner } from './filters';
+import { sourcesKey } from './schema';
 
 export interface LinkColumns {
   /** The ids of the links' ends, each once. */
@@ -23,36 +25,22 @@ export interface LinkColumns {
   sample: Uint8Array;
 }
 
-/** Numbers each distinct key, in the order they are first met. */
-function numbering<T>(keyOf: (value: T) => unknown = (v) => v) {
-  const numbers = new Map<unknown, number>();
-  const values: T[] = [];
-  return {
-    values,
-    of(value: T): number {
-      const key = keyOf(value);
-      let n = numbers.get(key);
-      if (n === undefined) {
-        n = values.length;
-        numbers.set(key, n);
-        values.push(value);
-      }
-      return n;
-    },
-  };
-}
-
 export function linkColumnsOf(links: readonly Link[]): LinkColumns {
   const n = links.length;
-  const ids = numbering<string>();
-  const notes = numbering<string>();
-  // Same lists, same number: a lone source as itself after a mark no JSON text starts with. The
-  // links read by `plainLinks` already share their lists: those are found by the array first.
-  const lists = numbering<string[]>((l) => (l.length === 1 ? `\u0000${l[0]!}` : JSON.stringify(l)));
+  const ids = new Interner();
+  const notes = new Interner();
+  // Same lists, same number. The links read by `plainLinks` already share their lists: those are
+  // found by the array first, without making their key.
+  const listKeys = new Interner();
+  const sourceLists: string[][] = [];
   const listOf = new Map<readonly string[], number>();
   const listNumber = (l: string[]): number => {
     let k = listOf.get(l);
-    if (k === undefined) listOf.set(l, (k = lists.of(l)));
+    if (k === undefined) {
+      k = listKeys.id(sourcesKey(l));
+      if (k === sourceLists.length) sourceLists.push(l);
+      listOf.set(l, k);
+    }
     return k;
   };
   const columns = {
@@ -65,14 +53,14 @@ export function linkColumnsOf(links: readonly Link[]): LinkColumns {
   };
   for (let i = 0; i < n; i += 1) {
     const link = links[i]!;
-    columns.source[i] = ids.of(link.source);
-    columns.target[i] = ids.of(link.target);
+    columns.source[i] = ids.id(link.source);
+    columns.target[i] = ids.id(link.target);
     columns.type[i] = LINK_TYPES.codes.indexOf(link.type);
-    columns.note[i] = notes.of(link.note);
+    columns.note[i] = notes.id(link.note);
     columns.sources[i] = listNumber(link.sources);
     columns.sample[i] = link.sample ? 1 : 0;
   }
-  return { ids: ids.values, notes: notes.values, sourceLists: lists.values, ...columns };
+  return { ids: ids.values, notes: notes.values, sourceLists, ...columns };
 }
 
 /** The buffers of the number columns, to move with the columns. */

@@ -149,6 +149,9 @@ export const LinkSchema = z.object({
 export const LinksSchema = z.array(LinkSchema);
 
 const LINK_TYPE_CODES: ReadonlySet<unknown> = new Set(LINK_TYPES.codes);
+
+/** One text per distinct list of sources: a lone source as itself after a mark no JSON text starts with, several as their JSON. */
+export const sourcesKey = (sources: readonly string[]): string => (sources.length === 1 ? `\u0000${sources[0]!}` : JSON.stringify(sources));
 const isText = (v: unknown): v is string => typeof v === 'string';
 
 /**
@@ -170,8 +173,7 @@ export function plainLinks(json: unknown): z.infer<typeof LinksSchema> | null {
     if (!isText(source) || !isText(target) || source.length === 0 || target.length === 0) return null;
     if (!LINK_TYPE_CODES.has(type) || !isText(note) || typeof sample !== 'boolean') return null;
     if (!Array.isArray(sources) || !sources.every(isText)) return null;
-    // A lone source as itself after a mark no JSON text starts with, several as their JSON.
-    const key = sources.length === 1 ? `\u0000${sources[0] as string}` : JSON.stringify(sources);
+    const key = sourcesKey(sources as string[]);
     let cited = shared.get(key);
     if (!cited) shared.set(key, (cited = sources as string[]));
     links[i] = { source, target, type: type as (typeof LINK_TYPES.codes)[number], note, sources: cited, sample };

@@ -44,6 +44,19 @@ export function afterFirstView(callback: () => void, fallbackMs = 8000): () => v
 }
 
 /**
+ * Calls `callback` when the page is next idle (within `timeoutMs`); a plain timer where there is
+ * no `requestIdleCallback` (Safari). Returns a cancel.
+ */
+export function whenIdle(callback: () => void, timeoutMs: number): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(callback, { timeout: timeoutMs });
+    return () => cancelIdleCallback(handle);
+  }
+  const timer = setTimeout(callback, 0);
+  return () => clearTimeout(timer);
+}
+
+/**
  * Each time the hits of a searched text reach the store (from the search worker), just before
  * the filter pass they make: `detail` holds the text and the number of hits. The markers of the
  * new result follow (`CLUSTERS_DRAWN_MARK`, at the next frame after they are drawn).

@@ -7,7 +7,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import type { DatasetIndex } from '../core/dataset-index';
-import { afterFirstView } from './perf-marks';
+import { afterFirstView, whenIdle } from './perf-marks';
 import { actorsQuery, linksQuery, metaQuery } from './queries';
 import { readLinksAfter } from './data-files-client';
 import { atlasStore, useAtlas } from './store';
@@ -59,19 +59,13 @@ export function useDataFeed(store = atlasStore): void {
   const dataset = useAtlas((s) => s.dataset);
   useEffect(() => {
     if (!dataset) return;
-    // Safari has no requestIdleCallback: a plain timer there.
-    const idle = typeof requestIdleCallback === 'function';
-    const build = () => void store.getState().ensureSearchIndex();
-    let handle: number | undefined;
+    let cancelIdle = () => {};
     const cancel = afterFirstView(() => {
-      handle = idle ? requestIdleCallback(build, { timeout: IDLE_TIMEOUT_MS }) : window.setTimeout(build, 0);
+      cancelIdle = whenIdle(() => void store.getState().ensureSearchIndex(), IDLE_TIMEOUT_MS);
     });
     return () => {
       cancel();
-      if (handle !== undefined) {
-        if (idle) cancelIdleCallback(handle);
-        else clearTimeout(handle);
-      }
+      cancelIdle();
     };
   }, [store, dataset]);
 }

@@ -9,21 +9,11 @@ import { useEffect } from 'react';
 import { COMMUNITY_THRESHOLD } from './ecosystem-rows';
 import { preloadEcosystemView } from './lazy-ecosystem-view';
 import type { DatasetIndex } from '../../../core/dataset-index';
-import { afterFirstView } from '../../../state/perf-marks';
+import { afterFirstView, whenIdle } from '../../../state/perf-marks';
 import { atlasStore, useAtlas } from '../../../state/store';
 import { useFilteredView } from '../../../state/use-atlas-data';
 
 const prepared = new WeakSet<DatasetIndex>();
-
-/** `callback` when the page is next idle (within `timeoutMs`). Returns a cancel. */
-function whenIdle(callback: () => void, timeoutMs: number): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(callback, { timeout: timeoutMs });
-    return () => cancelIdleCallback(handle);
-  }
-  const timer = setTimeout(callback, 0);
-  return () => clearTimeout(timer);
-}
 
 export function usePreparedEcosystem(): void {
   const view = useFilteredView();
