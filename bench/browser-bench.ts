@@ -34,7 +34,7 @@ const WINDOW_SETTLE_MS = 2000;
  * 100 MB response, so requests for data/ are rerouted to these paths instead of fulfilled.
  */
 export interface LargeData {
-  /** URL path of the folder holding actors.columns.json, links.json and meta.json. */
+  /** URL path of the folder holding actors.columns.json, links.columns.json and meta.json. */
   path: string;
 }
 
@@ -170,7 +170,7 @@ function toggles(count: number): { facet: 0 | 1; option: number }[] {
 export async function newContext(browser: Browser, data?: LargeData): Promise<BrowserContext> {
   const context = await browser.newContext({ viewport: VIEWPORT, locale: 'fr-FR', deviceScaleFactor: 1 });
   if (data) {
-    await context.route(/\/data\/(actors\.columns\.json|links\.json|meta\.json|details\/\d+\.json)$/, (route) => {
+    await context.route(/\/data\/(actors\.columns\.json|links\.columns\.json|meta\.json|details\/\d+\.json)$/, (route) => {
       const url = new URL(route.request().url());
       url.pathname = `${data.path}/${url.pathname.replace(/^.*\/data\//, '')}`;
       return route.continue({ url: url.href });

@@ -16,6 +16,7 @@ import type { ActorCollection, ActorRecordCollection, DatasetMeta, DetailsShard,
 import { ACTOR_HEADER, generateSample, LINK_HEADER } from '../src/pipeline/sample/generator';
 import { GAZETTEER_FILE } from '../scripts/build-geo';
 import { ACTORS_FILE } from '../src/core/actor-columns';
+import { LINKS_FILE } from '../src/core/link-columns';
 import { readBigFile } from '../src/state/data-file-read';
 
 export interface BenchDataset {
@@ -79,10 +80,11 @@ const GENERATOR_SOURCES = [
   'src/core/grammar/text.ts',
   'src/core/actor-columns.ts',
   'src/pipeline/data-files.ts',
+  'src/core/link-columns.ts',
 ];
 
 /**
- * The dataset of `size` rows and its files as the app loads them (actors.columns.json, links.json,
+ * The dataset of `size` rows and its files as the app loads them (actors.columns.json, links.columns.json,
  * meta.json), generated once into `cacheDir` and reused while the generator is unchanged: the
  * 100,000-row one takes about a minute to generate and place.
  */
@@ -90,11 +92,11 @@ export async function cachedDataset(size: number, root: string, cacheDir: string
   const hash = createHash('sha256');
   for (const f of GENERATOR_SOURCES) hash.update(await readFile(resolve(root, f)));
   const dir = resolve(cacheDir, `data-${size}-${hash.digest('hex').slice(0, 12)}`);
-  const files = { dir, actors: resolve(dir, ACTORS_FILE), links: resolve(dir, 'links.json'), meta: resolve(dir, 'meta.json') };
+  const files = { dir, actors: resolve(dir, ACTORS_FILE), links: resolve(dir, LINKS_FILE), meta: resolve(dir, 'meta.json') };
   const timing = resolve(dir, 'pipeline.json');
   if (existsSync(files.meta) && existsSync(timing)) {
     const actors = await readActorRecords(dir, readBigFile(ACTORS_FILE, JSON.parse(await readFile(files.actors, 'utf8'))));
-    const links = JSON.parse(await readFile(files.links, 'utf8')) as Link[];
+    const links = readBigFile(LINKS_FILE, JSON.parse(await readFile(files.links, 'utf8')));
     const { pipelineMs } = JSON.parse(await readFile(timing, 'utf8')) as { pipelineMs: number };
     return { dataset: { size: actors.features.length, actors, links, pipelineMs }, files };
   }

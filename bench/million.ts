@@ -117,7 +117,7 @@ export async function buildTiledApp(pipeline: MillionPipeline): Promise<void> {
     resolve(data, 'meta.json'),
     JSON.stringify({ ...meta, counts, tiles: { file: 'actors.pmtiles', maxZoom: TILES_MAX_ZOOM, points: pipeline.located } }),
   );
-  for (const f of ['actors.columns.json', 'links.json', 'details']) await rm(resolve(data, f), { recursive: true, force: true });
+  for (const f of ['actors.columns.json', 'links.columns.json', 'details']) await rm(resolve(data, f), { recursive: true, force: true });
   // A hard link: the archive is hundreds of MB.
   await link(resolve(pipeline.dir, 'actors.pmtiles'), resolve(data, 'actors.pmtiles')).catch(() =>
     copyFile(resolve(pipeline.dir, 'actors.pmtiles'), resolve(data, 'actors.pmtiles')),

@@ -253,7 +253,7 @@ function budgetsOf(r: Results, has: (part: Part) => boolean, pageSizes: readonly
     if (r.coldDefault) {
       const initialData = r.coldDefault.data.map((p) => p.replace(/^\/data\//, ''));
       r.sizes = buildSizes(dist, r.coldDefault.scripts, initialData);
-      r.datasetSizes = buildSizes(dist, [], ['actors.columns.json', 'links.json', 'meta.json']).dataInitial;
+      r.datasetSizes = buildSizes(dist, [], ['actors.columns.json', 'links.columns.json', 'meta.json']).dataInitial;
       budgets.push(max('app JS without MapLibre, first view, gzip', r.sizes.appInitial.gzipBytes / 1024, LIMITS.appJsKb, 'KB'));
       budgets.push(max('default data files (actors, links, meta), gzip', r.datasetSizes.gzipBytes / 1024, LIMITS.dataKb, 'KB'));
     }

@@ -176,7 +176,7 @@ function printSizes(r: Results, s: BuildSizes, datasetSizes: SizeGroup): void {
   sizeRow('all of data/ (gazetteer, coverage: fetched when used)', s.dataAll);
   if (r.largeGzip) {
     console.log(
-      `| ${n(r.largeGzip.size)} actors: actors.columns.json / links.json | ${kb(r.largeGzip.actors)} / ${kb(r.largeGzip.links)} | |`,
+      `| ${n(r.largeGzip.size)} actors: actors.columns.json / links.columns.json | ${kb(r.largeGzip.actors)} / ${kb(r.largeGzip.links)} | |`,
     );
   }
 }

@@ -9,7 +9,7 @@ describe('dropWholeDataPreloads', () => {
     expect(html).toContain('./data/actors.columns.json');
     const tiled = dropWholeDataPreloads(html);
     expect(tiled).not.toContain('./data/actors.columns.json');
-    expect(tiled).not.toContain('./data/links.json');
+    expect(tiled).not.toContain('./data/links.columns.json');
     expect(tiled).toContain('./data/meta.json');
     expect(tiled).toContain('./data/basemap-overview.topo.json');
   });

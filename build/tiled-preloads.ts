@@ -6,9 +6,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 
-const WHOLE_DATA_PRELOAD = /\s*<link rel="preload" href="\.\/data\/(actors\.columns\.json|links\.json)"[^>]*>/g;
+const WHOLE_DATA_PRELOAD = /\s*<link rel="preload" href="\.\/data\/(actors\.columns\.json|links\.columns\.json)"[^>]*>/g;
 
-/** The page without its preloads of `actors.columns.json` and `links.json`. */
+/** The page without its preloads of `actors.columns.json` and `links.columns.json`. */
 export function dropWholeDataPreloads(html: string): string {
   return html.replace(WHOLE_DATA_PRELOAD, '');
 }

@@ -1,9 +1,10 @@
-import { mkdtemp, readFile, readdir } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildData, decodeSheet, type BuildDataResult } from './build-data';
-import { DetailsShardSchema, LinksSchema } from '../src/core/schema';
+import { DetailsShardSchema } from '../src/core/schema';
+import { LINKS_FILE } from '../src/core/link-columns';
 import { ACTORS_FILE } from '../src/core/actor-columns';
 import { readBigFile } from '../src/state/data-file-read';
 
@@ -13,8 +14,9 @@ const ROOT = resolve(__dirname, '..');
 const DATA = resolve(ROOT, 'data');
 const BUILT_AT = '2026-01-01T00:00:00.000Z';
 
-async function buildInto(): Promise<{ dir: string; result: BuildDataResult }> {
+async function buildInto(former: readonly string[] = []): Promise<{ dir: string; result: BuildDataResult }> {
   const dir = await mkdtemp(join(tmpdir(), 'atlas-data-'));
+  for (const name of former) await writeFile(join(dir, name), '[]\n');
   const result = await buildData({ dataDir: DATA, outDir: dir, builtAt: BUILT_AT });
   return { dir, result };
 }
@@ -24,7 +26,7 @@ describe('buildData on the default dataset', () => {
   let second: { dir: string; result: BuildDataResult };
   beforeAll(async () => {
     first = await buildInto();
-    second = await buildInto();
+    second = await buildInto(['actors.geojson', 'links.json']);
   }, 60_000);
 
   it('is deterministic: the same inputs give byte-identical files', async () => {
@@ -39,8 +41,9 @@ describe('buildData on the default dataset', () => {
         .sort();
     const files = await list(first.dir);
     expect(files).toEqual(
-      expect.arrayContaining(['actors.columns.json', 'details/0.json', 'fragility.json', 'links.json', 'meta.json', 'report.json']),
+      expect.arrayContaining(['actors.columns.json', 'details/0.json', 'fragility.json', 'links.columns.json', 'meta.json', 'report.json']),
     );
+    // The files of the former layouts found in the folder are gone: a host would publish them.
     expect(await list(second.dir)).toEqual(files);
     for (const f of files) {
       const same = (await readFile(join(second.dir, f))).equals(await readFile(join(first.dir, f)));
@@ -61,7 +64,7 @@ describe('buildData on the default dataset', () => {
 
   it('writes files that meet the schema the app checks', async () => {
     const actors = await readActors(first.dir);
-    const links = LinksSchema.parse(JSON.parse(await readFile(join(first.dir, 'links.json'), 'utf8')));
+    const links = readBigFile(LINKS_FILE, JSON.parse(await readFile(join(first.dir, LINKS_FILE), 'utf8')));
     const ids = new Set(actors.features.map((f) => f.properties.id));
     expect(ids.size).toBe(actors.features.length);
     expect(links.every((l) => ids.has(l.source) && ids.has(l.target))).toBe(true);

@@ -42,6 +42,9 @@ export interface BuildDataResult {
   files: string[];
 }
 
+/** Data files of earlier layouts, removed from the output folder. */
+const FORMER_FILES = ['actors.geojson', 'links.json'];
+
 export async function buildData(options: BuildDataOptions): Promise<BuildDataResult> {
   const { dataDir, outDir } = options;
   const sources = await readSourceList(dataDir);
@@ -52,10 +55,11 @@ export async function buildData(options: BuildDataOptions): Promise<BuildDataRes
     builtAt: options.builtAt ?? buildTimestamp(),
   });
   await mkdir(outDir, { recursive: true });
-  // Shards of a bigger former build must not linger, nor the actors' file of the former layout
-  // (a GeoJSON the atlas no longer reads, that a host would still publish).
+  // Shards of a bigger former build must not linger, nor the files of the former layouts
+  // (the actors' GeoJSON, the links as a list of objects: files the atlas no longer reads, that a
+  // host would still publish).
   await rm(resolve(outDir, 'details'), { recursive: true, force: true });
-  await rm(resolve(outDir, 'actors.geojson'), { force: true });
+  for (const former of FORMER_FILES) await rm(resolve(outDir, former), { force: true });
   await mkdir(resolve(outDir, 'details'), { recursive: true });
   for (const [name, text] of result.files) await writeFile(resolve(outDir, name), text, 'utf8');
   return { meta: result.meta, problems: result.problems, files: [...result.files.keys()] };

@@ -193,7 +193,7 @@ describe('search and ecosystem on a phone', () => {
   });
 
   it('says the links are loading when the ecosystem is opened before them, then draws it', async () => {
-    const links = heldDataFile('links.json');
+    const links = heldDataFile('links.columns.json');
     const { page, errors } = await openApp(browser, { viewport: PHONE, prepare: links.prepare });
     await waitForMapReady(page);
     await page.getByRole('button', { name: 'Écosystème', exact: true }).click();

@@ -224,13 +224,19 @@ describe('a missing basemap file', () => {
 describe('a missing links file', () => {
   it('keeps the map, and the actor’s panel says the links could not be loaded, with a retry', async () => {
     const broken = breakable((r) => r.fulfill({ status: 404, body: 'Not Found' }));
-    const { page } = await openApp(browser, { path: '?actor=le-rameau', prepare: (p) => p.route('**/data/links.json', broken.handler) });
+    const { page } = await openApp(browser, {
+      path: '?actor=le-rameau',
+      prepare: (p) => p.route('**/data/links.columns.json', broken.handler),
+    });
     await waitForMapReady(page);
     expect(await resultCount(page)).toBe(TOTAL);
     const panel = page.getByTestId('detail-panel');
     const alert = panel.getByRole('alert');
     expect(await alertLines(alert)).toEqual(
-      failure('Le serveur a répondu « 404 Not Found » pour le fichier links.json.', 'Les liens entre acteurs n’ont pas pu être chargés.'),
+      failure(
+        'Le serveur a répondu « 404 Not Found » pour le fichier links.columns.json.',
+        'Les liens entre acteurs n’ont pas pu être chargés.',
+      ),
     );
     // Not "no relation": the actor is not said to be alone; and one section of relations only.
     expect(await panel.innerText()).not.toContain('Aucune relation');

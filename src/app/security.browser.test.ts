@@ -18,7 +18,7 @@ import { contentSecurityPolicy, headersFor, parseHeadersFile } from '../../build
 import type { DetailsShard } from '../core/model';
 import { PREVIEW_PORT } from '../../tests/setup/server';
 import { APP_URL, launchBrowser, openApp, screenshot, waitForMapReady } from '../../tests/helpers/browser';
-import { ACTORS_FILE, actorsFileText, readActors } from '../../tests/helpers/actors-file';
+import { ACTORS_FILE, actorsFileText, LINKS_FILE, readActors } from '../../tests/helpers/data-files';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const RULES = parseHeadersFile(readFileSync(resolve(root, 'public/_headers'), 'utf8'));
@@ -219,7 +219,7 @@ describe('hostile text in the data', () => {
     files = {
       details: JSON.stringify(details),
       actors: actorsFileText(actors.features),
-      links: await readFile(join(out, 'links.json'), 'utf8'),
+      links: await readFile(join(out, LINKS_FILE), 'utf8'),
       meta: await readFile(join(out, 'meta.json'), 'utf8'),
     };
   }, 60_000);
@@ -235,7 +235,7 @@ describe('hostile text in the data', () => {
       prepare: async (page) => {
         ({ dialogs } = await watch(page));
         await page.route(`**/data/${ACTORS_FILE}`, (r) => r.fulfill({ contentType: 'application/json', body: files.actors }));
-        await page.route('**/data/links.json', (r) => r.fulfill({ contentType: 'application/json', body: files.links }));
+        await page.route(`**/data/${LINKS_FILE}`, (r) => r.fulfill({ contentType: 'application/json', body: files.links }));
         await page.route('**/data/meta.json', (r) => r.fulfill({ contentType: 'application/json', body: files.meta }));
         await page.route('**/data/details/0.json', (r) => r.fulfill({ contentType: 'application/json', body: files.details }));
       },

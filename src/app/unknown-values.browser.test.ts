@@ -12,7 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildData, readPlaces } from '../../scripts/build-data';
 import { launchBrowser, openApp, screenshot, waitForMapReady } from '../../tests/helpers/browser';
-import { ACTORS_FILE, actorsFileText, readActors } from '../../tests/helpers/actors-file';
+import { ACTORS_FILE, actorsFileText, LINKS_FILE, readActors } from '../../tests/helpers/data-files';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -72,7 +72,7 @@ describe('fiches without any practice', () => {
     poitiers = point?.type === 'Point' ? [point.coordinates[0] ?? 0, point.coordinates[1] ?? 0] : [0, 0];
     files = {
       actors: actorsFileText(actors.features),
-      links: await readFile(join(out, 'links.json'), 'utf8'),
+      links: await readFile(join(out, LINKS_FILE), 'utf8'),
       meta: await readFile(join(out, 'meta.json'), 'utf8'),
       details: await readFile(join(out, 'details/0.json'), 'utf8'),
     };
@@ -87,7 +87,7 @@ describe('fiches without any practice', () => {
       path,
       prepare: async (page) => {
         await page.route(`**/data/${ACTORS_FILE}`, (r) => r.fulfill({ contentType: 'application/json', body: files.actors }));
-        await page.route('**/data/links.json', (r) => r.fulfill({ contentType: 'application/json', body: files.links }));
+        await page.route(`**/data/${LINKS_FILE}`, (r) => r.fulfill({ contentType: 'application/json', body: files.links }));
         await page.route('**/data/meta.json', (r) => r.fulfill({ contentType: 'application/json', body: files.meta }));
         await page.route('**/data/details/0.json', (r) => r.fulfill({ contentType: 'application/json', body: files.details }));
       },

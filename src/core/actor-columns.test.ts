@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { ACTORS } from '../../tests/fixtures/actors';
 import { splitActors } from '../pipeline/data-files';
 import {
-  ActorColumnsError,
   ActorColumnsSchema,
   actorColumnsOf,
   actorFeatureSlice,
@@ -14,6 +13,7 @@ import {
   type ActorColumns,
 } from './actor-columns';
 import { describeIssue } from './zod';
+import { ColumnsError } from './column-schema';
 import { featureArb } from '../../tests/fixtures/actor-arbitrary';
 import { pointColumnsOf } from './dataset-index';
 import type { ActorFeature } from './model';
@@ -86,7 +86,7 @@ describe('columns that do not fit one another', () => {
     try {
       checkActorColumns(columns);
     } catch (error) {
-      expect(error).toBeInstanceOf(ActorColumnsError);
+      expect(error).toBeInstanceOf(ColumnsError);
       return (error as Error).message;
     }
     return 'accepted';

@@ -10,6 +10,7 @@
  * Row `i` of every column is actor `i`; the details shards keep that row order.
  */
 import { z } from './zod';
+import { arrayOf, booleans, checkIndexes, code, coded, codedLists, codedOf, failColumn, texts, type Coded } from './column-schema';
 import {
   KINDS,
   PRACTICES,
@@ -28,50 +29,17 @@ import type { PointColumns } from './dataset-index';
 /** The file's name in the data folder. */
 export const ACTORS_FILE = 'actors.columns.json';
 
-const code = <C extends string>(codes: readonly C[]) => z.enum(codes as [C, ...C[]]);
-
-/**
- * An array whose items all pass `test`, checked in one loop, naming the first that does not: zod
- * parses an array item by item, ~0.3 s over the columns of 100,000 rows, in the worker that
- * stands between the download and the first map. The dictionaries' few values keep zod's checks.
- */
-function arrayOf<T>(test: (v: unknown) => v is T, expected: string) {
-  return z
-    .custom<T[]>((v) => Array.isArray(v), 'expected array')
-    .check(
-      z.superRefine((items, ctx) => {
-        for (let i = 0; i < items.length; i += 1) {
-          if (test(items[i])) continue;
-          ctx.addIssue({ code: 'custom', message: expected, path: [i], input: items[i] });
-          return;
-        }
-      }),
-    );
-}
-
-const isRowNumber = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
-const isText = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
 const inRange =
   (min: number, max: number) =>
   (v: unknown): v is number | null =>
     v === null || (typeof v === 'number' && v >= min && v <= max);
-const rowNumbers = arrayOf(isRowNumber, 'expected a whole number, 0 or more');
-
-/** A column of repeated values: the distinct `values`, and each row's `index` in them. */
-const coded = <T extends z.ZodMiniType>(value: T) => z.object({ values: z.array(value), index: rowNumbers });
-
-/**
- * A column of lists: row `i`'s list is `values[index[j]]` for `j` from `offsets[i]` to
- * `offsets[i + 1] - 1` (`offsets` has one more entry than there are rows).
- */
-const codedLists = <T extends z.ZodMiniType>(value: T) => z.object({ values: z.array(value), offsets: rowNumbers, index: rowNumbers });
 
 export const ActorColumnsSchema = z.object({
   type: z.literal('ActorColumns'),
   /** The layout's version: a later change of layout gets another number, and older readers say so. */
   version: z.literal(1),
-  id: arrayOf(isText, 'expected a text of 1 character or more'),
-  name: arrayOf(isText, 'expected a text of 1 character or more'),
+  id: texts,
+  name: texts,
   /** The place of each row, `null` for both when it has none (a national network without a seat). */
   lon: arrayOf(inRange(-180, 180), 'expected a number from -180 to 180, or null'),
   lat: arrayOf(inRange(-90, 90), 'expected a number from -90 to 90, or null'),
@@ -85,13 +53,12 @@ export const ActorColumnsSchema = z.object({
   commune: coded(z.string()),
   communeName: coded(z.string()),
   precision: coded(code(PRECISIONS.codes)),
-  sample: arrayOf((v): v is boolean => typeof v === 'boolean', 'expected true or false'),
+  sample: booleans,
   qualification: arrayOf((v): v is number => typeof v === 'number' && v >= 0 && v <= 1, 'expected a number from 0 to 1'),
   missing: codedLists(z.string()),
 });
 
 export type ActorColumns = z.infer<typeof ActorColumnsSchema>;
-type Coded<T> = { values: T[]; index: number[] };
 type CodedLists<T> = Coded<T> & { offsets: number[] };
 
 type Numbers = ArrayLike<number>;
@@ -186,29 +153,10 @@ export function actorColumnsOf(features: readonly ActorFeature[]): ActorColumns 
   };
 }
 
-function codedOf<T>(values: readonly T[]): Coded<T> {
-  const distinct: T[] = [];
-  const at = new Map<T, number>();
-  const index = values.map((v) => {
-    let i = at.get(v);
-    if (i === undefined) {
-      i = distinct.push(v) - 1;
-      at.set(v, i);
-    }
-    return i;
-  });
-  return { values: distinct, index };
-}
-
 function codedListsOf<T>(lists: readonly (readonly T[])[]): CodedLists<T> {
   const offsets = [0];
   for (const list of lists) offsets.push((offsets.at(-1) ?? 0) + list.length);
   return { ...codedOf(lists.flat() as T[]), offsets };
-}
-
-/** What is wrong with checked columns that their schema cannot say: lengths and indexes that do not fit. */
-export class ActorColumnsError extends Error {
-  override name = 'ActorColumnsError';
 }
 
 /**
@@ -260,30 +208,24 @@ const CODED = ['kind', 'profile', 'scope', 'region', 'departement', 'commune', '
 const LISTS = ['practices', 'themes', 'missing'] as const;
 const PLAIN = ['name', 'lon', 'lat', 'sample', 'qualification'] as const;
 
-/** Throws an `ActorColumnsError` when the columns (checked against their schema) do not fit one another. */
+/** Throws a `ColumnsError` when the columns (checked against their schema) do not fit one another. */
 export function checkActorColumns(c: ActorColumnsLike): void {
   const n = c.id.length;
-  const fail = (column: string, what: string): never => {
-    throw new ActorColumnsError(`${column}: ${what}`);
-  };
-  for (const key of PLAIN) if (c[key].length !== n) fail(key, `${c[key].length} rows, not ${n} as id`);
-  for (let i = 0; i < n; i += 1) if (isCoordinate(c.lon[i]) !== isCoordinate(c.lat[i])) fail(`lon.${i}`, 'a place needs both lon and lat');
+  for (const key of PLAIN) if (c[key].length !== n) failColumn(key, `${c[key].length} rows, not ${n} as id`);
+  for (let i = 0; i < n; i += 1)
+    if (isCoordinate(c.lon[i]) !== isCoordinate(c.lat[i])) failColumn(`lon.${i}`, 'a place needs both lon and lat');
   for (const key of CODED) {
     const { values, index } = c[key];
-    if (index.length !== n) fail(`${key}.index`, `${index.length} rows, not ${n} as id`);
-    checkIndexes(`${key}.index`, index, values.length, fail);
+    if (index.length !== n) failColumn(`${key}.index`, `${index.length} rows, not ${n} as id`);
+    checkIndexes(`${key}.index`, index, values.length);
   }
   for (const key of LISTS) {
     const { values, offsets, index } = c[key];
-    if (offsets.length !== n + 1) fail(`${key}.offsets`, `${offsets.length} entries, not ${n + 1} (one per row, and the end)`);
-    if (offsets[0] !== 0 || offsets[n] !== index.length) fail(`${key}.offsets`, `must run from 0 to ${index.length}`);
-    for (let i = 0; i < n; i += 1) if (offsets[i]! > offsets[i + 1]!) fail(`${key}.offsets.${i + 1}`, 'smaller than the one before');
-    checkIndexes(`${key}.index`, index, values.length, fail);
+    if (offsets.length !== n + 1) failColumn(`${key}.offsets`, `${offsets.length} entries, not ${n + 1} (one per row, and the end)`);
+    if (offsets[0] !== 0 || offsets[n] !== index.length) failColumn(`${key}.offsets`, `must run from 0 to ${index.length}`);
+    for (let i = 0; i < n; i += 1) if (offsets[i]! > offsets[i + 1]!) failColumn(`${key}.offsets.${i + 1}`, 'smaller than the one before');
+    checkIndexes(`${key}.index`, index, values.length);
   }
-}
-
-function checkIndexes(column: string, index: Numbers, size: number, fail: (column: string, what: string) => never): void {
-  for (let i = 0; i < index.length; i += 1) if (index[i]! >= size) fail(`${column}.${i}`, `${index[i]} is past the ${size} values`);
 }
 
 /** What the clustering needs of each row (`pointColumnsOf` of the features), read from the columns themselves. */

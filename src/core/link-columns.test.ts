@@ -1,7 +1,18 @@
-/** The links through their columns and back: the same links, in the same order, the same sources shared. */
+/**
+ * The links through their columns and their file (`links.columns.json`) and back: the same links,
+ * in the same order, the same sources shared; a file whose columns do not fit is refused.
+ */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { linkColumnsOf, linkSlice } from './link-columns';
+import {
+  LinkColumnsFileSchema,
+  linkColumnsFileOf,
+  linkColumnsOf,
+  linkColumnsOfFile,
+  linkEndRowsOfColumns,
+  linkSlice,
+} from './link-columns';
+import { ColumnsError } from './column-schema';
 import type { Link } from './model';
 import { LINK_TYPES } from './vocabulary';
 
@@ -49,7 +60,66 @@ describe('link columns', () => {
     fc.assert(
       fc.property(fc.array(linkArb, { maxLength: 40 }), (links) => {
         expect(linkSlice(linkColumnsOf(links), 0, links.length)).toEqual(links);
+        const file = LinkColumnsFileSchema.parse(JSON.parse(JSON.stringify(linkColumnsFileOf(links))));
+        expect(linkSlice(linkColumnsOfFile(file), 0, links.length)).toEqual(links);
       }),
     );
+  });
+});
+
+describe('the links file', () => {
+  const links = [
+    link('a', 'b', { type: 'porte', note: 'Porteur du projet' }),
+    link('b', 'c', { sample: true }),
+    link('c', 'a', { type: 'porte', sources: [] }),
+  ];
+  const file = linkColumnsFileOf(links);
+
+  it('writes each end and each value once, every link as positions', () => {
+    expect(file).toEqual({
+      type: 'LinkColumns',
+      version: 1,
+      ids: ['a', 'b', 'c'],
+      source: [0, 1, 2],
+      target: [1, 2, 0],
+      linkType: { values: ['porte', 'partenaire'], index: [0, 1, 0] },
+      note: { values: ['Porteur du projet', ''], index: [0, 1, 1] },
+      sources: { values: [['Document 004'], []], index: [0, 0, 1] },
+      sample: [false, true, false],
+    });
+    expect(LinkColumnsFileSchema.safeParse(JSON.parse(JSON.stringify(file))).success).toBe(true);
+  });
+
+  it.each([
+    ['an unknown type', { linkType: { values: ['ami'], index: [0, 0, 0] } }],
+    ['an empty id', { ids: ['a', '', 'c'] }],
+    ['a position that is not a whole number', { source: [0, 1.5, 2] }],
+    ['a sample that is not true or false', { sample: [false, 'oui', false] }],
+    ['sources that are not texts', { sources: { values: [[1]], index: [0, 0, 0] } }],
+    ['another layout', { version: 2 }],
+  ])('refuses %s', (_, change) => {
+    expect(LinkColumnsFileSchema.safeParse({ ...file, ...change }).success).toBe(false);
+  });
+
+  it.each([
+    ['an end past the ids', { target: [1, 2, 3] }, 'target.2: 3 is past the 3 values'],
+    ['a column shorter than the links', { sample: [false] }, 'sample: 1 links, not 3 as source'],
+    ['an index past its values', { note: { values: [''], index: [0, 0, 1] } }, 'note.index.2: 1 is past the 1 values'],
+    ['an index column of another length', { linkType: { values: ['porte'], index: [0] } }, 'linkType.index: 1 links, not 3 as source'],
+  ])('says where the columns do not fit: %s', (_, change, message) => {
+    expect(() => linkColumnsOfFile({ ...file, ...change } as typeof file)).toThrow(new ColumnsError(message));
+  });
+
+  it('gives the rows of the ends, looking each id up once (-1 for an id not among the rows)', () => {
+    const columns = linkColumnsOfFile(file);
+    expect([
+      ...linkEndRowsOfColumns(
+        columns,
+        new Map([
+          ['a', 5],
+          ['c', 0],
+        ]),
+      ),
+    ]).toEqual([5, -1, -1, 0, 0, 5]);
   });
 });

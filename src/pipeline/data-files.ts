@@ -17,6 +17,7 @@ import type { ActorCollection, ActorDetails, ActorFeature, ActorRecordCollection
 import type { Problem } from '../core/problems';
 import { DETAILS_SHARD_SIZE, detailsShardFile } from '../core/schema';
 import { ACTORS_FILE, actorColumnsOf } from '../core/actor-columns';
+import { LINKS_FILE, linkColumnsFileOf } from '../core/link-columns';
 
 export { DETAILS_SHARD_SIZE, detailsShardFile };
 
@@ -66,7 +67,7 @@ export interface DataFiles {
   meta: DatasetMeta;
 }
 
-/** The data files of a build: actors.columns.json, details/0.json …, links.json, meta.json and report.json. */
+/** The data files of a build: actors.columns.json, details/0.json …, links.columns.json, meta.json and report.json. */
 export function writeDataFiles(input: DataFilesInput): DataFiles {
   const { collection, details } = splitActors(input.actors);
   const shards = detailsShards(details);
@@ -75,7 +76,7 @@ export function writeDataFiles(input: DataFilesInput): DataFiles {
   const put = (name: string, value: unknown) => files.set(name, `${JSON.stringify(value)}\n`);
   put(ACTORS_FILE, actorColumnsOf(collection.features));
   shards.forEach((shard, k) => put(detailsShardFile(k), shard));
-  put('links.json', input.links);
+  put(LINKS_FILE, linkColumnsFileOf(input.links));
   put('meta.json', meta);
   if (input.problems) put('report.json', input.problems);
   return { files, meta };

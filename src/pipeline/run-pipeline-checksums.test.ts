@@ -29,7 +29,7 @@ describe('meta.json’s checksums of the published files', () => {
       builtAt: '2026-01-01T00:00:00.000Z',
     });
     const files = result.meta.files ?? {};
-    expect(Object.keys(files)).toEqual(['actors.columns.json', 'details/0.json', 'fragility.json', 'links.json', 'report.json']);
+    expect(Object.keys(files)).toEqual(['actors.columns.json', 'details/0.json', 'fragility.json', 'links.columns.json', 'report.json']);
     for (const [name, sum] of Object.entries(files)) expect(sum).toBe(nodeSha256(result.files.get(name) ?? 'missing'));
     // The file written is the meta returned, and the app's schema reads it.
     const written = JSON.parse(result.files.get('meta.json') ?? '') as unknown;

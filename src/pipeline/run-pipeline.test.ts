@@ -120,7 +120,7 @@ describe('runPipeline’s outputs', () => {
     const files = { 'a.csv': 'id,nom,commune\nun,Un,79191\n' };
     const result = await run({ actors: [{ file: 'a.csv', sample: false }], links: [] }, files);
     expect(result.meta.sources).toEqual({ 'a.csv': await sha256(files['a.csv']) });
-    expect([...result.files.keys()]).toEqual(['actors.columns.json', 'details/0.json', 'links.json', 'meta.json', 'report.json']);
+    expect([...result.files.keys()]).toEqual(['actors.columns.json', 'details/0.json', 'links.columns.json', 'meta.json', 'report.json']);
     expect(result.sheets.map((s) => [s.role, s.source.file, s.table.rows.length])).toEqual([['actors', 'a.csv', 1]]);
   });
 

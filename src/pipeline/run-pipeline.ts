@@ -8,7 +8,8 @@ import { appendAll } from '../core/arrays';
 import { parseCsv, type CsvTable } from '../core/csv';
 import type { ActorRecordCollection, DatasetMeta, Link } from '../core/model';
 import { ProblemLog, countBySeverity, type Problem } from '../core/problems';
-import { DatasetMetaSchema, DetailsShardSchema, LinksSchema } from '../core/schema';
+import { DatasetMetaSchema, DetailsShardSchema } from '../core/schema';
+import { LINKS_FILE, LinkColumnsFileSchema, linkColumnsOfFile } from '../core/link-columns';
 import { ACTORS_FILE, ActorColumnsSchema, checkActorColumns } from '../core/actor-columns';
 import { withFixedValues } from './columns';
 import { writeDataFiles } from './data-files';
@@ -146,7 +147,7 @@ function checkOutputs(files: ReadonlyMap<string, string>): void {
   for (const [name, text] of files) {
     const json = JSON.parse(text) as unknown;
     if (name === ACTORS_FILE) checkActorColumns(ActorColumnsSchema.parse(json));
-    else if (name === 'links.json') LinksSchema.parse(json);
+    else if (name === LINKS_FILE) linkColumnsOfFile(LinkColumnsFileSchema.parse(json));
     else if (name === 'meta.json') DatasetMetaSchema.parse(json);
     else if (name.startsWith('details/')) DetailsShardSchema.parse(json);
   }

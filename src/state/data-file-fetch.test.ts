@@ -71,10 +71,10 @@ describe('loadDataFile', () => {
 
   it('counts the second try inside the 30 s: a failure, a second’s wait, then a server that never answers', async () => {
     const calls = serve('network', 'never');
-    const outcome = await settleWithin(loadDataFile('links.json', new AbortController().signal, identity), 40_000);
+    const outcome = await settleWithin(loadDataFile('links.columns.json', new AbortController().signal, identity), 40_000);
     expect(calls).toEqual([0, RETRY_DELAY_MS]);
     expect(outcome.at).toBe(RESPONSE_TIMEOUT_MS);
-    expect(outcome.error).toMatchObject({ file: 'links.json', reason: 'timeout' });
+    expect(outcome.error).toMatchObject({ file: 'links.columns.json', reason: 'timeout' });
   });
 
   it('tries a failed file again once, a second later, and gives its content', async () => {

@@ -5,6 +5,7 @@ import { readBigFile } from './data-file-read';
 import { actor } from '../../tests/fixtures/actors';
 import { splitActors } from '../pipeline/data-files';
 import { ACTORS_FILE, actorColumnsOf } from '../core/actor-columns';
+import { LINKS_FILE, linkColumnsFileOf } from '../core/link-columns';
 
 const good = splitActors({ type: 'FeatureCollection', features: [actor({ id: 'a' }), actor({ id: 'b' }, null)] }).collection;
 
@@ -21,8 +22,8 @@ function failure(run: () => unknown): DataFileError {
 describe('readBigFile', () => {
   it('gives the checked actors and links', () => {
     expect(readBigFile(ACTORS_FILE, JSON.parse(JSON.stringify(actorColumnsOf(good.features))))).toEqual(good);
-    const link = { source: 'a', target: 'b', type: 'partenaire', note: '', sources: [], sample: false };
-    expect(readBigFile('links.json', [link])).toEqual([link]);
+    const link = { source: 'a', target: 'b', type: 'partenaire' as const, note: '', sources: [], sample: false };
+    expect(readBigFile(LINKS_FILE, JSON.parse(JSON.stringify(linkColumnsFileOf([link]))))).toEqual([link]);
   });
 
   it('says which file has the wrong shape, and where, as the page would', () => {
@@ -36,10 +37,22 @@ describe('readBigFile', () => {
     columns.name[1] = 'b';
     columns.kind.index.pop();
     expect(failure(() => readBigFile(ACTORS_FILE, columns)).detail).toBe('kind.index: 1 rows, not 2 as id');
-    expect(failure(() => readBigFile('links.json', {}))).toMatchObject({
-      file: 'links.json',
+    expect(failure(() => readBigFile(LINKS_FILE, []))).toMatchObject({
+      file: 'links.columns.json',
       reason: 'shape',
-      detail: 'file: expected array',
+      detail: 'file: expected object',
     });
+    const links = linkColumnsFileOf([
+      { source: 'a', target: 'b', type: 'porte', note: '', sources: [], sample: false },
+      { source: 'b', target: 'a', type: 'membre', note: '', sources: [], sample: false },
+    ]);
+    expect(failure(() => readBigFile(LINKS_FILE, { ...links, linkType: { values: ['ami'], index: [0, 0] } })).detail).toMatch(
+      /^linkType\.values\.0: /,
+    );
+    expect(failure(() => readBigFile(LINKS_FILE, { ...links, target: [1, 2] })).detail).toBe('target.1: 2 is past the 2 values');
+    expect(failure(() => readBigFile(LINKS_FILE, { ...links, sample: [false] })).detail).toBe('sample: 1 links, not 2 as source');
+    expect(failure(() => readBigFile(LINKS_FILE, { ...links, note: { values: [''], index: [0, 1] } })).detail).toBe(
+      'note.index.1: 1 is past the 1 values',
+    );
   });
 });

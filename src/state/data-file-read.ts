@@ -1,17 +1,18 @@
 /**
  * Checking a data file against its schema: what a worker runs on the big files (`actors.columns.json`,
- * `links.json`) after parsing them off the main thread, and the page on the small ones.
+ * `links.columns.json`) after parsing them off the main thread, and the page on the small ones.
  */
-import {
-  ACTORS_FILE,
-  ActorColumnsError,
-  ActorColumnsSchema,
-  actorFeaturesOf,
-  checkActorColumns,
-  type ActorColumns,
-} from '../core/actor-columns';
+import { ACTORS_FILE, ActorColumnsSchema, actorFeaturesOf, checkActorColumns, type ActorColumns } from '../core/actor-columns';
 import type { ActorCollection, Link } from '../core/model';
-import { LinksSchema, plainLinks } from '../core/schema';
+import { ColumnsError } from '../core/column-schema';
+import {
+  LINKS_FILE,
+  LinkColumnsFileSchema,
+  linkColumnsOfFile,
+  linkSlice,
+  type LinkColumns,
+  type LinkColumnsFile,
+} from '../core/link-columns';
 import { describeIssue, type SchemaIssue } from '../core/zod';
 import { DataFileError } from './data-file-fetch';
 
@@ -39,32 +40,39 @@ export function checkedOrThrow<T>(file: string, json: unknown, check: (json: unk
 /** The files read off the main thread, and what the page holds of each once checked. */
 export interface BigFiles {
   [ACTORS_FILE]: ActorCollection;
-  'links.json': Link[];
+  [LINKS_FILE]: Link[];
 }
 export type BigFile = keyof BigFiles;
 
 const checkColumns = bySchema(ActorColumnsSchema) as (json: unknown) => Checked<ActorColumns>;
-const checkLinksBySchema = bySchema(LinksSchema);
-/** Well-formed links in one quick loop; the schema only where something is wrong, to name it. */
-const checkLinks = (json: unknown): Checked<Link[]> => {
-  const links = plainLinks(json);
-  return links ? { ok: true, value: links } : checkLinksBySchema(json);
-};
+const checkLinkColumns = bySchema(LinkColumnsFileSchema) as (json: unknown) => Checked<LinkColumnsFile>;
+
+/** `fit` of the columns checked, its `ColumnsError` as the file's `DataFileError`. */
+function fitting<T>(file: string, fit: () => T): T {
+  try {
+    return fit();
+  } catch (error) {
+    if (error instanceof ColumnsError) throw new DataFileError(file, 'shape', error.message);
+    throw error;
+  }
+}
 
 /** The parsed JSON of the actors' file, its columns checked against their schema and one another, or a `DataFileError`. */
 export function readActorColumns(json: unknown): ActorColumns {
   const columns = checkedOrThrow(ACTORS_FILE, json, checkColumns);
-  try {
-    checkActorColumns(columns);
-  } catch (error) {
-    if (error instanceof ActorColumnsError) throw new DataFileError(ACTORS_FILE, 'shape', error.message);
-    throw error;
-  }
+  fitting(ACTORS_FILE, () => checkActorColumns(columns));
   return columns;
+}
+
+/** The parsed JSON of the links' file, its columns checked against their schema and one another, or a `DataFileError`. */
+export function readLinkColumns(json: unknown): LinkColumns {
+  const file = checkedOrThrow(LINKS_FILE, json, checkLinkColumns);
+  return fitting(LINKS_FILE, () => linkColumnsOfFile(file));
 }
 
 /** The parsed JSON of one of the big files, checked whole: what the page holds of it, or a `DataFileError`. */
 export function readBigFile<F extends BigFile>(file: F, json: unknown): BigFiles[F] {
   if (file === ACTORS_FILE) return { type: 'FeatureCollection', features: actorFeaturesOf(readActorColumns(json)) } as BigFiles[F];
-  return checkedOrThrow(file, json, checkLinks) as BigFiles[F];
+  const links = readLinkColumns(json);
+  return linkSlice(links, 0, links.source.length) as BigFiles[F];
 }

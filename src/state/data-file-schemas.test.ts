@@ -10,7 +10,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { BasemapTopologySchema } from '../core/basemap-schema';
 import { FragilitySchema } from '../core/fragility-schema';
-import { DatasetMetaSchema, LinksSchema } from '../core/schema';
+import { DatasetMetaSchema } from '../core/schema';
+import { LinkColumnsFileSchema } from '../core/link-columns';
 import { ActorColumnsSchema } from '../core/actor-columns';
 import { bySchema } from './queries';
 
@@ -36,7 +37,7 @@ describe('the files npm run data builds', () => {
   it.each([
     ['meta.json', DatasetMetaSchema],
     ['actors.columns.json', ActorColumnsSchema],
-    ['links.json', LinksSchema],
+    ['links.columns.json', LinkColumnsFileSchema],
     ['fragility.json', FragilitySchema],
     ['basemap-overview.topo.json', BasemapTopologySchema],
     ['basemap.topo.json', BasemapTopologySchema],

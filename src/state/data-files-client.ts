@@ -1,5 +1,5 @@
 /**
- * The big data files (`actors.columns.json`, `links.json`): fetched by the page (same tries,
+ * The big data files (`actors.columns.json`, `links.columns.json`): fetched by the page (same tries,
  * deadline and errors as every data file), then parsed and checked in a worker, so that the main
  * thread stays free while megabytes of JSON are read. Where no worker can run (tests in node, a
  * browser that refuses it), the page parses the file itself.

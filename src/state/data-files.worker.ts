@@ -1,5 +1,5 @@
 /**
- * The worker that parses and checks the big data files (`actors.columns.json`, `links.json`) off
+ * The worker that parses and checks the big data files (`actors.columns.json`, `links.columns.json`) off
  * the main thread: the page fetches the bytes (with its tries and deadline, `loadDataResponse`) and
  * hands them over; the worker answers with what the page needs, or with the `DataFileError` the
  * page would have raised (same file, reason and message). The actors go back as their checked
@@ -7,12 +7,12 @@
  * threads in a fraction of the time 100,000 objects take.
  */
 import { DataFileError, parseJsonText } from './data-file-fetch';
-import { readActorColumns, readBigFile } from './data-file-read';
+import { readActorColumns, readLinkColumns } from './data-file-read';
 import type { DataFilesReply, DataFilesRequest } from './data-files-client';
 import { ACTORS_FILE, packActorColumns, pointColumnsOfColumns } from '../core/actor-columns';
-import { linkEndRows, rowsOfIds } from '../core/dataset-index';
+import { rowsOfIds } from '../core/dataset-index';
 import { actorTableOfColumns } from '../core/actor-table-columns';
-import { linkColumnBuffers, linkColumnsOf } from '../core/link-columns';
+import { linkColumnBuffers, linkEndRowsOfColumns } from '../core/link-columns';
 import type { ActorTable } from '../core/filters';
 
 /** The buffers of the table's number columns (each its own), moved to the page. */
@@ -50,14 +50,13 @@ scope.onmessage = (event: MessageEvent<DataFilesRequest>) => {
       ]);
       return;
     }
-    const links = readBigFile('links.json', json);
+    const columns = readLinkColumns(json);
     if (lastActors) {
       // The rows of the links' ends, looked up here rather than on the page (~0.3 s at 120,000 links).
-      const rows = linkEndRows(links, lastActors.rowOf);
+      const rows = linkEndRowsOfColumns(columns, lastActors.rowOf);
       scope.postMessage({ seq, ends: { actors: lastActors.seq, rows } } satisfies DataFilesReply, [rows.buffer]);
     }
     // As columns: 120,000 links' objects took the page ~0.5 s of its main thread to receive.
-    const columns = linkColumnsOf(links);
     scope.postMessage({ seq, ok: true, links: columns } satisfies DataFilesReply, linkColumnBuffers(columns));
   } catch (error) {
     const failure =

@@ -47,7 +47,7 @@ describe('loadDataFile in the preview', () => {
 
   it('fails with a preview error, at once and without the published file, when the preview is missing', async () => {
     start();
-    const error = await loadDataFile('links.json', new AbortController().signal, (j) => j, './data/').catch((e: unknown) => e);
+    const error = await loadDataFile('links.columns.json', new AbortController().signal, (j) => j, './data/').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DataFileError);
     expect((error as DataFileError).reason).toBe('preview');
     expect(match).toHaveBeenCalledTimes(1);

@@ -19,6 +19,7 @@ import { DataFileError, loadDataFile } from './data-file-fetch';
 import { bySchema } from './data-file-read';
 import { loadBigFile } from './data-files-client';
 import { ACTORS_FILE } from '../core/actor-columns';
+import { LINKS_FILE } from '../core/link-columns';
 
 export { DataFileError, type DataFileErrorReason } from './data-file-fetch';
 export { bySchema } from './data-file-read';
@@ -83,11 +84,11 @@ export function actorsQuery() {
   });
 }
 
-/** The links between actors (`links.json`), read in the worker too; not needed for the first map. */
+/** The links between actors (`links.columns.json`), read in the worker too; not needed for the first map. */
 export function linksQuery() {
   return queryOptions({
-    queryKey: ['data', 'links.json'],
-    queryFn: ({ signal }): Promise<Link[]> => loadBigFile('links.json', signal),
+    queryKey: ['data', LINKS_FILE],
+    queryFn: ({ signal }): Promise<Link[]> => loadBigFile(LINKS_FILE, signal),
     ...STATIC,
   });
 }

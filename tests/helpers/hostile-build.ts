@@ -11,7 +11,8 @@ import { afterAll, beforeAll, expect } from 'vitest';
 import { buildData, readPlaces } from '../../scripts/build-data';
 import type { ActorDetails, ActorRecordFeature, Link } from '../../src/core/model';
 import type { Problem } from '../../src/core/problems';
-import { DatasetMetaSchema, DetailsShardSchema, LinksSchema } from '../../src/core/schema';
+import { DatasetMetaSchema, DetailsShardSchema } from '../../src/core/schema';
+import { LINKS_FILE } from '../../src/core/link-columns';
 import { ACTORS_FILE } from '../../src/core/actor-columns';
 import { readBigFile } from '../../src/state/data-file-read';
 import { parseParams } from '../../src/core/url-state';
@@ -60,7 +61,7 @@ export async function buildHostile(actorFiles: string[], linkFiles: string[] = [
     const { id: _, ...more } = details[i]!;
     return { ...f, properties: { ...f.properties, ...more } };
   });
-  const links = LinksSchema.parse(JSON.parse(await readFile(join(outDir, 'links.json'), 'utf8')));
+  const links = readBigFile(LINKS_FILE, await read(LINKS_FILE));
   expect(JSON.parse(await readFile(join(outDir, 'report.json'), 'utf8'))).toEqual(problems);
   for (const a of actors) {
     // Every survivor can be opened from a shared link.

@@ -15,7 +15,7 @@ import type { Gazetteer } from '../../core/gazetteer';
 import { communeTable, nearestDistances, whiteZoneShares } from './white-zones';
 import { launchBrowser, openApp, screenshot, waitForMapReady, type OpenedPage } from '../../../tests/helpers/browser';
 import { runAxe } from '../../../tests/helpers/axe';
-import { readActors } from '../../../tests/helpers/actors-file';
+import { readActors } from '../../../tests/helpers/data-files';
 
 const dataDir = resolve(fileURLToPath(new URL('../../..', import.meta.url)), 'dist/data');
 const readData = <T,>(file: string): T => JSON.parse(readFileSync(resolve(dataDir, file), 'utf8')) as T;

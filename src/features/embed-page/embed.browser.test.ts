@@ -10,7 +10,7 @@ import type { Browser, BrowserContext, Frame, FrameLocator, Page } from 'playwri
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APP_URL, launchBrowser, screenshot } from '../../../tests/helpers/browser';
 import { runAxe } from '../../../tests/helpers/axe';
-import { readActors } from '../../../tests/helpers/actors-file';
+import { readActors } from '../../../tests/helpers/data-files';
 
 const APP_ORIGIN = new URL(APP_URL).origin;
 const HOST_PORT = Number(new URL(APP_URL).port) + 1;

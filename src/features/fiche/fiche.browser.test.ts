@@ -8,7 +8,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DetailsShard } from '../../core/model';
 import { openApp, launchBrowser, screenshot } from '../../../tests/helpers/browser';
-import { readActors } from '../../../tests/helpers/actors-file';
+import { readActors } from '../../../tests/helpers/data-files';
 
 const DATA = resolve(import.meta.dirname, '../../../public/data');
 const actors = readActors(DATA).features;

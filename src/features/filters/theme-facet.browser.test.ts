@@ -10,7 +10,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ActorCollection, ActorFeature } from '../../core/model';
 import { launchBrowser, openApp, screenshot, type OpenedPage } from '../../../tests/helpers/browser';
-import { ACTORS_FILE, actorsFileText } from '../../../tests/helpers/actors-file';
+import { ACTORS_FILE, actorsFileText } from '../../../tests/helpers/data-files';
 
 const ACTORS = 14_000;
 const UNIQUE_PER_ACTOR = 7;

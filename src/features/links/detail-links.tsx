@@ -16,7 +16,7 @@ const GROUP_LIMIT = 30;
 /** The actor's relations, grouped by type and direction; each name opens that actor's sheet. */
 export function DetailLinks({ data, id, lang, headingId }: { data: DatasetIndex; id: string; lang: Lang; headingId: string }) {
   const groups = useMemo(() => groupActorLinks(data, id), [data, id]);
-  // Without links.json the actor would look unlinked: say that the links are missing instead.
+  // Without the links' file the actor would look unlinked: say that the links are missing instead.
   const links = useQuery(linksQuery());
   return (
     <section className="detail-section" aria-labelledby={headingId}>
@@ -26,7 +26,7 @@ export function DetailLinks({ data, id, lang, headingId }: { data: DatasetIndex;
       {links.isError ? (
         <QueryErrorMessage lang={lang} error={links.error} onRetry={() => void links.refetch()} title="error.links.title" />
       ) : links.isPending ? (
-        // Not "no relation" while links.json is on its way (it comes after the first map).
+        // Not "no relation" while the links' file is on its way (it comes after the first map).
         <p className="detail-pending">{t('detail.linksLoading', lang)}</p>
       ) : groups.length === 0 ? (
         <p>{t('detail.noLinks', lang)}</p>

@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openApp, screenshot } from '../../../tests/helpers/browser';
-import { readActors } from '../../../tests/helpers/actors-file';
+import { readActors } from '../../../tests/helpers/data-files';
 
 interface Props {
   name: string;

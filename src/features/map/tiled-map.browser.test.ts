@@ -89,7 +89,7 @@ describe('tiled map', () => {
     expect(after).toBeLessThan(total);
     await screenshot(page, 'tiled-map-lieu');
 
-    expect(fetched.filter((f) => f === 'actors.columns.json' || f === 'links.json')).toEqual([]);
+    expect(fetched.filter((f) => f === 'actors.columns.json' || f === 'links.columns.json')).toEqual([]);
     expect(fetched).toContain('actors.pmtiles');
     expect(errors).toEqual([]);
     await page.context().close();

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APP_URL, launchBrowser, screenshot } from '../../../tests/helpers/browser';
 import { expectNoSeriousViolations } from '../../../tests/helpers/axe';
 import { decodeProposal } from './proposal-codec';
-import { readActors } from '../../../tests/helpers/actors-file';
+import { readActors } from '../../../tests/helpers/data-files';
 
 const DATA = resolve(import.meta.dirname, '../../../public/data');
 const actors = readActors(DATA).features;

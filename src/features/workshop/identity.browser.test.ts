@@ -76,7 +76,7 @@ describe('the data folder through the workshop', () => {
       .map((name) => name.slice('data/'.length))
       .sort();
     expect(dataFiles).toEqual([...Object.keys(builtMeta.files), 'meta.json'].sort());
-    expect(dataFiles).toEqual(expect.arrayContaining(['fragility.json', 'actors.columns.json', 'links.json', 'report.json']));
+    expect(dataFiles).toEqual(expect.arrayContaining(['fragility.json', 'actors.columns.json', 'links.columns.json', 'report.json']));
     for (const name of dataFiles) {
       let bytes = zip[`data/${name}`] ?? new Uint8Array();
       if (name === 'meta.json') {

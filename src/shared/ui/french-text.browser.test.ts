@@ -4,20 +4,15 @@
  * get their English names, and a theme left in French says « (FR) ». A visitor in French reads the
  * real links' notes in French: the data file holds no English note.
  */
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openApp, screenshot, waitForMapReady } from '../../../tests/helpers/browser';
+import { readLinks } from '../../../tests/helpers/data-files';
 
 const dataDir = resolve(fileURLToPath(new URL('../../..', import.meta.url)), 'dist/data');
-const links = JSON.parse(readFileSync(resolve(dataDir, 'links.json'), 'utf8')) as {
-  source: string;
-  target: string;
-  note?: string;
-  sample: boolean;
-}[];
+const links = readLinks(dataDir);
 
 /** Words that give an English sentence away (none is a French word). */
 const ENGLISH =

@@ -203,7 +203,7 @@ describe('the Paris Est Marne & Bois ecosystem', () => {
 
 describe('an ecosystem opened before the links are in', () => {
   it('says the links are loading, then draws the graph once, with them', async () => {
-    const links = heldDataFile('links.json');
+    const links = heldDataFile('links.columns.json');
     const { page, errors } = await openApp(browser, { prepare: links.prepare });
     await waitForMapReady(page);
     await page.getByRole('button', { name: 'Écosystème', exact: true }).click();

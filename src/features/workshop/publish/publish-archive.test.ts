@@ -49,7 +49,7 @@ describe('the publishable archive', () => {
       'LISEZ-MOI.txt',
       'data/actors.columns.json',
       'data/details/0.json',
-      'data/links.json',
+      'data/links.columns.json',
       'data/meta.json',
       'data/report.json',
       'feuilles/liens.csv',

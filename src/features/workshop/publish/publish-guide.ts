@@ -26,7 +26,7 @@ export function publishGuide(meta: DatasetMeta, sources: SourceList): string {
       `${n(meta.problems.errors)} erreur(s) et ${n(meta.problems.warnings)} avertissement(s) (détail : data/report.json).`,
     '',
     'CE QUE CONTIENT CETTE ARCHIVE',
-    `- ${SITE_FOLDER} : les fichiers que la carte charge (actors.columns.json, details/, links.json, meta.json, report.json…).`,
+    `- ${SITE_FOLDER} : les fichiers que la carte charge (actors.columns.json, details/, links.columns.json, meta.json, report.json…).`,
     '  meta.json donne l’empreinte SHA-256 de chacun des autres (rubrique « files »).',
     `- ${SHEETS_FOLDER} : les feuilles telles que l’atelier les a lues, et sources.json, qui dit comment les lire`,
     '  (colonnes choisies, valeurs fixées, adresses des feuilles publiées en ligne).',

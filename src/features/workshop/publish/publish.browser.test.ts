@@ -64,7 +64,7 @@ describe('the workshop’s preview and publication step', () => {
       'LISEZ-MOI.txt',
       'data/actors.columns.json',
       'data/details/0.json',
-      'data/links.json',
+      'data/links.columns.json',
       'data/meta.json',
       'data/report.json',
       'feuilles/atelier-acteurs.csv',
@@ -76,7 +76,7 @@ describe('the workshop’s preview and publication step', () => {
       links: [],
     });
     const meta = JSON.parse(strFromU8(zip['data/meta.json'] ?? new Uint8Array())) as { files: Record<string, string> };
-    expect(Object.keys(meta.files)).toEqual(['actors.columns.json', 'details/0.json', 'links.json', 'report.json']);
+    expect(Object.keys(meta.files)).toEqual(['actors.columns.json', 'details/0.json', 'links.columns.json', 'report.json']);
     expect(strFromU8(zip['data/actors.columns.json'] ?? new Uint8Array())).toContain('Fiche d’aperçu');
 
     // The continuous-integration files.
