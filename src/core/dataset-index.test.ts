@@ -70,14 +70,23 @@ describe('the links by actor', () => {
     const features = ['a', 'b', 'c'].map((id) => actor({ id }));
     const links = [link('a', 'b'), link('c', 'x'), link('b', 'c')];
     const actors = indexActors(features);
-    const ahead = withLinks(actors, links, linkEndRows(links, rowsById(features)));
+    const ahead = withLinks(actors, links, { ends: linkEndRows(links, rowsById(features)) });
     const here = withLinks(actors, links);
-    const stale = withLinks(actors, links, new Int32Array([0, 0]));
+    const stale = withLinks(actors, links, { ends: new Int32Array([0, 0]) });
     for (const id of ['a', 'b', 'c', 'x']) {
       expect(ahead.linksOf.get(id)).toEqual(here.linksOf.get(id));
       expect(stale.linksOf.get(id)).toEqual(here.linksOf.get(id));
     }
     expect(ahead.linksOf.get('b')).toEqual([links[0], links[2]]);
+  });
+
+  it('keeps the community labels given for its rows, and only those', () => {
+    const features = ['a', 'b', 'c'].map((id) => actor({ id }));
+    const actors = indexActors(features);
+    const labels = Int32Array.of(0, 0, -1);
+    expect(withLinks(actors, [], { ends: new Int32Array(0), communityLabels: labels }).communityLabels).toBe(labels);
+    expect(withLinks(actors, [], { ends: new Int32Array(0), communityLabels: Int32Array.of(0, 0) }).communityLabels).toBeUndefined();
+    expect(withLinks(actors, []).communityLabels).toBeUndefined();
   });
 });
 

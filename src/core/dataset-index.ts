@@ -28,6 +28,20 @@ export interface DatasetIndex {
   linksOf: LinksByActor;
   /** The rows of each link's ends: source of link i at [2i], target at [2i + 1]; -1 for an unknown id. */
   linkEnds: Int32Array;
+  /**
+   * The whole network's Louvain labels by row (`louvainLabels`, -1 without links), as `npm run
+   * data` wrote them with the links: the ecosystem's first level without running Louvain.
+   */
+  communityLabels?: Int32Array | undefined;
+}
+
+/**
+ * What the links' reader worked out against the actors' rows: `ends`, `linkEndRows` of the links;
+ * `communityLabels`, the labels the links' file holds, by row (see `DatasetIndex`).
+ */
+export interface LinkRows {
+  ends: Int32Array;
+  communityLabels?: Int32Array | undefined;
 }
 
 /** The links touching an actor (either end; a link of an actor to itself twice), in the links' order. */
@@ -41,16 +55,16 @@ const NO_LINKS: LinksByActor = { get: () => undefined };
  * What was worked out elsewhere, from the same rows (the worker that read the file sends it with
  * them): `columns`, `pointColumnsOf(features)`, sent ahead of the rows so that the clustering
  * starts before they are in; `table`, `buildActorTable(features)`, made from the file's columns;
- * `ends`, `linkEndRows` of the links.
+ * `links`, what the links' reader worked out (`LinkRows`).
  */
 export interface GivenIndexParts {
   columns?: PointColumns | undefined;
   table?: ActorTable | undefined;
-  ends?: Int32Array | undefined;
+  links?: LinkRows | undefined;
 }
 
 export function indexDataset(features: readonly ActorFeature[], links: readonly Link[], given: GivenIndexParts = {}): DatasetIndex {
-  return withLinks(indexActors(features, given), links, given.ends);
+  return withLinks(indexActors(features, given), links, given.links);
 }
 
 /** The index of the actors alone (no links yet). */
@@ -123,10 +137,13 @@ function coordsOf(features: readonly ActorFeature[]): Float64Array {
  * lists and their map took ~300 ms of the main thread, mostly allocating; an actor's list is made
  * when first asked for.
  */
-export function withLinks(index: DatasetIndex, links: readonly Link[], ends?: Int32Array): DatasetIndex {
+export function withLinks(index: DatasetIndex, links: readonly Link[], given?: LinkRows): DatasetIndex {
   const rows = index.features.length;
   // The ends' rows as the worker that read the links worked them out (`linkEndRows` on the same actors), or here.
+  const ends = given?.ends;
   const endRows = ends !== undefined && ends.length === links.length * 2 ? ends : linkEndRows(links, index.rowOf);
+  const labels = given?.communityLabels;
+  const communityLabels = labels !== undefined && labels.length === rows ? labels : undefined;
   const offsets = new Uint32Array(rows + 1);
   for (let i = 0; i < links.length; i += 1) {
     const s = endRows[2 * i] ?? -1;
@@ -145,7 +162,7 @@ export function withLinks(index: DatasetIndex, links: readonly Link[], ends?: In
     numbers[next[s]!++] = i;
     numbers[next[t]!++] = i;
   }
-  return { ...index, links, linksOf: linkLists(index.rowOf, links, offsets, numbers), linkEnds: endRows };
+  return { ...index, links, linksOf: linkLists(index.rowOf, links, offsets, numbers), linkEnds: endRows, communityLabels };
 }
 
 /** `get(id)`: the links of `rowOf(id)`, numbers `offsets[row]` to `offsets[row + 1]` of `numbers`, made once. */

@@ -4,15 +4,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  LinkColumnsFileSchema,
-  linkColumnsFileOf,
-  linkColumnsOf,
-  linkColumnsOfFile,
-  linkEndRowsOfColumns,
-  linkSlice,
-} from './link-columns';
+import { LinkColumnsFileSchema, linkColumnsFileOf, linkColumnsOf, linkColumnsOfFile, linkRowsOfColumns, linkSlice } from './link-columns';
 import { ColumnsError } from './column-schema';
+import { COMMUNITY_METHOD, COMMUNITY_SEED } from './community-method';
 import type { Link } from './model';
 import { LINK_TYPES } from './vocabulary';
 
@@ -112,14 +106,43 @@ describe('the links file', () => {
 
   it('gives the rows of the ends, looking each id up once (-1 for an id not among the rows)', () => {
     const columns = linkColumnsOfFile(file);
+    const rows = linkRowsOfColumns(
+      columns,
+      new Map([
+        ['a', 5],
+        ['c', 0],
+      ]),
+      6,
+    );
+    expect([...rows.ends]).toEqual([5, -1, -1, 0, 0, 5]);
+    expect(rows.communityLabels).toBeUndefined();
+  });
+
+  it('carries the communities of the ids, by row on the page; labels of another method or seed are left out', () => {
+    const labelled = linkColumnsFileOf(links, (id) => (id === 'c' ? -1 : 7));
+    expect(labelled.communities).toEqual({ method: COMMUNITY_METHOD, seed: COMMUNITY_SEED, labels: [7, 7, -1] });
+    const columns = linkColumnsOfFile(LinkColumnsFileSchema.parse(JSON.parse(JSON.stringify(labelled))));
+    expect([...columns.communityLabels!]).toEqual([7, 7, -1]);
     expect([
-      ...linkEndRowsOfColumns(
+      ...linkRowsOfColumns(
         columns,
         new Map([
-          ['a', 5],
-          ['c', 0],
+          ['a', 2],
+          ['b', 0],
+          ['c', 3],
         ]),
-      ),
-    ]).toEqual([5, -1, -1, 0, 0, 5]);
+        5,
+      ).communityLabels!,
+    ]).toEqual([7, -1, 7, -1, -1]);
+    for (const other of [{ method: 'louvain-0' }, { seed: COMMUNITY_SEED + 1 }]) {
+      const older = { ...labelled, communities: { ...labelled.communities!, ...other } };
+      expect(linkColumnsOfFile(older).communityLabels).toBeUndefined();
+    }
+    expect(() => linkColumnsOfFile({ ...labelled, communities: { ...labelled.communities!, labels: [7] } })).toThrow(
+      new ColumnsError('communities.labels: 1 labels, not 3 as ids'),
+    );
+    expect(LinkColumnsFileSchema.safeParse({ ...labelled, communities: { ...labelled.communities!, labels: [7, -2, 0] } }).success).toBe(
+      false,
+    );
   });
 });

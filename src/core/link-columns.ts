@@ -9,11 +9,15 @@
  * and makes the links again from them, in slices.
  */
 import type { Link } from './model';
+import type { LinkRows } from './dataset-index';
 import { LINK_TYPES } from './vocabulary';
 import { Interner } from './filters';
 import { sourcesKey } from './schema';
 import { z } from './zod';
-import { booleans, checkIndexes, code, coded, failColumn, rowNumbers, texts } from './column-schema';
+import { arrayOf, booleans, checkIndexes, code, coded, failColumn, rowNumbers, texts } from './column-schema';
+import { COMMUNITY_METHOD, COMMUNITY_SEED } from './community-method';
+
+const isLabel = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= -1;
 
 /** The file's name in the data folder. */
 export const LINKS_FILE = 'links.columns.json';
@@ -33,6 +37,12 @@ export const LinkColumnsFileSchema = z.object({
   /** The distinct lists of sources each link cites. */
   sources: coded(z.array(z.string())),
   sample: booleans,
+  /**
+   * The whole network's Louvain communities (`louvainLabels`), a label per id (-1: no link but to
+   * itself), with how and with what seed they were found: the ecosystem's first level without
+   * running Louvain on the page. Optional: without it, the page finds them.
+   */
+  communities: z.optional(z.object({ method: z.string(), seed: z.int(), labels: arrayOf(isLabel, 'expected a whole number, -1 or more') })),
 });
 
 export type LinkColumnsFile = z.infer<typeof LinkColumnsFileSchema>;
@@ -51,6 +61,8 @@ export interface LinkColumns {
   sourceLists: string[][];
   sources: Uint32Array;
   sample: Uint8Array;
+  /** The file's community label of each id (see `LinkColumnsFileSchema`), when it has them by this build's method and seed. */
+  communityLabels?: Int32Array | undefined;
 }
 
 export function linkColumnsOf(links: readonly Link[]): LinkColumns {
@@ -112,8 +124,8 @@ export function linkSlice(c: LinkColumns, from: number, to: number): Link[] {
   return links;
 }
 
-/** The file's layout of `links` (`links.columns.json`). */
-export function linkColumnsFileOf(links: readonly Link[]): LinkColumnsFile {
+/** The file's layout of `links` (`links.columns.json`), with the label of each end's community when `labelOf` gives them. */
+export function linkColumnsFileOf(links: readonly Link[], labelOf?: (id: string) => number): LinkColumnsFile {
   const c = linkColumnsOf(links);
   const types = [...new Set(c.type)];
   const typeAt = new Map(types.map((t, i) => [t, i]));
@@ -127,6 +139,7 @@ export function linkColumnsFileOf(links: readonly Link[]): LinkColumnsFile {
     note: { values: c.notes, index: [...c.note] },
     sources: { values: c.sourceLists, index: [...c.sources] },
     sample: Array.from(c.sample, (v) => v === 1),
+    ...(labelOf ? { communities: { method: COMMUNITY_METHOD, seed: COMMUNITY_SEED, labels: c.ids.map(labelOf) } } : {}),
   };
 }
 
@@ -145,6 +158,10 @@ export function linkColumnsOfFile(f: LinkColumnsFile): LinkColumns {
   }
   checkIndexes('source', f.source, f.ids.length);
   checkIndexes('target', f.target, f.ids.length);
+  const communities = f.communities;
+  if (communities && communities.labels.length !== f.ids.length)
+    failColumn('communities.labels', `${communities.labels.length} labels, not ${f.ids.length} as ids`);
+  const current = communities?.method === COMMUNITY_METHOD && communities.seed === COMMUNITY_SEED;
   const typeCode = f.linkType.values.map((t) => LINK_TYPES.codes.indexOf(t));
   const type = new Uint8Array(n);
   for (let i = 0; i < n; i += 1) type[i] = typeCode[f.linkType.index[i]!]!;
@@ -158,19 +175,26 @@ export function linkColumnsOfFile(f: LinkColumnsFile): LinkColumns {
     sourceLists: f.sources.values,
     sources: Uint32Array.from(f.sources.index),
     sample: Uint8Array.from(f.sample, Number),
+    communityLabels: current ? Int32Array.from(communities.labels) : undefined,
   };
 }
 
 /**
- * The rows of each link's ends in `rowOf` (-1 for an id it does not know): source of link i at
- * [2i], target at [2i + 1]. Each id is looked up once.
+ * What the links' columns give against the actors' rows `rowOf` (`rows` of them): the rows of each
+ * link's ends (-1 for an id it does not know; source of link i at [2i], target at [2i + 1]), each
+ * id looked up once; and the community labels by row, when the file has them (-1 for a row
+ * without links).
  */
-export function linkEndRowsOfColumns(c: LinkColumns, rowOf: ReadonlyMap<string, number>): Int32Array {
+export function linkRowsOfColumns(c: LinkColumns, rowOf: ReadonlyMap<string, number>, rows: number): LinkRows {
   const rowOfId = Int32Array.from(c.ids, (id) => rowOf.get(id) ?? -1);
   const ends = new Int32Array(c.source.length * 2);
   for (let i = 0; i < c.source.length; i += 1) {
     ends[2 * i] = rowOfId[c.source[i]!]!;
     ends[2 * i + 1] = rowOfId[c.target[i]!]!;
   }
-  return ends;
+  const labels = c.communityLabels;
+  if (!labels) return { ends };
+  const communityLabels = new Int32Array(rows).fill(-1);
+  for (let k = 0; k < rowOfId.length; k += 1) if (rowOfId[k]! >= 0) communityLabels[rowOfId[k]!] = labels[k]!;
+  return { ends, communityLabels };
 }

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { ActorRecordCollection } from '../core/model';
 import { DatasetMetaSchema, DetailsShardSchema } from '../core/schema';
-import { LINKS_FILE } from '../core/link-columns';
+import { LINKS_FILE, LinkColumnsFileSchema, linkColumnsOfFile, linkRowsOfColumns } from '../core/link-columns';
+import { louvainLabels } from '../core/link-communities';
+import { indexDataset } from '../core/dataset-index';
+import { linkRowPairs } from '../features/links/ecosystem/ecosystem-rows';
+import type { Link } from '../core/model';
 import { ACTORS_FILE } from '../core/actor-columns';
 import { readBigFile } from '../state/data-file-read';
 import { actor, EMPTY_META } from '../../tests/fixtures/actors';
@@ -96,5 +100,34 @@ describe('splitActors', () => {
     expect(DetailsShardSchema.parse(old).details[0]!.verifiedAt).toBe('');
     expect(DetailsShardSchema.safeParse({ first: 0, details: [{ ...old.details[0], verifiedAt: '03/03/2026' }] }).success).toBe(false);
     expect(DetailsShardSchema.safeParse({ first: 0, details: [{ ...old.details[0], verifiedAt: '2026-03' }] }).success).toBe(true);
+  });
+});
+
+describe('the network’s communities written with the links', () => {
+  it('are those the page finds on the graph it reads back', () => {
+    const actors = collection(60);
+    // Groups of six linked in rings, a few links between groups, one link to itself, one to an unknown id.
+    const link = (s: number, t: number | string): Link => ({
+      source: `a${s}`,
+      target: typeof t === 'string' ? t : `a${t}`,
+      type: 'partenaire',
+      note: '',
+      sources: [],
+      sample: true,
+    });
+    const links: Link[] = [];
+    for (let g = 0; g < 9; g += 1)
+      for (let k = 0; k < 6; k += 1) links.push(link(g * 6 + k, g * 6 + ((k + 1) % 6)), link(g * 6 + k, g * 6 + ((k + 2) % 6)));
+    links.push(link(0, 6), link(12, 18), link(30, 30), link(31, 'inconnu'));
+    const { files } = writeDataFiles({ actors, links, meta: META });
+    const file = LinkColumnsFileSchema.parse(json(files, LINKS_FILE));
+    const read = readBigFile(ACTORS_FILE, json(files, ACTORS_FILE));
+    const rowOf = new Map(read.features.map((f, row) => [f.properties.id, row]));
+    const written = linkRowsOfColumns(linkColumnsOfFile(file), rowOf, read.features.length).communityLabels!;
+    // What the page would find: Louvain on the ecosystem's pairs of rows, every actor a node.
+    const data = indexDataset(read.features, readBigFile(LINKS_FILE, json(files, LINKS_FILE)));
+    expect([...written]).toEqual([...louvainLabels(read.features.length, linkRowPairs(data))]);
+    expect(new Set(written).size).toBeGreaterThan(5);
+    expect([...written.subarray(54)]).toEqual([-1, -1, -1, -1, -1, -1]);
   });
 });

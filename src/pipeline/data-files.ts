@@ -18,6 +18,7 @@ import type { Problem } from '../core/problems';
 import { DETAILS_SHARD_SIZE, detailsShardFile } from '../core/schema';
 import { ACTORS_FILE, actorColumnsOf } from '../core/actor-columns';
 import { LINKS_FILE, linkColumnsFileOf } from '../core/link-columns';
+import { louvainLabels } from '../core/link-communities';
 
 export { DETAILS_SHARD_SIZE, detailsShardFile };
 
@@ -67,6 +68,23 @@ export interface DataFiles {
   meta: DatasetMeta;
 }
 
+/**
+ * The label of each actor's Louvain community in the whole network (`louvainLabels`), by id: the
+ * graph the atlas's ecosystem draws first (every actor, in the rows' order; the links in theirs,
+ * self-links and links to unknown ids left out), so that the labels are those the page would find.
+ */
+export function networkCommunities(features: readonly { properties: { id: string } }[], links: readonly Link[]): (id: string) => number {
+  const rowOf = new Map(features.map((f, row) => [f.properties.id, row]));
+  const pairs: number[] = [];
+  for (const link of links) {
+    const s = rowOf.get(link.source);
+    const t = rowOf.get(link.target);
+    if (s !== undefined && t !== undefined && s !== t) pairs.push(s, t);
+  }
+  const labels = louvainLabels(features.length, pairs);
+  return (id) => labels[rowOf.get(id) ?? -1] ?? -1;
+}
+
 /** The data files of a build: actors.columns.json, details/0.json …, links.columns.json, meta.json and report.json. */
 export function writeDataFiles(input: DataFilesInput): DataFiles {
   const { collection, details } = splitActors(input.actors);
@@ -76,7 +94,7 @@ export function writeDataFiles(input: DataFilesInput): DataFiles {
   const put = (name: string, value: unknown) => files.set(name, `${JSON.stringify(value)}\n`);
   put(ACTORS_FILE, actorColumnsOf(collection.features));
   shards.forEach((shard, k) => put(detailsShardFile(k), shard));
-  put(LINKS_FILE, linkColumnsFileOf(input.links));
+  put(LINKS_FILE, linkColumnsFileOf(input.links, networkCommunities(collection.features, input.links)));
   put('meta.json', meta);
   if (input.problems) put('report.json', input.problems);
   return { files, meta };

@@ -7,7 +7,7 @@
 import { DataFileError, loadDataResponse, parseJsonText, type DataFileErrorReason } from './data-file-fetch';
 import { readBigFile, type BigFile, type BigFiles } from './data-file-read';
 import { ACTORS_FILE, actorFeatureSlice, type ActorColumnsLike } from '../core/actor-columns';
-import type { PointColumns } from '../core/dataset-index';
+import type { LinkRows, PointColumns } from '../core/dataset-index';
 import type { ActorFeature, Link } from '../core/model';
 import type { ActorTable } from '../core/filters';
 import { linkSlice, type LinkColumns } from '../core/link-columns';
@@ -26,7 +26,7 @@ export interface DataFilesRequest {
  */
 export type DataFilesReply =
   | { seq: number; columns: PointColumns }
-  /** For links: their ends' rows among the actors of the request `actors` (see `linkEndRows`). */
+  /** For links: their ends' rows and community labels among the actors of the request `actors` (see `linkRowsOfColumns`). */
   | { seq: number; ends: LinkEnds }
   | { seq: number; ok: true; actors?: ActorColumnsLike; table?: ActorTable; links?: LinkColumns }
   | { seq: number; ok: false; error: { file: string; reason: DataFileErrorReason; detail: string } };
@@ -39,16 +39,16 @@ interface Pending {
   reject: (error: Error) => void;
 }
 
-/** The rows of each link's ends (`linkEndRows`) among the actors read by the request `actors`. */
+/** What the links give against the actors read by the request `actors` (`linkRowsOfColumns`). */
 interface LinkEnds {
   actors: number;
-  rows: Int32Array;
+  rows: LinkRows;
 }
 
 let worker: Worker | null | undefined;
 /**
  * Settles once the actors file being read is with the worker (or its reading ended): the worker
- * reads in order, so the links that come after are resolved against those actors (`linkEndsFor`)
+ * reads in order, so the links that come after are resolved against those actors (`linkRowsFor`)
  * and never hold up the first map.
  */
 let actorsHandedOver: Promise<void> = Promise.resolve();
@@ -70,9 +70,10 @@ export function onPointColumns(listener: (columns: PointColumns) => void): () =>
 
 /**
  * The rows of the ends of `links` (a loaded links file) among `features` (a loaded actors file),
- * as the worker worked them out, if it resolved them against those very actors.
+ * and the file's community labels by row, as the worker worked them out, if it resolved them
+ * against those very actors.
  */
-export function linkEndsFor(features: readonly ActorFeature[], links: readonly Link[]): Int32Array | undefined {
+export function linkRowsFor(features: readonly ActorFeature[], links: readonly Link[]): LinkRows | undefined {
   const ends = endsOfRows.get(links);
   return ends !== undefined && ends.actors === requestOfRows.get(features) ? ends.rows : undefined;
 }

@@ -12,7 +12,7 @@ import type { DataFilesReply, DataFilesRequest } from './data-files-client';
 import { ACTORS_FILE, packActorColumns, pointColumnsOfColumns } from '../core/actor-columns';
 import { rowsOfIds } from '../core/dataset-index';
 import { actorTableOfColumns } from '../core/actor-table-columns';
-import { linkColumnBuffers, linkEndRowsOfColumns } from '../core/link-columns';
+import { linkColumnBuffers, linkRowsOfColumns } from '../core/link-columns';
 import type { ActorTable } from '../core/filters';
 
 /** The buffers of the table's number columns (each its own), moved to the page. */
@@ -24,7 +24,7 @@ function tableBuffers(t: ActorTable): ArrayBuffer[] {
 const scope = self as unknown as Worker;
 
 /** The rows by id of the last actors file read (its request's `seq`): the links read next are resolved against it. */
-let lastActors: { seq: number; rowOf: Map<string, number> } | null = null;
+let lastActors: { seq: number; rowOf: Map<string, number>; rows: number } | null = null;
 
 scope.onmessage = (event: MessageEvent<DataFilesRequest>) => {
   const { seq, file, body } = event.data;
@@ -39,7 +39,7 @@ scope.onmessage = (event: MessageEvent<DataFilesRequest>) => {
         columns.practiceMask.buffer,
         columns.kind.buffer,
       ]);
-      lastActors = { seq, rowOf: rowsOfIds(actors.id) };
+      lastActors = { seq, rowOf: rowsOfIds(actors.id), rows: actors.id.length };
       // Their numbers moved as typed arrays (no copy), their texts copied; with the filter table
       // made from them here rather than from the rows on the page, on the first map's path.
       const packed = packActorColumns(actors);
@@ -53,10 +53,13 @@ scope.onmessage = (event: MessageEvent<DataFilesRequest>) => {
     const columns = readLinkColumns(json);
     if (lastActors) {
       // The rows of the links' ends, looked up here rather than on the page (~0.3 s at 120,000 links).
-      const rows = linkEndRowsOfColumns(columns, lastActors.rowOf);
-      scope.postMessage({ seq, ends: { actors: lastActors.seq, rows } } satisfies DataFilesReply, [rows.buffer]);
+      const rows = linkRowsOfColumns(columns, lastActors.rowOf, lastActors.rows);
+      const moved = rows.communityLabels ? [rows.ends.buffer, rows.communityLabels.buffer] : [rows.ends.buffer];
+      scope.postMessage({ seq, ends: { actors: lastActors.seq, rows } } satisfies DataFilesReply, moved);
     }
-    // As columns: 120,000 links' objects took the page ~0.5 s of its main thread to receive.
+    // As columns: 120,000 links' objects took the page ~0.5 s of its main thread to receive. The
+    // labels by id stay here: the page has them by row.
+    columns.communityLabels = undefined;
     scope.postMessage({ seq, ok: true, links: columns } satisfies DataFilesReply, linkColumnBuffers(columns));
   } catch (error) {
     const failure =

@@ -7,7 +7,7 @@
  * `deriveState` is pure but for the performance marks that let the bench count the builds.
  */
 import { indexDataset, withLinks, type DatasetIndex } from '../core/dataset-index';
-import { actorTableFor, linkEndsFor, pointColumnsFor } from './data-files-client';
+import { actorTableFor, linkRowsFor, pointColumnsFor } from './data-files-client';
 import { applyFilters, type FilterResult, type Filters } from '../core/filters';
 import type { ActorFeature, Link } from '../core/model';
 import { DERIVED_MARKS, markDerived } from './perf-marks';
@@ -104,12 +104,12 @@ export function answerFor(answer: SearchAnswer | undefined, dataset: DatasetInde
 
 function indexLinks(dataset: DatasetIndex, links: readonly Link[]): DatasetIndex {
   markDerived(DERIVED_MARKS.linksIndex);
-  return withLinks(dataset, links, linkEndsFor(dataset.features, links));
+  return withLinks(dataset, links, linkRowsFor(dataset.features, links));
 }
 
 export function buildDatasetIndex(actors: readonly ActorFeature[], links: readonly Link[]): DatasetIndex {
   markDerived(DERIVED_MARKS.datasetIndex);
-  return indexDataset(actors, links, { columns: pointColumnsFor(actors), table: actorTableFor(actors), ends: linkEndsFor(actors, links) });
+  return indexDataset(actors, links, { columns: pointColumnsFor(actors), table: actorTableFor(actors), links: linkRowsFor(actors, links) });
 }
 
 function hitsOf(answer: SearchAnswer): SearchHits {

@@ -63,7 +63,7 @@ export function CommunityExplorer({
   useEffect(() => {
     if (level.picture) return;
     let current = true;
-    const found = levelCommunities(level, depth, rows, table);
+    const found = levelCommunities(level, depth, rows, view.data);
     void found.then((picture) => {
       if (!current) return;
       if (picture.count <= 1 && depth > 0) {
@@ -77,7 +77,7 @@ export function CommunityExplorer({
     return () => {
       current = false;
     };
-  }, [level, depth, rows, table]);
+  }, [level, depth, rows, view.data]);
 
   const picture = level.picture;
   const labels = useMemo(

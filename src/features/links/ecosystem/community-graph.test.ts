@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { aggregateLinks, communityTraits, detectCommunities, seededRandom } from './community-graph';
+import { aggregateLinks, communityTraits, detectCommunities } from './community-graph';
+import { louvainLabels } from '../../../core/link-communities';
 import { communitySubgraph } from './community-subgraph';
 import { communityPicture } from './community-picture';
 import { drawnTies } from './community-model';
@@ -58,22 +59,18 @@ describe('detectCommunities', () => {
     expect(a.count).toBeGreaterThanOrEqual(2);
   });
 
+  it('gives the same communities from labels worked out before as from Louvain', () => {
+    const edges = Uint32Array.from([...TWO_CLIQUES, 11, 12, 12, 13, 13, 11, 20, 21]);
+    const region = Uint32Array.from({ length: 25 }, (_, i) => i % 3);
+    const labels = louvainLabels(25, edges);
+    expect(detectCommunities(25, edges, region, undefined, labels)).toEqual(detectCommunities(25, edges, region));
+  });
+
   it('handles a graph without nodes or links', () => {
     expect(detectCommunities(0, new Uint32Array(), new Uint32Array()).count).toBe(0);
     const alone = detectCommunities(3, new Uint32Array(), Uint32Array.of(2, 2, 2));
     expect([...alone.of]).toEqual([0, 0, 0]);
     expect([...alone.unlinked]).toEqual([1]);
-  });
-});
-
-describe('seededRandom', () => {
-  it('repeats its numbers for a seed, in [0, 1)', () => {
-    const a = seededRandom(1);
-    const b = seededRandom(1);
-    const values = Array.from({ length: 5 }, () => a());
-    expect(Array.from({ length: 5 }, () => b())).toEqual(values);
-    expect(values.every((v) => v >= 0 && v < 1)).toBe(true);
-    expect(seededRandom(2)()).not.toBe(values[0]);
   });
 });
 

@@ -20,6 +20,8 @@ export interface CommunitiesRequest {
   /** Links as pairs of node numbers. */
   edges: Uint32Array;
   columns: { region: Uint32Array; departement: Uint32Array; profile: Uint8Array };
+  /** Louvain's labels of this very graph, worked out before (`npm run data`): not run again. */
+  labels?: Int32Array;
   /** Which column groups the scattered fiches: régions at the top, départements below. */
   groupBy: 'region' | 'departement';
   seed: number;
@@ -50,7 +52,7 @@ export function communityPicture(request: Omit<CommunitiesRequest, 'type'>): Com
   const started = performance.now();
   const { nodeCount, edges, columns } = request;
   const groupOf: NodeColumns['region'] = columns[request.groupBy];
-  const communities = detectCommunities(nodeCount, edges, groupOf, request.seed);
+  const communities = detectCommunities(nodeCount, edges, groupOf, request.seed, request.labels);
   const links = aggregateLinks(communities.of, communities.count, edges);
   const traits = communityTraits(communities.of, communities.sizes, columns);
   const detected = performance.now();

@@ -3,9 +3,6 @@
  * the community detection's libraries (those run in the worker).
  */
 
-/** Seed of the random source Louvain visits the nodes with: the same data, the same communities. */
-export const COMMUNITY_SEED = 2014;
-
 export interface Subgraph {
   /** Node numbers, in the graph given, of the community's members (ascending). */
   nodes: Uint32Array;

@@ -4,7 +4,7 @@
  * worker: the detection runs in the same thread, as in a browser without workers.
  */
 import { describe, expect, it } from 'vitest';
-import { levelCommunities, topLevel } from './level-communities';
+import { knownLabels, levelCommunities, topLevel } from './level-communities';
 import type { EcosystemRows } from './ecosystem-rows';
 
 /** Two cliques of six nodes joined by one link; node i is dataset row 100 + i. */
@@ -32,8 +32,8 @@ describe('levelCommunities', () => {
   it('finds the two cliques, each with its rows’ région and profile, once per graph', async () => {
     const rows = twoCliques();
     const level = topLevel(rows);
-    const asked = levelCommunities(level, 0, rows, table);
-    expect(levelCommunities(topLevel(rows), 0, rows, table)).toBe(asked);
+    const asked = levelCommunities(level, 0, rows, { table });
+    expect(levelCommunities(topLevel(rows), 0, rows, { table })).toBe(asked);
     const picture = await asked;
     expect(picture.count).toBe(2);
     expect(picture.traits.map((t) => [t.region, t.profile]).sort()).toEqual([
@@ -41,5 +41,21 @@ describe('levelCommunities', () => {
       [7, 2],
     ]);
     expect(picture.of[0]).not.toBe(picture.of[6]);
+  });
+
+  it('takes the labels written with the links when the level is the whole network, in row order', async () => {
+    // Node i is row i, every row inside: the network of the file itself.
+    const rows = { ...twoCliques(), rows: Uint32Array.from({ length: 12 }, (_, i) => i) };
+    const wide = { region: new Uint32Array(12), departement: new Uint32Array(12), profile: new Uint8Array(12) };
+    // Labels that put all twelve in one community: what comes back shows that they were used.
+    const communityLabels = new Int32Array(12).fill(4);
+    const top = topLevel(rows);
+    expect(knownLabels(top, rows, { table: wide, communityLabels })).toBe(communityLabels);
+    expect((await levelCommunities(top, 0, rows, { table: wide, communityLabels })).count).toBe(1);
+    // Not for a selection (some rows outside the filters), another dataset, or a community opened.
+    expect(knownLabels(top, { ...rows, inside: 11 }, { table: wide, communityLabels })).toBeUndefined();
+    expect(knownLabels(top, rows, { table: wide, communityLabels: new Int32Array(13) })).toBeUndefined();
+    expect(knownLabels({ ...top, name: 'Bretagne · associations' }, rows, { table: wide, communityLabels })).toBeUndefined();
+    expect(knownLabels(top, rows, { table: wide })).toBeUndefined();
   });
 });

@@ -3,12 +3,13 @@
  * found in the worker once per graph (`communitiesOnce`): what the view asks when it shows a
  * level, and what `prefetchTopCommunities` asks ahead, while the page is idle, for the first level.
  */
-import { COMMUNITY_SEED } from './community-subgraph';
+import { COMMUNITY_SEED } from '../../../core/community-method';
 import type { CommunityPicture } from './community-picture';
 import { communitiesOnce } from './community-cache';
 import { COMMUNITY_THRESHOLD, ecosystemRows, type EcosystemRows } from './ecosystem-rows';
 import { ECOSYSTEM_MARKS, findCommunities } from './graph-worker-client';
 import type { ActorTable } from '../../../core/filters';
+import type { DatasetIndex } from '../../../core/dataset-index';
 import type { FilteredView } from '../../../state/use-atlas-data';
 
 /** Communities' layout: iterations at most, and time budget (few hundred nodes: well within it). */
@@ -34,10 +35,23 @@ export function topLevel(rows: EcosystemRows): Level {
 }
 
 type TableColumns = Pick<ActorTable, 'region' | 'departement' | 'profile'>;
+type LevelData = Pick<DatasetIndex, 'communityLabels'> & { table: TableColumns };
+
+/**
+ * The network's labels written with the links (`DatasetIndex.communityLabels`), when `level` is
+ * that very graph: the top level of a selection of every row, whose node numbers are the rows.
+ */
+export function knownLabels(level: Level, rows: EcosystemRows, data: LevelData): Int32Array | undefined {
+  const labels = data.communityLabels;
+  const everyRow = rows.inside === rows.rows.length && rows.rows.length === labels?.length;
+  return level.name === null && everyRow && level.nodes.length === labels.length ? labels : undefined;
+}
 
 /** The communities of `level` (at `depth`: grouped by région at the top, by département below). */
-export function levelCommunities(level: Level, depth: number, rows: EcosystemRows, table: TableColumns): Promise<CommunityPicture> {
+export function levelCommunities(level: Level, depth: number, rows: EcosystemRows, data: LevelData): Promise<CommunityPicture> {
   const n = level.nodes.length;
+  const { table } = data;
+  const labels = knownLabels(level, rows, data);
   return communitiesOnce(
     {
       type: 'communities',
@@ -58,7 +72,7 @@ export function levelCommunities(level: Level, depth: number, rows: EcosystemRow
         columns.departement[i] = table.departement[row] ?? 0;
         columns.profile[i] = table.profile[row] ?? 0;
       }
-      return findCommunities({ ...ask, columns }).then((picture) => {
+      return findCommunities({ ...ask, columns, ...(labels ? { labels } : {}) }).then((picture) => {
         performance.mark(ECOSYSTEM_MARKS.found, {
           detail: { count: picture.count, communitiesMs: picture.timings.communities, layoutMs: picture.timings.layout },
         });
@@ -76,5 +90,5 @@ export function levelCommunities(level: Level, depth: number, rows: EcosystemRow
 export async function prefetchTopCommunities(view: FilteredView): Promise<void> {
   const rows = ecosystemRows(view.data, view.result.matches);
   if (rows.rows.length <= COMMUNITY_THRESHOLD) return;
-  await levelCommunities(topLevel(rows), 0, rows, view.data.table);
+  await levelCommunities(topLevel(rows), 0, rows, view.data);
 }
