@@ -10,7 +10,7 @@ import type { DatasetIndex } from '../../core/dataset-index';
 import type { Lang } from '../../core/vocabulary';
 import type { FilteredView } from '../../state/use-atlas-data';
 import { atlasStore } from '../../state/store';
-import { clusterClientFor, prepareClusterClient, type ClusterClient } from './cluster-client';
+import { clusterClientFor, prepareClusterClient, startClusterWorker, type ClusterClient } from './cluster-client';
 import { onPointColumns } from '../../state/data-files-client';
 import type { BBox } from './cluster-protocol';
 import { clusterElement, pointElement } from './markers';
@@ -86,7 +86,10 @@ function useClusterClient(data: DatasetIndex | undefined): RefObject<ClusterClie
   const clientRef = useRef<ClusterClient | null>(null);
   // The columns, not the index: links that come later give a new index with the same columns.
   const columns = data?.columns;
-  useEffect(() => onPointColumns(prepareClusterClient), []);
+  useEffect(() => {
+    startClusterWorker();
+    return onPointColumns(prepareClusterClient);
+  }, []);
   useEffect(() => {
     if (!columns) return;
     const client = clusterClientFor(columns);

@@ -24,7 +24,7 @@ const PUBLIC_DATA = resolve(ROOT, 'public/data');
 /** Fiches of the generated dataset: above the view's threshold of 2,000 nodes. */
 const SIZE = 3000;
 /** The files of data/ that the generated dataset replaces (fiche details too, when the pipeline writes them). */
-const DATA_FILES = /\/data\/(actors\.columns\.json|links\.json|meta\.json|details\/[^?]+)$/;
+const DATA_FILES = /\/data\/(actors\.columns\.json|links\.columns\.json|meta\.json|details\/[^?]+)$/;
 
 let browser: Browser;
 let opened: OpenedPage;
@@ -87,6 +87,11 @@ describe('the ecosystem of 3,000 fiches', () => {
       ['atlas:derived:search-index', 'ecosystem-communities-asked'].map((n) => performance.getEntriesByName(n, 'mark')[0]!.startTime),
     );
     expect(asked).toBeGreaterThan(searchIndexed!);
+    // Louvain's labels came with the links (npm run data worked them out): not found again on the page.
+    const detail = await page.evaluate(
+      () => (performance.getEntriesByName('ecosystem-communities-asked', 'mark')[0] as PerformanceMark).detail,
+    );
+    expect(detail).toEqual({ nodes: SIZE, labelsFromFile: true });
     expect(await view(page).count()).toBe(0);
     expect(await page.locator('.map-view canvas.maplibregl-canvas').isVisible()).toBe(true);
   });

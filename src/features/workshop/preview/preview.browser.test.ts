@@ -51,7 +51,7 @@ function publishedRequests(page: Page): string[] {
   const seen: string[] = [];
   page.on('request', (request) => {
     const path = new URL(request.url()).pathname;
-    if (/\/data\/(links\.json|details\/|fragility\.json)/.test(path)) seen.push(path);
+    if (/\/data\/(links\.columns\.json|details\/|fragility\.json)/.test(path)) seen.push(path);
   });
   return seen;
 }
