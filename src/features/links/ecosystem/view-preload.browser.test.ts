@@ -53,6 +53,9 @@ describe('the ecosystem view’s code', () => {
     await page.getByRole('button', { name: 'Écosystème', exact: true }).hover();
     await expect.poll(ecosystemChunk, { timeout: 10_000 }).toBe(true);
     await page.waitForLoadState('networkidle');
+    // The chunk fetched is then evaluated on the main thread: once it is idle, the code is in (on a
+    // busy machine, 500 ms without requests did not always cover the evaluation).
+    await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)));
     expect(await page.getByTestId('graph-view').count()).toBe(0);
   });
 
