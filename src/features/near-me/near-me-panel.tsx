@@ -12,7 +12,8 @@ import { t, tn, type StringKey } from '../../shared/i18n/strings';
 import { ofPlace } from './strings';
 import { useAtlas } from '../../state/store';
 import type { FilteredView } from '../../state/use-atlas-data';
-import { useGazetteer, useNearby, useNearOrigin, type NearOrigin } from './use-nearby';
+import { prepareNearby, useGazetteer, useNearby, useNearOrigin, type NearOrigin } from './use-nearby';
+import { whenIdle } from '../../state/perf-marks';
 import { LoadingStatus } from '../../shared/ui/loading-status';
 import { QueryErrorMessage } from '../../shared/ui/query-error-message';
 import { NearResults } from './near-results';
@@ -42,6 +43,11 @@ export function NearMePanel({ lang, view }: { lang: Lang; view: FilteredView | u
   const gazetteer = useGazetteer(activated || near?.kind === 'commune');
   const origin = useNearOrigin();
   const nearby = useNearby(view, origin, radius);
+  // Once the box is used, what a pick needs wherever the place is, prepared while the person types.
+  useEffect(() => {
+    if (!activated || !view) return;
+    return whenIdle(() => prepareNearby(view), 1000);
+  }, [activated, view]);
   // A point from this browser's position is "votre position"; one from a shared link is not.
   const [devicePoint, setDevicePoint] = useState<string | null>(null);
 

@@ -7,7 +7,7 @@ import { useMemo } from 'react';
 import { gazetteerQuery } from '../../state/queries';
 import { buildGazetteerIndex, type Commune, type Gazetteer, type GazetteerIndex } from '../../core/gazetteer';
 import { communeByCode } from './near-place';
-import { findNearby, firstByName, nearbyColumns, type NearbyResult } from './nearby';
+import { findNearby, firstByName, nearbyColumns, type NearbyColumns, type NearbyResult } from './nearby';
 import type { NearQuery } from '../../core/url-state';
 import { useAtlas } from '../../state/store';
 import type { FilteredView } from '../../state/use-atlas-data';
@@ -72,15 +72,33 @@ export interface Nearby extends NearbyResult {
 /** The matching actors nearest to `origin` within `radiusKm` (see `findNearby`). */
 export function useNearby(view: FilteredView | undefined, origin: NearOrigin, radiusKm: number): Nearby | undefined {
   const data = view?.data;
-  const columns = useMemo(() => (data ? nearbyColumns(data.features, data.columns.coords) : undefined), [data]);
   const matches = view?.result.matches;
   const lat = origin.status === 'ready' ? origin.lat : NaN;
   const lon = origin.status === 'ready' ? origin.lon : NaN;
-  return useMemo(() => {
-    if (!data || !columns || !matches || Number.isNaN(lat)) return undefined;
-    const result = findNearby(columns, matches, { lat, lon }, radiusKm);
-    return { ...result, firstNationals: firstNationalsOf(data, matches, result.nationals) };
-  }, [data, columns, matches, lat, lon, radiusKm]);
+  return useMemo(
+    () => (data && matches && !Number.isNaN(lat) ? nearbyOf(data, matches, lat, lon, radiusKm) : undefined),
+    [data, matches, lat, lon, radiusKm],
+  );
+}
+
+/** The columns of each dataset's actors, and the last answer: the panel and the map's circle ask the same. */
+const columnsByFeatures = new WeakMap<DatasetIndex['features'], NearbyColumns>();
+let last: { key: readonly unknown[]; nearby: Nearby } | null = null;
+
+function columnsOf(data: DatasetIndex): NearbyColumns {
+  let columns = columnsByFeatures.get(data.features);
+  if (!columns) columnsByFeatures.set(data.features, (columns = nearbyColumns(data.features, data.columns.coords)));
+  return columns;
+}
+
+function nearbyOf(data: DatasetIndex, matches: Uint8Array, lat: number, lon: number, radiusKm: number): Nearby {
+  const key = [data.features, matches, lat, lon, radiusKm];
+  if (last && last.key.every((v, i) => v === key[i])) return last.nearby;
+  const columns = columnsOf(data);
+  const result = findNearby(columns, matches, { lat, lon }, radiusKm);
+  const nearby = { ...result, firstNationals: firstNationalsOf(data, matches, result.nationals) };
+  last = { key, nearby };
+  return nearby;
 }
 
 /** The first national networks by name, per filter result: they serve everywhere, whatever the place. */
@@ -99,6 +117,18 @@ function firstNationalsOf(data: DatasetIndex, matches: Uint8Array, nationals: re
 }
 
 const nameOf = (data: DatasetIndex) => (row: number) => data.features[row]?.properties.name ?? '';
+
+/**
+ * What a pick will need that does not depend on the place, worked out ahead (the box has the
+ * focus, the page is idle): the actors' columns and the first national networks by name.
+ */
+export function prepareNearby(view: FilteredView): void {
+  const { data, result } = view;
+  const { national } = columnsOf(data);
+  const nationals: number[] = [];
+  for (let row = 0; row < national.length; row += 1) if (national[row] === 1 && result.matches[row] === 1) nationals.push(row);
+  firstNationalsOf(data, result.matches, nationals);
+}
 
 /** Every national network of `nearby`, by name: sorted only when a person asks to see them all. */
 export function nationalsByName(data: DatasetIndex, nearby: Nearby): number[] {
