@@ -1,6 +1,6 @@
 /** Louvain's labels of a network: the trees folded into the node they hang from, the same on every run. */
 import { describe, expect, it } from 'vitest';
-import { louvainLabels, seededRandom } from './link-communities';
+import { louvainLabels } from './link-communities';
 
 /** A clique of the given nodes, as pairs. */
 function clique(nodes: number[]): number[] {
@@ -30,16 +30,5 @@ describe('louvainLabels', () => {
     expect(new Set(labels).size).toBeGreaterThan(1);
     expect([...louvainLabels(120, edges)]).toEqual(labels);
     expect([...louvainLabels(120, Uint32Array.from([...edges, 3, 3, 50, 50]))]).toEqual(labels);
-  });
-});
-
-describe('seededRandom', () => {
-  it('repeats its numbers for a seed, in [0, 1)', () => {
-    const a = seededRandom(1);
-    const b = seededRandom(1);
-    const values = Array.from({ length: 5 }, () => a());
-    expect(Array.from({ length: 5 }, () => b())).toEqual(values);
-    expect(values.every((v) => v >= 0 && v < 1)).toBe(true);
-    expect(seededRandom(2)()).not.toBe(values[0]);
   });
 });

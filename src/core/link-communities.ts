@@ -8,18 +8,7 @@
 import Graph from 'graphology';
 import louvain from 'graphology-communities-louvain';
 import { COMMUNITY_SEED } from './community-method';
-
-/** A seeded random source (mulberry32): Louvain's visiting order, the same on every run. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from './mulberry32';
 
 /**
  * Louvain community labels of the `nodeCount` nodes joined by `edges` (pairs of node numbers;
@@ -98,7 +87,7 @@ export function louvainLabels(nodeCount: number, edges: ArrayLike<number>, seed 
     const t = pairs[2 * k + 1]!;
     if (!pruned[s] && !pruned[t]) graph.addUndirectedEdge(String(s), String(t), { weight });
   });
-  const mapping = graph.order > 0 ? louvain(graph, { getEdgeWeight: 'weight', rng: seededRandom(seed) }) : {};
+  const mapping = graph.order > 0 ? louvain(graph, { getEdgeWeight: 'weight', rng: mulberry32(seed) }) : {};
 
   // Raw labels: Louvain's community; a pruned node takes the one of the node it hung from, a
   // tree's last node starts a community of its own; -1 without links.

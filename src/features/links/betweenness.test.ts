@@ -8,7 +8,6 @@ import {
   competitionRanks,
   exactCost,
   foldTrees,
-  mulberry32,
   sampleSources,
   MAX_EXACT_COST,
   SAMPLE_ERROR,
@@ -16,6 +15,7 @@ import {
   type CsrGraph,
 } from './betweenness';
 import { networkLike } from './network-like';
+import { mulberry32 } from '../../core/mulberry32';
 
 const graphOf = (n: number, pairs: readonly (readonly [number, number])[]): CsrGraph =>
   buildCsr(

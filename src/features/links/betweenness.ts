@@ -9,6 +9,7 @@
  * Schultes 2008), which halves the error of the plain estimate. The same data always gives the
  * same values. Pure TS, no graph library; run it in a worker.
  */
+import { mulberry32 } from '../../core/mulberry32';
 
 /** An undirected simple graph: the neighbours of node v are `neighbours[offsets[v] .. offsets[v + 1])`. */
 export interface CsrGraph {
@@ -155,18 +156,6 @@ export function exactCost(graph: CsrGraph): number {
     cost += tail * (tail + ends / 2);
   }
   return cost;
-}
-
-/** The mulberry32 generator: 32-bit seed, uniform numbers in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** `k` distinct nodes of 0..n-1 drawn uniformly with the seed (partial Fisher–Yates), in increasing order. */

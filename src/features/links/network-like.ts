@@ -4,7 +4,7 @@
  * carried by one organisation; then, up to 1.2 links per node, memberships of national networks,
  * funders of projects and partnerships mostly within one of 96 départements.
  */
-import { mulberry32 } from './betweenness';
+import { mulberry32 } from '../../core/mulberry32';
 
 export interface NetworkLike {
   n: number;
