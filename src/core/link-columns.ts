@@ -14,7 +14,7 @@ import { LINK_TYPES } from './vocabulary';
 import { Interner } from './filters';
 import { sourcesKey } from './schema';
 import { z } from './zod';
-import { arrayOf, booleans, checkIndexes, code, coded, failColumn, rowNumbers, texts } from './column-schema';
+import { arrayOf, booleans, checkIndexes, code, coded, codedOf, failColumn, rowNumbers, texts } from './column-schema';
 import { COMMUNITY_METHOD, COMMUNITY_SEED } from './community-method';
 
 const isLabel = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= -1;
@@ -127,15 +127,13 @@ export function linkSlice(c: LinkColumns, from: number, to: number): Link[] {
 /** The file's layout of `links` (`links.columns.json`), with the label of each end's community when `labelOf` gives them. */
 export function linkColumnsFileOf(links: readonly Link[], labelOf?: (id: string) => number): LinkColumnsFile {
   const c = linkColumnsOf(links);
-  const types = [...new Set(c.type)];
-  const typeAt = new Map(types.map((t, i) => [t, i]));
   return {
     type: 'LinkColumns',
     version: 1,
     ids: c.ids,
     source: [...c.source],
     target: [...c.target],
-    linkType: { values: types.map((t) => LINK_TYPES.codes[t]!), index: Array.from(c.type, (t) => typeAt.get(t)!) },
+    linkType: codedOf(Array.from(c.type, (t) => LINK_TYPES.codes[t]!)),
     note: { values: c.notes, index: [...c.note] },
     sources: { values: c.sourceLists, index: [...c.sources] },
     sample: Array.from(c.sample, (v) => v === 1),

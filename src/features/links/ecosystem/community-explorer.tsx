@@ -41,6 +41,7 @@ export function CommunityExplorer({
 }) {
   const territory = useTerritoryNames();
   const table = view.data.table;
+  const communityLabels = view.data.communityLabels;
   const names: TraitNames = useMemo(
     () => ({ regionCodes: table.regionCodes, departementCodes: table.departementCodes, label: territory.label }),
     [table, territory],
@@ -63,7 +64,7 @@ export function CommunityExplorer({
   useEffect(() => {
     if (level.picture) return;
     let current = true;
-    const found = levelCommunities(level, depth, rows, view.data);
+    const found = levelCommunities(level, depth, rows, { table, communityLabels });
     void found.then((picture) => {
       if (!current) return;
       if (picture.count <= 1 && depth > 0) {
@@ -77,7 +78,7 @@ export function CommunityExplorer({
     return () => {
       current = false;
     };
-  }, [level, depth, rows, view.data]);
+  }, [level, depth, rows, table, communityLabels]);
 
   const picture = level.picture;
   const labels = useMemo(
