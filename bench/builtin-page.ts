@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
-import { CLUSTER_OPTIONS } from '../src/features/map/cluster-index';
+import { CLUSTER_OPTIONS } from '../src/core/cluster-index';
 
 export const BUILTIN_PATH = '/__bench/builtin.html';
 

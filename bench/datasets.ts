@@ -79,8 +79,10 @@ const GENERATOR_SOURCES = [
   'src/pipeline/link-rows.ts',
   'src/core/grammar/text.ts',
   'src/core/actor-columns.ts',
-  'src/pipeline/data-files.ts',
   'src/core/link-columns.ts',
+  'src/core/cluster-overview.ts',
+  'src/core/cluster-index.ts',
+  'src/core/cluster-hierarchy.ts',
 ];
 
 /**

@@ -6,7 +6,7 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import Supercluster, { type PointFeature } from 'supercluster';
-import { CLUSTER_OPTIONS, ClusterIndex } from '../src/features/map/cluster-index';
+import { CLUSTER_OPTIONS, ClusterIndex } from '../src/core/cluster-index';
 import { indexDataset } from '../src/core/dataset-index';
 import { applyFilters } from '../src/core/filters';
 import { findNearby, nearbyColumns } from '../src/features/near-me/nearby';

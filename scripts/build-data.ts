@@ -19,6 +19,7 @@ import { runPipeline } from '../src/pipeline/run-pipeline';
 import { SourceListSchema, type SourceList } from '../src/pipeline/sources';
 import { BASEMAP_FILE, BASEMAP_OVERVIEW_FILE, buildGeo, GAZETTEER_FILE, writePlaceLabels } from './build-geo';
 import { PLACES_FILE } from '../src/core/place-labels';
+import { OVERVIEW_FILE } from '../src/core/cluster-overview';
 import type { Gazetteer } from '../src/core/gazetteer';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -60,6 +61,8 @@ export async function buildData(options: BuildDataOptions): Promise<BuildDataRes
   // host would still publish).
   await rm(resolve(outDir, 'details'), { recursive: true, force: true });
   for (const former of FORMER_FILES) await rm(resolve(outDir, former), { force: true });
+  // A smaller dataset has no overview: the one of a former, larger build must not stay.
+  if (!result.files.has(OVERVIEW_FILE)) await rm(resolve(outDir, OVERVIEW_FILE), { force: true });
   await mkdir(resolve(outDir, 'details'), { recursive: true });
   for (const [name, text] of result.files) await writeFile(resolve(outDir, name), text, 'utf8');
   return { meta: result.meta, problems: result.problems, files: [...result.files.keys()] };

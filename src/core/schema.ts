@@ -174,6 +174,11 @@ export const DatasetMetaSchema = z.object({
   problems: z.object({ errors: count, warnings: count }),
   /** The fiche-only details of the actors: `details/0.json` to `details/<shards - 1>.json`, `shardSize` rows each. */
   details: z.object({ shardSize: z.int().check(z.gte(1)), shards: count }),
+  /**
+   * Set for a dataset large enough to have one (`core/cluster-overview.ts`): the first map's
+   * markers, drawn while the actors' file is read.
+   */
+  overview: z.optional(z.object({ file: z.string(), maxZoom: count })),
   /** Set by `npm run data:tiles`: the map reads the actors from this PMTiles archive instead of `actors.columns.json`. */
   tiles: z.optional(z.object({ file: z.string(), maxZoom: count, points: count })),
   /** sha256 of each published data file but `meta.json` itself, by file name (`details/0.json`…), names sorted. */

@@ -19,6 +19,7 @@ import { DETAILS_SHARD_SIZE, detailsShardFile } from '../core/schema';
 import { ACTORS_FILE, actorColumnsOf } from '../core/actor-columns';
 import { LINKS_FILE, linkColumnsFileOf } from '../core/link-columns';
 import { louvainLabels } from '../core/link-communities';
+import { clusterOverviewOf, OVERVIEW_FILE } from '../core/cluster-overview';
 
 export { DETAILS_SHARD_SIZE, detailsShardFile };
 
@@ -85,7 +86,10 @@ export function networkCommunities(features: readonly { properties: { id: string
   return (id) => labels[rowOf.get(id) ?? -1] ?? -1;
 }
 
-/** The data files of a build: actors.columns.json, details/0.json …, links.columns.json, meta.json and report.json. */
+/**
+ * The data files of a build: actors.columns.json, details/0.json …, links.columns.json, overview.json
+ * (a large dataset's first markers), meta.json and report.json.
+ */
 export function writeDataFiles(input: DataFilesInput): DataFiles {
   const { collection, details } = splitActors(input.actors);
   const shards = detailsShards(details);
@@ -95,6 +99,11 @@ export function writeDataFiles(input: DataFilesInput): DataFiles {
   put(ACTORS_FILE, actorColumnsOf(collection.features));
   shards.forEach((shard, k) => put(detailsShardFile(k), shard));
   put(LINKS_FILE, linkColumnsFileOf(input.links, networkCommunities(collection.features, input.links)));
+  const overview = clusterOverviewOf(collection.features);
+  if (overview) {
+    put(OVERVIEW_FILE, overview);
+    meta.overview = { file: OVERVIEW_FILE, maxZoom: overview.levels.length - 1 };
+  }
   put('meta.json', meta);
   if (input.problems) put('report.json', input.problems);
   return { files, meta };

@@ -11,6 +11,7 @@ import { ProblemLog, countBySeverity, type Problem } from '../core/problems';
 import { DatasetMetaSchema, DetailsShardSchema } from '../core/schema';
 import { LINKS_FILE, LinkColumnsFileSchema, linkColumnsOfFile } from '../core/link-columns';
 import { ACTORS_FILE, ActorColumnsSchema, checkActorColumns } from '../core/actor-columns';
+import { ClusterOverviewSchema, OVERVIEW_FILE } from '../core/cluster-overview';
 import { withFixedValues } from './columns';
 import { writeDataFiles } from './data-files';
 import { buildDataset, type Sheet } from './dataset';
@@ -149,6 +150,7 @@ function checkOutputs(files: ReadonlyMap<string, string>): void {
     if (name === ACTORS_FILE) checkActorColumns(ActorColumnsSchema.parse(json));
     else if (name === LINKS_FILE) linkColumnsOfFile(LinkColumnsFileSchema.parse(json));
     else if (name === 'meta.json') DatasetMetaSchema.parse(json);
+    else if (name === OVERVIEW_FILE) ClusterOverviewSchema.parse(json);
     else if (name.startsWith('details/')) DetailsShardSchema.parse(json);
   }
 }

@@ -6,6 +6,13 @@
 /** The first time the map is interactive: basemap and actor markers drawn, map idle. */
 export const MAP_INTERACTIVE_MARK = 'atlas:map-interactive';
 
+/**
+ * The first time actor markers are on an idle map with its basemap: with the rest at
+ * `MAP_INTERACTIVE_MARK`, or before it from a large dataset's overview (`overview.json`) while its
+ * actors are still read.
+ */
+export const FIRST_MARKERS_MARK = 'atlas:first-markers';
+
 /** Each time the markers of a new filter result are in the page, at the next frame. */
 export const CLUSTERS_DRAWN_MARK = 'atlas:clusters-drawn';
 

@@ -20,6 +20,7 @@ import { bySchema } from './data-file-read';
 import { loadBigFile } from './data-files-client';
 import { ACTORS_FILE } from '../core/actor-columns';
 import { LINKS_FILE } from '../core/link-columns';
+import { ClusterOverviewSchema, OVERVIEW_FILE, type ClusterOverview } from '../core/cluster-overview';
 
 export { DataFileError, type DataFileErrorReason } from './data-file-fetch';
 export { bySchema } from './data-file-read';
@@ -66,6 +67,11 @@ export function jsonFileQuery<T>(file: string, check: (json: unknown) => { ok: t
       }),
     ...STATIC,
   });
+}
+
+/** A large dataset's first markers (`core/cluster-overview.ts`), when `meta.json` names them. */
+export function overviewQuery() {
+  return jsonFileQuery<ClusterOverview>(OVERVIEW_FILE, bySchema(ClusterOverviewSchema));
 }
 
 export function metaQuery() {

@@ -1,6 +1,6 @@
 /** Messages between the page and the clustering worker. */
 import type { PointColumns } from '../../core/dataset-index';
-import type { MapItem } from './cluster-index';
+import type { MapItem } from '../../core/cluster-index';
 
 export type BBox = [number, number, number, number];
 

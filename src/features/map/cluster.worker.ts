@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 /** Clustering off the main thread: the page stays responsive while 100,000 points are indexed. */
-import { ClusterIndex } from './cluster-index';
+import { ClusterIndex } from '../../core/cluster-index';
 import type { ClusterReplies, ClusterRequest } from './cluster-protocol';
 import { serveRpc } from '../../shared/workers/rpc';
 

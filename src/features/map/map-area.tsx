@@ -1,5 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { actorsQuery, basemapQuery } from '../../state/queries';
+import { actorsQuery, basemapQuery, overviewQuery } from '../../state/queries';
+import { useAtlas } from '../../state/store';
+import { activeFilterCount } from '../../core/filters';
 import type { Bounds } from '../list/list';
 import type { Lang } from '../../core/vocabulary';
 import { t } from '../../shared/i18n/strings';
@@ -30,6 +32,11 @@ export function MapArea({ id, lang, view, onBoundsChange }: MapAreaProps) {
   const actors = useQuery(actorsQuery());
   const failed = [basemap, actors].find((query) => query.isError);
   const loading = (ONLINE_STYLE_URL === undefined && basemap.isPending) || actors.isPending;
+  // A large dataset's first markers are on the map while its actors load (`use-overview-markers.ts`):
+  // the status then stands aside, in a corner, instead of over them.
+  const overview = useQuery({ ...overviewQuery(), enabled: false });
+  const unfiltered = useAtlas((s) => activeFilterCount(s.filters) === 0);
+  const markersShown = overview.data !== undefined && unfiltered && !basemap.isPending;
 
   return (
     <div id={id} className="map-area" tabIndex={-1}>
@@ -56,8 +63,8 @@ export function MapArea({ id, lang, view, onBoundsChange }: MapAreaProps) {
           <QueryErrorMessage lang={lang} error={failed.error} onRetry={() => void failed.refetch()} />
         </div>
       ) : loading ? (
-        <div className="map-overlay map-overlay-quiet">
-          <LoadingStatus text={t('status.loadingMap', lang)} />
+        <div className={`map-overlay map-overlay-quiet${markersShown ? ' map-overlay-aside' : ''}`}>
+          <LoadingStatus text={t(markersShown ? 'status.loadingActors' : 'status.loadingMap', lang)} />
         </div>
       ) : null}
     </div>

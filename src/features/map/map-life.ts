@@ -118,6 +118,11 @@ export function waitsForActors(life: MapLife): life is Extract<MapLife, { phase:
   return (life.phase === 'style-loading' || life.phase === 'loaded') && !life.actorsDrawn;
 }
 
+/** The basemap is drawn (the online style's own, or the offline one in its source). */
+export function basemapShown(life: MapLife): boolean {
+  return (life.phase === 'loaded' && life.basemapDrawn) || life.phase === 'ready';
+}
+
 /** Loaded with the basemap and the actors drawn: ready at the next idle. */
 export function awaitsIdle(life: MapLife): life is Extract<MapLife, { phase: 'loaded' }> {
   return life.phase === 'loaded' && life.basemapDrawn && life.actorsDrawn;

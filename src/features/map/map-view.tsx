@@ -6,7 +6,7 @@
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { AttributionControl, type Map as MapLibreMap, prewarm, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import { useEffect, useReducer, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useReducer, useRef, useState, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { detailedBasemapQuery, metaQuery, type Basemap } from '../../state/queries';
 import type { Lang } from '../../core/vocabulary';
@@ -21,7 +21,7 @@ import { actorsAttribution, offlineStyle } from './style';
 import { MapInstanceContext } from '../../shared/map/map-context';
 import { MapLegend } from './map-legend';
 import { MapStyleNotice } from './map-style-notice';
-import { MAP_INTERACTIVE_MARK, markOnce } from '../../state/perf-marks';
+import { FIRST_MARKERS_MARK, MAP_INTERACTIVE_MARK, markOnce } from '../../state/perf-marks';
 import { fallBackWhenStyleFails } from './online-style';
 import { TerritorySwitcher } from './territory-switcher';
 import { isPersonMove, useCameraSync, type MoveCause } from './use-camera-sync';
@@ -30,6 +30,7 @@ import { watchIdle, type IdleState } from './idle-state';
 import { whenDetailShows } from './basemap-detail';
 import {
   awaitsIdle,
+  basemapShown,
   createdMap,
   initialLife,
   isBusy,
@@ -200,9 +201,33 @@ export function MapView({ lang, basemap, basemapPending, view, onBoundsChange, c
   // Called after every draw of the markers: only the first one is news, and any dispatch runs this
   // component again, even one that changes nothing.
   const actorsAwaited = waitsForActors(life);
-  useClusterMarkers(markerMap, view, lang, () => {
-    if (actorsAwaited) dispatch({ type: 'actors-drawn' });
-  });
+  const [overviewDrawn, setOverviewDrawn] = useState(false);
+  const onOverviewDrawn = useCallback(() => setOverviewDrawn(true), []);
+  useClusterMarkers(
+    markerMap,
+    view,
+    lang,
+    () => {
+      if (actorsAwaited) dispatch({ type: 'actors-drawn' });
+    },
+    onOverviewDrawn,
+  );
+  const firstMarkersShown = overviewDrawn && basemapShown(life);
+  useEffect(() => {
+    if (!map || !firstMarkersShown) return;
+    const onIdle = () => {
+      foldAttribution(map);
+      markOnce(FIRST_MARKERS_MARK);
+    };
+    if (idleState.current?.isIdle()) {
+      onIdle();
+      return;
+    }
+    map.once('idle', onIdle);
+    return () => {
+      map.off('idle', onIdle);
+    };
+  }, [map, firstMarkersShown]);
   useCameraSync(map, onBoundsChange);
 
   // Ready: the first time the map has loaded and finished rendering with all its data.
@@ -211,6 +236,7 @@ export function MapView({ lang, basemap, basemapPending, view, onBoundsChange, c
     const onIdle = () => {
       foldAttribution(map);
       // Marked before anything that waits for it (the detailed basemap) is asked for.
+      markOnce(FIRST_MARKERS_MARK);
       markOnce(MAP_INTERACTIVE_MARK);
       dispatch({ type: 'idle' });
     };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ClusterItem, StackItem } from './cluster-index';
-import { clusterLabel } from './markers';
+import type { ClusterItem, StackItem } from '../../core/cluster-index';
+import { clusterLabel, shownCount } from './markers';
 
 const cluster = (count: number, practices: ClusterItem['practices']): ClusterItem => ({
   type: 'cluster',
@@ -25,6 +25,16 @@ describe('the spoken name of a cluster or a stack', () => {
     expect(clusterLabel(cluster(5, [2, 0, 1, 3]), 'fr')).toBe(
       "Groupe de 5 fiches (2 dialogue territorial, 1 accompagnements, 3 gestion d'un lieu) : zoomer pour les séparer",
     );
+  });
+
+  it('starts with the short count written on a marker of 1,000 fiches or more, in French and English', () => {
+    expect(clusterLabel(cluster(1934, [838, 852, 903, 695]), 'fr')).toBe(
+      "1,9\u00a0k – Groupe de 1\u202f934 fiches (838 dialogue territorial, 852 expérimentations collectives, 903 accompagnements, 695 gestion d'un lieu) : zoomer pour les séparer",
+    );
+    expect(clusterLabel(cluster(12_400, [1, 0, 0, 0]), 'en')).toBe('12.4k – Group of 12,400 records (1 territorial dialogue): zoom in to split it');
+    expect(shownCount(999, 'fr')).toBe('999');
+    expect(shownCount(1000, 'fr')).toBe('1\u00a0k');
+    expect(shownCount(25_000, 'en')).toBe('25k');
   });
 
   it('says that no practice is given instead of empty parentheses, in French and English', () => {

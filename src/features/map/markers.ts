@@ -4,10 +4,11 @@
  * split by their practices. Every marker is a real <button> with a spoken name, so the map can be
  * used from the keyboard. Text goes in with textContent only: data is never parsed as HTML.
  */
-import type { ClusterItem, StackItem } from './cluster-index';
+import type { ClusterItem, StackItem } from '../../core/cluster-index';
 import type { ActorProperties } from '../../core/model';
 import { KINDS, PRACTICES, type Lang } from '../../core/vocabulary';
 import { t } from '../../shared/i18n/strings';
+import { numberFormat } from '../../shared/i18n/formats';
 import { NO_PRACTICE_COLOR, PRACTICE_COLORS } from '../../shared/palette';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -29,14 +30,29 @@ export function clusterElement(item: ClusterItem | StackItem, lang: Lang): HTMLB
   button.append(ringSvg(item.practices, size));
   const label = document.createElement('span');
   label.className = 'atlas-cluster-count';
-  label.textContent = count >= 1000 ? `${Math.round(count / 100) / 10}k` : String(count);
+  label.textContent = shownCount(count, lang);
   button.append(label);
   return button;
 }
 
-/** The spoken name of a cluster or a stack: its count and its practices, or that none is given. */
+/** The count written on a cluster: in full below 1,000, then short (« 1,9 k », "1.9k"). */
+export function shownCount(count: number, lang: Lang): string {
+  return count >= 1000 ? numberFormat(lang, COMPACT).format(count) : String(count);
+}
+
+const COMPACT: Intl.NumberFormatOptions = { notation: 'compact', maximumFractionDigits: 1 };
+
+/**
+ * The spoken name of a cluster or a stack: its count and its practices, or that none is given. A
+ * short count written on the marker starts it, so that the name holds the text seen (WCAG 2.5.3).
+ */
 export function clusterLabel(item: ClusterItem | StackItem, lang: Lang): string {
   const n = item.type === 'cluster' ? item.count : item.rows.length;
+  const label = fullLabel(item, n, lang);
+  return n >= 1000 ? `${shownCount(n, lang)} – ${label}` : label;
+}
+
+function fullLabel(item: ClusterItem | StackItem, n: number, lang: Lang): string {
   const mix = PRACTICES.codes
     .map((p, i) => (item.practices[i] ? `${item.practices[i]} ${PRACTICES.label(p, lang).toLowerCase()}` : ''))
     .filter(Boolean)
@@ -45,7 +61,10 @@ export function clusterLabel(item: ClusterItem | StackItem, lang: Lang): string 
   return t(item.type === 'stack' ? 'marker.stack' : 'marker.cluster', lang, { n, mix });
 }
 
-export function pointElement(actor: ActorProperties, lang: Lang): HTMLButtonElement {
+/** What a point's marker shows of its actor. */
+export type PointActor = Pick<ActorProperties, 'name' | 'kind' | 'practices' | 'precision' | 'sample'>;
+
+export function pointElement(actor: PointActor, lang: Lang): HTMLButtonElement {
   const button = document.createElement('button');
   button.type = 'button';
   button.className = `atlas-marker atlas-point atlas-point-${actor.kind}${actor.sample ? ' atlas-point-sample' : ''}`;

@@ -21,7 +21,7 @@ import { MapInstanceContext } from '../../shared/map/map-context';
 import { LoadingStatus } from '../../shared/ui/loading-status';
 import { QueryErrorMessage } from '../../shared/ui/query-error-message';
 import { ViewBoundary } from '../../shared/ui/view-boundary';
-import { CLUSTERS_DRAWN_MARK, MAP_INTERACTIVE_MARK, markOnce } from '../../state/perf-marks';
+import { CLUSTERS_DRAWN_MARK, FIRST_MARKERS_MARK, MAP_INTERACTIVE_MARK, markOnce } from '../../state/perf-marks';
 import { basemapQuery, metaQuery } from '../../state/queries';
 import { atlasStore, useAtlas } from '../../state/store';
 import { NearRadiusLayer } from '../near-me/near-radius-layer';
@@ -30,7 +30,7 @@ import { clusterElement, pointElement } from './markers';
 import { actorsAttribution, offlineStyle } from './style';
 import { clusterCount, isCluster, pointMatches, type TileProps } from './tiled-filter';
 import { prefetchArchive, TILED_SOURCE, tiledSource } from './tiled-source';
-import type { ClusterItem } from './cluster-index';
+import type { ClusterItem } from '../../core/cluster-index';
 import { hasWebGl } from './webgl';
 
 setWorkerUrl(workerUrl);
@@ -111,6 +111,7 @@ export function TiledMapArea({ id, lang, tiles }: { id: string; lang: Lang; tile
       drawMarkers(map, filtersRef.current, lang, placed);
       performance.mark(CLUSTERS_DRAWN_MARK);
       if (!document.documentElement.dataset['mapReady']) {
+        markOnce(FIRST_MARKERS_MARK);
         markOnce(MAP_INTERACTIVE_MARK);
         document.documentElement.dataset['mapReady'] = 'true';
         setReady(true);

@@ -4,28 +4,22 @@
  * markers (kept markers keep their keyboard focus).
  */
 import { Marker, type Map as MapLibreMap } from 'maplibre-gl';
-import { useEffect, useRef, type RefObject } from 'react';
-import { STACK_ZOOM, type ClusterItem, type MapItem, type PointItem, type StackItem } from './cluster-index';
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import { STACK_ZOOM, type ClusterItem, type MapItem, type PointItem, type StackItem } from '../../core/cluster-index';
 import type { DatasetIndex } from '../../core/dataset-index';
 import type { Lang } from '../../core/vocabulary';
 import type { FilteredView } from '../../state/use-atlas-data';
-import { atlasStore } from '../../state/store';
+import { atlasStore, useAtlas } from '../../state/store';
+import { activeFilterCount } from '../../core/filters';
+import { useOverviewMarkers } from './use-overview-markers';
 import { clusterClientFor, prepareClusterClient, startClusterWorker, type ClusterClient } from './cluster-client';
 import { onPointColumns } from '../../state/data-files-client';
-import type { BBox } from './cluster-protocol';
+import { keyOf, syncMarkers, viewBox, type Placed } from './marker-set';
 import { clusterElement, pointElement } from './markers';
 import { CLUSTERS_DRAWN_MARK } from '../../state/perf-marks';
 import { openStackPopup } from './stack-popup';
 import { USER_MOVE } from './use-camera-sync';
 import { markerRoving, type MarkerRoving } from './marker-roving';
-
-/** Markers are asked for a bit beyond the edges so that panning does not show empty borders. */
-const BOUNDS_MARGIN = 0.15;
-
-interface Placed {
-  marker: Marker;
-  row: number | null;
-}
 
 /** What drawing the markers of one map, dataset and language needs. */
 interface Scene {
@@ -42,7 +36,17 @@ interface Scene {
   onDrawn: () => void;
 }
 
-export function useClusterMarkers(map: MapLibreMap | null, view: FilteredView | undefined, lang: Lang, onFirstRender: () => void): void {
+/**
+ * `onFirstRender` is called after every drawing of the worker's answer, `onOverviewDrawn` after
+ * every drawing of the first map's overview (a large dataset, before its actors are in).
+ */
+export function useClusterMarkers(
+  map: MapLibreMap | null,
+  view: FilteredView | undefined,
+  lang: Lang,
+  onFirstRender: () => void,
+  onOverviewDrawn: () => void = () => {},
+): void {
   const data = view?.data;
   const matches = view?.result.matches;
   const clientRef = useClusterClient(data);
@@ -50,6 +54,17 @@ export function useClusterMarkers(map: MapLibreMap | null, view: FilteredView | 
   const seqRef = useRef(0);
   const firstRenderRef = useRef(onFirstRender);
   firstRenderRef.current = onFirstRender;
+  const overviewDrawnRef = useRef(onOverviewDrawn);
+  overviewDrawnRef.current = onOverviewDrawn;
+  const overviewDrawn = useCallback(() => overviewDrawnRef.current(), []);
+  // The overview is of all actors: a filter set before they are in takes its markers away.
+  const unfiltered = useAtlas((s) => activeFilterCount(s.filters) === 0);
+  useOverviewMarkers(map, markersRef, lang, !data && unfiltered, overviewDrawn);
+  useEffect(() => {
+    if (data || unfiltered) return;
+    for (const { marker } of markersRef.current.values()) marker.remove();
+    markersRef.current.clear();
+  }, [data, unfiltered, markersRef]);
 
   useEffect(() => {
     const client = clientRef.current;
@@ -103,20 +118,28 @@ function useClusterClient(data: DatasetIndex | undefined): RefObject<ClusterClie
 }
 
 /**
- * The markers on the map, cleared here and only here: kept across filters, moves and links that
- * arrive, not across actors, maps or languages (their names are spoken).
+ * The markers on the map, cleared here (and above, for a filter set over the overview): kept across
+ * filters, moves and links that arrive, and from the overview to the first actors, not across
+ * actors replaced, maps or languages (their names are spoken).
  */
 function useMarkers(map: MapLibreMap | null, data: DatasetIndex | undefined, lang: Lang): RefObject<Map<string, Placed>> {
   const markersRef = useRef(new Map<string, Placed>());
-  const features = data?.features;
+  const generation = useActorsGeneration(data?.features);
   useEffect(() => {
     const markers = markersRef.current;
     return () => {
       for (const { marker } of markers.values()) marker.remove();
       markers.clear();
     };
-  }, [map, features, lang]);
+  }, [map, generation, lang]);
   return markersRef;
+}
+
+/** A number that changes when actors replace other actors, not when the first ones arrive. */
+function useActorsGeneration(features: DatasetIndex['features'] | undefined): number {
+  const [seen, setSeen] = useState({ features, generation: 0 });
+  if (features && features !== seen.features) setSeen({ features, generation: seen.features ? seen.generation + 1 : seen.generation });
+  return seen.generation;
 }
 
 /** The selected actor's marker stands out. */
@@ -171,42 +194,16 @@ function draw(scene: Scene, items: MapItem[]): void {
   scene.onDrawn();
 }
 
-function viewBox(map: MapLibreMap): BBox {
-  const b = map.getBounds();
-  const dx = (b.getEast() - b.getWest()) * BOUNDS_MARGIN;
-  const dy = (b.getNorth() - b.getSouth()) * BOUNDS_MARGIN;
-  return [
-    Math.max(-180, b.getWest() - dx),
-    Math.max(-85, b.getSouth() - dy),
-    Math.min(180, b.getEast() + dx),
-    Math.min(85, b.getNorth() + dy),
-  ];
-}
-
 /** Adds the markers of the items not on the map yet, and removes those of items gone. */
 function placeMarkers(scene: Scene, items: MapItem[]): void {
   const selected = atlasStore.getState().selected;
-  const seen = new Set<string>();
-  for (const item of items) {
-    const key = keyOf(item);
-    seen.add(key);
-    if (!scene.markers.has(key)) addMarker(scene, key, item, selected);
-  }
-  for (const [key, { marker }] of scene.markers) {
-    if (!seen.has(key)) {
-      marker.remove();
-      scene.markers.delete(key);
-    }
-  }
+  const added = syncMarkers(
+    scene.map,
+    scene.markers,
+    items.map((item) => ({ key: keyOf(item), lon: item.lon, lat: item.lat, make: () => (item.type === 'point' ? pointMarker(scene, item) : clusterMarker(scene, item)) })),
+  );
+  for (const placed of added) showSelected(placed, scene.data, selected);
   scene.roving.update([...scene.markers.values()].map((placed) => placed.marker));
-}
-
-function addMarker(scene: Scene, key: string, item: MapItem, selected: string | null): void {
-  const placed = item.type === 'point' ? pointMarker(scene, item) : clusterMarker(scene, item);
-  if (!placed) return;
-  placed.marker.setLngLat([item.lon, item.lat]).addTo(scene.map);
-  showSelected(placed, scene.data, selected);
-  scene.markers.set(key, placed);
 }
 
 function showSelected({ marker, row }: Placed, data: DatasetIndex, selected: string | null): void {
@@ -242,14 +239,4 @@ async function zoomInto({ map, client }: Scene, cluster: ClusterItem): Promise<v
 function openStack({ map, data, lang }: Scene, stack: StackItem): void {
   const actors = stack.rows.map((r) => data.features[r]?.properties).filter((a) => a !== undefined);
   openStackPopup(map, [stack.lon, stack.lat], actors, lang, (id) => atlasStore.getState().select(id));
-}
-
-/**
- * What a marker shows and where: equal keys, same marker. A point's and a stack's rows fix both;
- * a cluster's count, mix and mean position change with the filter.
- */
-function keyOf(item: MapItem): string {
-  if (item.type === 'cluster') return `c${item.id}:${item.count}:${item.practices.join(',')}:${item.projects}:${item.lon},${item.lat}`;
-  if (item.type === 'stack') return `s${item.rows.join('.')}`;
-  return `p${item.row}`;
 }

@@ -51,6 +51,7 @@ const shellFr = {
 
   'status.loading': 'Chargement des données…',
   'status.loadingMap': 'Chargement de la carte…',
+  'status.loadingActors': 'Chargement des fiches…',
 
   'error.title': 'Les données n’ont pas pu être chargées.',
   'error.retry': 'Réessayer',
@@ -146,6 +147,7 @@ const shellEn: Record<keyof typeof shellFr, string> = {
 
   'status.loading': 'Loading data…',
   'status.loadingMap': 'Loading the map…',
+  'status.loadingActors': 'Loading the records…',
 
   'error.title': 'The data could not be loaded.',
   'error.retry': 'Try again',

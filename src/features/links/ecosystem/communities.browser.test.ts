@@ -3,73 +3,31 @@
  * 2,000-node threshold) replaces the app's data files, built by the data pipeline's own writer.
  * The view shows communities, opens one on its members' graph from the keyboard, and comes back.
  */
-import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openApp, pixelStats, screenshot, waitForMapReady, type OpenedPage } from '../../../../tests/helpers/browser';
 import { expectNoSeriousViolations } from '../../../../tests/helpers/axe';
-import { buildData, readPlaces } from '../../../../scripts/build-data';
-import { sampleInputs } from '../../../../scripts/generate-sample-inputs';
-import { GAZETTEER_FILE } from '../../../../scripts/build-geo';
-import { toCsv } from '../../../core/csv';
-import type { Gazetteer } from '../../../core/gazetteer';
-import { ACTOR_HEADER, generateSample, LINK_HEADER } from '../../../pipeline/sample/generator';
+import { generatedData, routeGeneratedData, type GeneratedData } from '../../../../tests/helpers/generated-data';
 
-const ROOT = fileURLToPath(new URL('../../../..', import.meta.url));
-const PUBLIC_DATA = resolve(ROOT, 'public/data');
 /** Fiches of the generated dataset: above the view's threshold of 2,000 nodes. */
 const SIZE = 3000;
-/** The files of data/ that the generated dataset replaces (fiche details too, when the pipeline writes them). */
-const DATA_FILES = /\/data\/(actors\.columns\.json|links\.columns\.json|meta\.json|details\/[^?]+)$/;
 
 let browser: Browser;
 let opened: OpenedPage;
-let work: string;
+let data: GeneratedData | undefined;
 let clickToReadyMs = 0;
 
-async function generatedData(): Promise<string> {
-  work = await mkdtemp(join(tmpdir(), 'atlas-communities-'));
-  const gazetteer = JSON.parse(await readFile(resolve(PUBLIC_DATA, GAZETTEER_FILE), 'utf8')) as Gazetteer;
-  const { communes, departements } = sampleInputs(gazetteer);
-  const projects = Math.round(SIZE * 0.3);
-  const tables = generateSample(communes, departements, { seed: SIZE, actors: SIZE - projects, projects, links: SIZE * 1.2 });
-  const dataDir = join(work, 'sheets');
-  const outDir = join(work, 'out');
-  await import('node:fs/promises').then((fs) => fs.mkdir(dataDir, { recursive: true }));
-  await writeFile(join(dataDir, 'actors.csv'), toCsv([...ACTOR_HEADER], tables.actors), 'utf8');
-  await writeFile(join(dataDir, 'links.csv'), toCsv([...LINK_HEADER], tables.links), 'utf8');
-  const sources = { actors: [{ file: 'actors.csv', sample: true }], links: [{ file: 'links.csv', sample: true }] };
-  await writeFile(join(dataDir, 'sources.json'), JSON.stringify(sources), 'utf8');
-  await buildData({ dataDir, outDir, builtAt: '2026-01-01T00:00:00.000Z', places: await readPlaces(PUBLIC_DATA) });
-  return outDir;
-}
-
-async function routeData(page: Page, outDir: string): Promise<void> {
-  await page.route(DATA_FILES, async (route) => {
-    const name = DATA_FILES.exec(new URL(route.request().url()).pathname)?.[1] ?? '';
-    const file = join(outDir, name);
-    if (!existsSync(file)) return route.continue();
-    return route.fulfill({
-      body: await readFile(file),
-      contentType: 'application/json',
-    });
-  });
-}
-
 beforeAll(async () => {
-  const outDir = await generatedData();
+  const generated = await generatedData(SIZE);
+  data = generated;
   browser = await launchBrowser();
-  opened = await openApp(browser, { prepare: (page) => routeData(page, outDir) });
+  opened = await openApp(browser, { prepare: (page) => routeGeneratedData(page, generated.dir) });
   await waitForMapReady(opened.page, 60_000);
 }, 120_000);
 
 afterAll(async () => {
   await browser?.close();
-  if (work) await rm(work, { recursive: true, force: true });
+  await data?.remove();
 });
 
 const view = (page: Page) => page.getByTestId('graph-view');

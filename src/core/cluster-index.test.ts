@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import Supercluster, { type PointFeature } from 'supercluster';
 import { describe, expect, it } from 'vitest';
-import { CLUSTER_OPTIONS, ClusterIndex, STACK_ZOOM, type ClusterItem } from './cluster-index';
+import { CLUSTER_OPTIONS, ClusterIndex, clusterNode, STACK_ZOOM, type ClusterItem } from './cluster-index';
 
 // Three points in Paris at one place, one in Lyon, one without a place.
 const coords = new Float64Array([2.35, 48.85, 2.35, 48.85, 2.35, 48.85, 4.83, 45.76, NaN, NaN]);
@@ -182,6 +182,22 @@ describe('ClusterIndex against supercluster', () => {
         }
       }),
       { numRuns: 100 },
+    );
+  });
+
+  it('gives every cluster of a zoom its expansion zoom at once, as one cluster at a time does', () => {
+    fc.assert(
+      fc.property(caseArb, (c) => {
+        const index = new ClusterIndex(c);
+        index.load(c.matches);
+        for (let z = 0; z <= CLUSTER_OPTIONS.maxZoom; z += 1) {
+          const zooms = index.expansionZooms(z);
+          for (const item of index.items(WORLD, z)) {
+            if (item.type === 'cluster') expect(zooms[clusterNode(item.id)], `zoom ${z}`).toBe(index.expansionZoom(item.id));
+          }
+        }
+      }),
+      { numRuns: 60 },
     );
   });
 

@@ -8,7 +8,7 @@
  * one left with none disappears, and a cluster sits at the mean of its matching rows. So a filter
  * change is one counting pass over typed arrays instead of a new clustering.
  */
-import type { PointColumns } from '../../core/dataset-index';
+import type { PointColumns } from './dataset-index';
 import { buildClusterHierarchy, NO_NODE, type ClusterHierarchy, type HierarchyLevel } from './cluster-hierarchy';
 
 export const CLUSTER_OPTIONS = {
@@ -25,6 +25,11 @@ export const STACK_ZOOM = CLUSTER_OPTIONS.maxZoom + 1;
 
 /** Cluster ids carry their zoom: id = node × ZOOM_SLOTS + zoom. */
 const ZOOM_SLOTS = 32;
+
+/** The node of a cluster's id at its zoom. */
+export function clusterNode(clusterId: number): number {
+  return Math.floor(clusterId / ZOOM_SLOTS);
+}
 
 export interface ClusterItem {
   type: 'cluster';
@@ -86,8 +91,8 @@ export class ClusterIndex {
     for (let node = 0; node < s.count.length; node += 1) {
       const count = s.count[node] as number;
       if (count === 0) continue;
-      const lon = xToLon((s.x[node] as number) / count);
-      const lat = yToLat((s.y[node] as number) / count);
+      const lon = roundPosition(xToLon((s.x[node] as number) / count));
+      const lat = roundPosition(yToLat((s.y[node] as number) / count));
       if (lon < west || lon > east || lat < south || lat > north) continue;
       if (count < CLUSTER_OPTIONS.minPoints) {
         const row = s.firstRow[node] as number;
@@ -120,10 +125,38 @@ export class ClusterIndex {
     return STACK_ZOOM;
   }
 
+  /**
+   * `expansionZoom` of every node of zoom `z` at once (by node; STACK_ZOOM for a node without
+   * matching rows): one pass over the rows per finer zoom instead of one per cluster.
+   */
+  expansionZooms(z: number): Uint8Array {
+    const level = this.zoomLevel(z);
+    const { size, nodeOf } = this.level(level);
+    const zooms = new Uint8Array(size).fill(STACK_ZOOM);
+    const open = new Uint8Array(size).fill(1);
+    const firstChild = new Uint32Array(size);
+    for (let finer = level + 1; finer < STACK_ZOOM; finer += 1) {
+      const childOf = this.level(finer).nodeOf;
+      firstChild.fill(NO_NODE);
+      for (let row = 0; row < nodeOf.length; row += 1) {
+        const node = nodeOf[row] as number;
+        if (node === NO_NODE || open[node] === 0 || this.matches[row] !== 1) continue;
+        const child = childOf[row] as number;
+        const first = firstChild[node] as number;
+        if (first === NO_NODE) firstChild[node] = child;
+        else if (first !== child) {
+          zooms[node] = finer;
+          open[node] = 0;
+        }
+      }
+    }
+    return zooms;
+  }
+
   /** The matching rows inside a cluster, in row order. */
   leaves(clusterId: number, limit = Infinity): number[] {
     const z = clusterId % ZOOM_SLOTS;
-    const node = Math.floor(clusterId / ZOOM_SLOTS);
+    const node = clusterNode(clusterId);
     const nodeOf = this.level(z).nodeOf;
     const rows: number[] = [];
     for (let row = 0; row < nodeOf.length && rows.length < limit; row += 1) {
@@ -229,6 +262,15 @@ function latToY(lat: number): number {
   const sin = Math.sin((lat * Math.PI) / 180);
   const y = 0.5 - (0.25 * Math.log((1 + sin) / (1 - sin))) / Math.PI;
   return y < 0 ? 0 : y > 1 ? 1 : y;
+}
+
+/**
+ * A cluster's position to 1e-6 degree (~0.1 m): the last bits of the projection's maths differ
+ * between JavaScript engines (the pipeline's, which writes the overview, and the browser's), and a
+ * marker is kept only where its position is the same to the bit.
+ */
+function roundPosition(degrees: number): number {
+  return Math.round(degrees * 1e6) / 1e6;
 }
 
 function xToLon(x: number): number {
