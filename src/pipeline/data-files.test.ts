@@ -10,6 +10,7 @@ import { ACTORS_FILE } from '../core/actor-columns';
 import { readBigFile } from '../state/data-file-read';
 import { actor, EMPTY_META } from '../../tests/fixtures/actors';
 import { DETAILS_SHARD_SIZE, splitActors, writeDataFiles } from './data-files';
+import { ClusterOverviewSchema, clusterOverviewOf, OVERVIEW_FILE, OVERVIEW_MIN_PLACED } from '../core/cluster-overview';
 
 const META = EMPTY_META;
 
@@ -43,6 +44,27 @@ describe('writeDataFiles', () => {
     expect([...files.keys()]).toEqual(['actors.columns.json', 'details/0.json', 'links.columns.json', 'meta.json']);
     expect(Object.keys(json(files, ACTORS_FILE) as object)).not.toContain('description');
     expect([...files.values()].every((text) => text.endsWith('}\n') || text.endsWith(']\n'))).toBe(true);
+  });
+
+  it('writes the first markers of a large dataset (overview.json), made from the actors’ file as the page reads it, and names them in meta.json', () => {
+    // 5,000 placed fiches on a grid over France: the overview's threshold.
+    const many: ActorRecordCollection = {
+      type: 'FeatureCollection',
+      features: Array.from({ length: OVERVIEW_MIN_PLACED }, (_, i) =>
+        actor({ id: `a${i}`, practices: ['dialogue'] }, [-4 + (i % 100) * 0.12, 42.5 + Math.floor(i / 100) * 0.17]),
+      ),
+    };
+    const { files, meta } = writeDataFiles({ actors: many, links: [], meta: META });
+    expect(meta.overview).toEqual({ file: OVERVIEW_FILE, maxZoom: 7 });
+    expect(DatasetMetaSchema.parse(json(files, 'meta.json')).overview).toEqual(meta.overview);
+    const overview = ClusterOverviewSchema.parse(json(files, OVERVIEW_FILE));
+    expect(overview.rows).toBe(OVERVIEW_MIN_PLACED);
+    expect(overview).toEqual(clusterOverviewOf(readBigFile(ACTORS_FILE, json(files, ACTORS_FILE)).features));
+    expect(overview.levels[0]!.clusters.reduce((n, c) => n + c.count, 0)).toBe(OVERVIEW_MIN_PLACED);
+    // One fiche less, or one without a place: no overview.
+    const fewer = { ...many, features: many.features.slice(1) };
+    expect(writeDataFiles({ actors: fewer, links: [], meta: META }).meta.overview).toBeUndefined();
+    expect([...writeDataFiles({ actors: fewer, links: [], meta: META }).files.keys()]).not.toContain(OVERVIEW_FILE);
   });
 
   it.each([

@@ -174,6 +174,18 @@ export function readLinksAfter(wait: () => Promise<void>): void {
   linksWait = wait;
 }
 
+/** What the actors' bytes wait for before the worker reads them (`readActorsAfter`); nothing by default. */
+let actorsWait: () => Promise<void> = () => Promise.resolve();
+
+/**
+ * `wait()` is asked when the actors' bytes are in, and the worker reads them once it settles: the
+ * data feed makes it the first markers of the overview, drawn while the bytes come, so that
+ * reading them does not take the cores from the first map (see `useDataFeed`).
+ */
+export function readActorsAfter(wait: () => Promise<void>): void {
+  actorsWait = wait;
+}
+
 /** `file` fetched on the page, parsed and checked off the main thread (on it where no worker runs). */
 export function loadBigFile<F extends BigFile>(file: F, signal: AbortSignal): Promise<BigFiles[F]> {
   const actors = file === ACTORS_FILE;
@@ -192,7 +204,7 @@ export function loadBigFile<F extends BigFile>(file: F, signal: AbortSignal): Pr
       signal,
       async (response) => {
         const body = await response.arrayBuffer();
-        if (!actors) await linksWait();
+        await (actors ? actorsWait() : linksWait());
         const w = dataWorker();
         if (!w) return readBigFile(file, parseJsonText(file, new TextDecoder().decode(body)));
         return new Promise<BigFiles[F]>((resolve, reject) => {

@@ -21,10 +21,11 @@ export function markOnce(name: string): void {
 }
 
 /**
- * Calls `callback` once the map is first interactive, or after `fallbackMs` where no map comes
- * (list view, no WebGL): work that can wait is kept off the first view's path. Returns a cancel.
+ * Calls `callback` once the map is first interactive (or `mark` is set), or after `fallbackMs` where
+ * no map comes (list view, no WebGL): work that can wait is kept off the first view's path.
+ * Returns a cancel.
  */
-export function afterFirstView(callback: () => void, fallbackMs = 8000): () => void {
+export function afterFirstView(callback: () => void, fallbackMs = 8000, mark = MAP_INTERACTIVE_MARK): () => void {
   let done = false;
   const run = () => {
     if (done) return;
@@ -32,11 +33,11 @@ export function afterFirstView(callback: () => void, fallbackMs = 8000): () => v
     cancel();
     callback();
   };
-  const timer = setTimeout(run, performance.getEntriesByName(MAP_INTERACTIVE_MARK, 'mark').length > 0 ? 0 : fallbackMs);
+  const timer = setTimeout(run, performance.getEntriesByName(mark, 'mark').length > 0 ? 0 : fallbackMs);
   let observer: PerformanceObserver | null = null;
   if (typeof PerformanceObserver !== 'undefined') {
     observer = new PerformanceObserver((list) => {
-      if (list.getEntriesByName(MAP_INTERACTIVE_MARK).length > 0) run();
+      if (list.getEntriesByName(mark).length > 0) run();
     });
     observer.observe({ type: 'mark' });
   }

@@ -5,11 +5,12 @@
  * mounts it once, at its root.
  */
 import { useQuery } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import type { DatasetIndex } from '../core/dataset-index';
-import { afterFirstView, whenIdle } from './perf-marks';
-import { actorsQuery, linksQuery, metaQuery } from './queries';
-import { readLinksAfter } from './data-files-client';
+import { afterFirstView, FIRST_MARKERS_MARK, whenIdle } from './perf-marks';
+import { actorsQuery, linksQuery, metaQuery, overviewQuery } from './queries';
+import { activeFilterCount } from '../core/filters';
+import { readActorsAfter, readLinksAfter } from './data-files-client';
 import { atlasStore, useAtlas } from './store';
 import type { FilteredView } from './derived';
 
@@ -30,6 +31,46 @@ export function useFilteredView(): FilteredView | undefined {
  */
 const LINKS_FALLBACK_MS = 2000;
 
+/** The actors' bytes wait at most this long for the overview's markers (a map that cannot draw them). */
+const OVERVIEW_WAIT_MS = 2500;
+
+/** Whether the map shows the overview's markers (of every fiche) while the actors load. */
+const overviewDrawnIn = (s: ReturnType<typeof atlasStore.getState>): boolean =>
+  s.view === 'map' && activeFilterCount(s.filters) === 0 && !s.mapUnsupported;
+
+/**
+ * A large dataset's overview (`overview.json`, named by `meta.json`) is fetched as soon as it is
+ * known to be there, and the worker reads the actors' bytes once its markers are drawn: on two
+ * cores, reading 18 MB of columns and clustering them beside the first map's frames made both
+ * late. Not when the overview is not drawn: another view, a filter, no map.
+ */
+function useOverviewFirst(store: typeof atlasStore, hasOverview: boolean): void {
+  const drawn = useAtlas(overviewDrawnIn) && hasOverview;
+  useQuery({ ...overviewQuery(), enabled: drawn });
+  const drawnRef = useRef(drawn);
+  useEffect(() => {
+    drawnRef.current = drawn;
+  }, [drawn]);
+  useEffect(() => {
+    readActorsAfter(
+      () =>
+        new Promise<void>((resolve) => {
+          if (!drawnRef.current) return resolve();
+          const done = () => {
+            cancel();
+            unsubscribe();
+            resolve();
+          };
+          const cancel = afterFirstView(done, OVERVIEW_WAIT_MS, FIRST_MARKERS_MARK);
+          const unsubscribe = store.subscribe((s) => {
+            if (!overviewDrawnIn(s)) done();
+          });
+        }),
+    );
+    return () => readActorsAfter(() => Promise.resolve());
+  }, [store]);
+}
+
 /** Waits this long for an idle page before building the search index nobody asked for yet. */
 const IDLE_TIMEOUT_MS = 3000;
 
@@ -39,6 +80,7 @@ export function useDataFeed(store = atlasStore): void {
   // Once `meta.json` has failed, the rows are loaded as always (a retry turns it back to pending).
   const whole = meta.data ? meta.data.tiles === undefined : meta.errorUpdatedAt > 0;
   const { data: actors } = useQuery({ ...actorsQuery(), enabled: whole });
+  useOverviewFirst(store, whole && meta.data?.overview !== undefined);
   // The links are not on the first map's path: fetched while the actors are read, at a low
   // priority, and read once the first map is drawn (`loadBigFile`), at once in the list or the
   // ecosystem, which show them.

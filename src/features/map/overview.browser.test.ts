@@ -81,7 +81,9 @@ describe('the first markers of 6,000 fiches, from the overview', () => {
     expect(seen.counted + seen.points).toBeLessThanOrEqual(SIZE);
     // One tab stop for the markers, with a spoken name.
     expect(await page.locator('.atlas-marker[tabindex="0"]').count()).toBe(1);
-    expect(await page.locator('.atlas-cluster').first().getAttribute('aria-label')).toMatch(/^(\d+(,\d)?\s?k – )?Groupe de \d[\d\s]* fiches \(/);
+    expect(await page.locator('.atlas-cluster').first().getAttribute('aria-label')).toMatch(
+      /^(\d+(,\d)?\s?k – )?Groupe de \d[\d\s]* fiches \(/,
+    );
     await screenshot(page, 'overview-first-markers');
     await expectNoSeriousViolations(page, 'overview-first-markers', { include: '.map-view' });
   });
@@ -100,6 +102,20 @@ describe('the first markers of 6,000 fiches, from the overview', () => {
     // Same markers, the same DOM elements: none removed, none added.
     expect(await page.locator('.atlas-marker').count()).toBe(before);
     expect(await page.locator('.atlas-marker[data-from-overview="yes"]').count()).toBe(before);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('reads the actors once the first markers are drawn, not beside the first map', async () => {
+    const { page, errors } = await openApp(browser, { prepare: (p) => routeGeneratedData(p, data.dir) });
+    await waitForMapReady(page, 60_000);
+    const [firstMarkers, indexed, interactive] = await page.evaluate(() =>
+      ['atlas:first-markers', 'atlas:derived:dataset-index', 'atlas:map-interactive'].map(
+        (n) => performance.getEntriesByName(n, 'mark')[0]?.startTime ?? NaN,
+      ),
+    );
+    expect(indexed).toBeGreaterThan(firstMarkers!);
+    expect(interactive).toBeGreaterThan(indexed!);
     expect(errors).toEqual([]);
     await page.context().close();
   });
