@@ -102,9 +102,7 @@ function printBrowser(r: Results): void {
     console.log(`| first interactive map, default data, cold | ${ms(r.coldDefault.median)} | ${r.coldDefault.runs.map(ms).join(', ')} |`);
   }
   for (const { size, load } of r.cold) {
-    console.log(
-      `| first markers, ${n(size)} actors, cold | ${ms(load.median)} | ${load.runs.map(ms).join(', ')} |`,
-    );
+    console.log(`| first markers, ${n(size)} actors, cold | ${ms(load.median)} | ${load.runs.map(ms).join(', ')} |`);
     console.log(
       `|   every actor in, clustered and drawn (interactive mark) | ${ms(summarize(load.interactive).median)} | ${load.interactive.map(ms).join(', ')} |`,
     );

@@ -60,13 +60,15 @@ describe('clusterOverviewOf', () => {
       const items = index.items([...WORLD], z);
       const clusters = items.filter((i) => i.type === 'cluster');
       const points = items.filter((i) => i.type === 'point');
-      expect(level.clusters.map(({ expansion, ...c }) => ({ type: 'cluster', ...c })), `zoom ${z}`).toEqual(clusters);
+      expect(
+        level.clusters.map(({ expansion, ...c }) => ({ type: 'cluster', ...c })),
+        `zoom ${z}`,
+      ).toEqual(clusters);
       expect(level.clusters.map((c) => c.expansion)).toEqual(clusters.map((c) => index.expansionZoom(c.id)));
       expect(level.points.map(({ row, lon, lat }) => ({ type: 'point', row, lon, lat }))).toEqual(points);
     });
     // The whole of France is a few clusters at zoom 0, hundreds at 7; every placed actor is counted once per zoom.
-    const counted = (z: number) =>
-      overview.levels[z]!.clusters.reduce((n, c) => n + c.count, 0) + overview.levels[z]!.points.length;
+    const counted = (z: number) => overview.levels[z]!.clusters.reduce((n, c) => n + c.count, 0) + overview.levels[z]!.points.length;
     for (let z = 0; z <= OVERVIEW_MAX_ZOOM; z += 1) expect(counted(z)).toBe(5940);
     expect(overview.levels[0]!.clusters.length).toBeLessThan(10);
     expect(overview.levels[7]!.clusters.length).toBeGreaterThan(100);

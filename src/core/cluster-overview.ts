@@ -83,8 +83,8 @@ export function clusterOverviewOf(features: readonly ActorFeature[], minPlaced =
       if (item.type === 'cluster') {
         const { id, lon, lat, count, practices, projects } = item;
         clusters.push({ id, lon, lat, count, practices, projects, expansion: expansion[clusterNode(id)] as number });
-      }
-      else if (item.type === 'point') points.push({ row: item.row, lon: item.lon, lat: item.lat, actor: overviewActor(features[item.row]!.properties) });
+      } else if (item.type === 'point')
+        points.push({ row: item.row, lon: item.lon, lat: item.lat, actor: overviewActor(features[item.row]!.properties) });
     }
     levels.push({ clusters, points });
   }

@@ -31,7 +31,9 @@ describe('the spoken name of a cluster or a stack', () => {
     expect(clusterLabel(cluster(1934, [838, 852, 903, 695]), 'fr')).toBe(
       "1,9\u00a0k – Groupe de 1\u202f934 fiches (838 dialogue territorial, 852 expérimentations collectives, 903 accompagnements, 695 gestion d'un lieu) : zoomer pour les séparer",
     );
-    expect(clusterLabel(cluster(12_400, [1, 0, 0, 0]), 'en')).toBe('12.4k – Group of 12,400 records (1 territorial dialogue): zoom in to split it');
+    expect(clusterLabel(cluster(12_400, [1, 0, 0, 0]), 'en')).toBe(
+      '12.4k – Group of 12,400 records (1 territorial dialogue): zoom in to split it',
+    );
     expect(shownCount(999, 'fr')).toBe('999');
     expect(shownCount(1000, 'fr')).toBe('1\u00a0k');
     expect(shownCount(25_000, 'en')).toBe('25k');

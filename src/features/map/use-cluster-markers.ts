@@ -200,7 +200,12 @@ function placeMarkers(scene: Scene, items: MapItem[]): void {
   const added = syncMarkers(
     scene.map,
     scene.markers,
-    items.map((item) => ({ key: keyOf(item), lon: item.lon, lat: item.lat, make: () => (item.type === 'point' ? pointMarker(scene, item) : clusterMarker(scene, item)) })),
+    items.map((item) => ({
+      key: keyOf(item),
+      lon: item.lon,
+      lat: item.lat,
+      make: () => (item.type === 'point' ? pointMarker(scene, item) : clusterMarker(scene, item)),
+    })),
   );
   for (const placed of added) showSelected(placed, scene.data, selected);
   scene.roving.update([...scene.markers.values()].map((placed) => placed.marker));

@@ -55,7 +55,12 @@ function drawOverview(map: MapLibreMap, markers: Map<string, Placed>, overview: 
       const item: ClusterItem = { type: 'cluster', ...cluster };
       return { key: keyOf(item), lon: item.lon, lat: item.lat, make: () => clusterMarker(map, cluster, lang) };
     }),
-    ...points.map((point) => ({ key: keyOf({ type: 'point', ...point }), lon: point.lon, lat: point.lat, make: () => pointMarker(point, lang) })),
+    ...points.map((point) => ({
+      key: keyOf({ type: 'point', ...point }),
+      lon: point.lon,
+      lat: point.lat,
+      make: () => pointMarker(point, lang),
+    })),
   ]);
 }
 
