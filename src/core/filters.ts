@@ -49,8 +49,7 @@ type Test = (typeof TEST_ORDER)[number];
 const BIT: Record<Test, number> = Object.fromEntries(TEST_ORDER.map((t, i) => [t, 1 << i])) as Record<Test, number>;
 const ALL_BITS = (1 << TEST_ORDER.length) - 1;
 
-/** The code of a missing profile or scope (the vocabularies are far shorter). */
-/** The code of a profile or scope the source does not give. */
+/** The code of a profile or scope the source does not give (the vocabularies are far shorter). */
 export const UNKNOWN = 255;
 
 /**

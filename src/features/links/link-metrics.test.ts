@@ -6,6 +6,7 @@ import {
   datasetLinkMetrics,
   linkMetricsInput,
   linkMetricsInputInSlices,
+  linkMetricsInputOfIndex,
   linkMetricsView,
 } from './link-metrics';
 import { NETWORK_ACTORS, NETWORK_LINKS, link } from '../../../tests/fixtures/link-network';
@@ -30,6 +31,23 @@ describe('linkMetricsInput', () => {
     const reused = linkMetricsInput(actors, NETWORK_LINKS, data.rowOf);
     expect(reused.indexOf).toBe(data.rowOf);
     expect(reused.input).toEqual(linkMetricsInput(actors, NETWORK_LINKS).input);
+  });
+
+  it('reads the same input off the dataset index’s columns, dangling and self links left out', () => {
+    const links = [...NETWORK_LINKS, link('C', 'C', 'partenaire'), link('Q', 'A', 'partenaire')];
+    const data = indexDataset(NETWORK_ACTORS, links);
+    const fromIndex = linkMetricsInputOfIndex(data);
+    const byId = linkMetricsInput(actors, links);
+    expect(fromIndex?.ids).toEqual(byId.ids);
+    expect(fromIndex?.indexOf).toBe(data.rowOf);
+    expect(fromIndex?.input).toEqual(byId.input);
+    expect(fromIndex?.input.sources.length).toBe(7);
+    expect(fromIndex?.input.profiles[5]).toBe(-1);
+  });
+
+  it('leaves an index whose ids repeat to the numbering by id', () => {
+    const twice = [actor({ id: 'a' }), actor({ id: 'a' })];
+    expect(linkMetricsInputOfIndex(indexDataset(twice, []))).toBeNull();
   });
 
   it('keeps the first of two actors with the same id', () => {

@@ -7,7 +7,9 @@
  * The page builds the input (`linkMetricsInput`) and reads the answer through `linkMetricsView`,
  * whose `byId` makes each actor's record only when it is asked for.
  */
-import type { ActorProperties, Link } from '../../core/model';
+import type { ActorFeature, ActorProperties, Link } from '../../core/model';
+import type { DatasetIndex } from '../../core/dataset-index';
+import { UNKNOWN } from '../../core/filters';
 import { PROFILES, type Profile } from '../../core/vocabulary';
 import { betweenness, buildCsr, competitionRanks, type BetweennessMethod, type BetweennessOptions } from './betweenness';
 
@@ -87,6 +89,37 @@ export function linkMetricsInput(
   let step = steps.next();
   while (!step.done) step = steps.next();
   return step.value;
+}
+
+/**
+ * The same input read off the dataset index's own columns, when its ids are unique (null
+ * otherwise): profiles from the filter table, links from their ends' rows. No lookup by id: a few
+ * ms at 100,000 actors and 120,000 links, where numbering them by id took ~0.2 s of the page.
+ */
+export function linkMetricsInputOfIndex(data: Pick<DatasetIndex, 'features' | 'rowOf' | 'table' | 'linkEnds'>): PreparedLinkMetrics | null {
+  const n = data.features.length;
+  if (data.rowOf.size !== n) return null;
+  const ids = new Array<string>(n);
+  const profiles = new Int8Array(n);
+  for (let i = 0; i < n; i++) {
+    ids[i] = (data.features[i] as ActorFeature).properties.id;
+    const code = data.table.profile[i] as number;
+    profiles[i] = code === UNKNOWN ? -1 : code;
+  }
+  const ends = data.linkEnds;
+  const sources = new Int32Array(ends.length / 2);
+  const targets = new Int32Array(ends.length / 2);
+  let count = 0;
+  for (let i = 0; i < ends.length; i += 2) {
+    const a = ends[i] as number;
+    const b = ends[i + 1] as number;
+    if (a >= 0 && b >= 0 && a !== b) {
+      sources[count] = a;
+      targets[count] = b;
+      count += 1;
+    }
+  }
+  return { ids, indexOf: data.rowOf, input: { profiles, sources: sources.slice(0, count), targets: targets.slice(0, count) } };
 }
 
 /** The same, in slices of about `slice` actors or links between which the page stays free to answer. */

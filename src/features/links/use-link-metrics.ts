@@ -14,16 +14,18 @@ export function linkMetricsQuery(data: DatasetIndex | undefined) {
     queryKey: ['link-metrics', data?.features.length ?? 0, data?.links.length ?? 0],
     queryFn: async (): Promise<LinkMetrics> => {
       if (!data) throw new Error('no data');
-      const [{ linkMetricsInputInSlices, linkMetricsView }, { computeInWorker }] = await Promise.all([
+      const [{ linkMetricsInputInSlices, linkMetricsInputOfIndex, linkMetricsView }, { computeInWorker }] = await Promise.all([
         import('./link-metrics'),
         import('./link-metrics-client'),
       ]);
-      // In slices: at 100,000 actors the numbering takes tens of ms, never in one long task.
-      const { ids, indexOf, input } = await linkMetricsInputInSlices(
-        data.features.map((f) => f.properties),
-        data.links,
-        data.rowOf,
-      );
+      // Off the index's columns; with ids given twice, numbered by id in slices (never one long task).
+      const { ids, indexOf, input } =
+        linkMetricsInputOfIndex(data) ??
+        (await linkMetricsInputInSlices(
+          data.features.map((f) => f.properties),
+          data.links,
+          data.rowOf,
+        ));
       return linkMetricsView(ids, indexOf, await computeInWorker(input));
     },
     enabled: data !== undefined,
