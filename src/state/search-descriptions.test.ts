@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { loadDescriptions } from './search-descriptions';
+import { loadDescriptions, shardDescriptions } from './search-descriptions';
+import { DetailsShardSchema } from '../core/schema';
 
 const shard = (first: number, n: number) => ({
   first,
@@ -66,5 +67,32 @@ describe('loadDescriptions', () => {
       },
     );
     expect(calls).toBeLessThanOrEqual(8);
+  });
+});
+
+describe('shardDescriptions', () => {
+  it('takes the first row and the descriptions of a shard the schema takes', () => {
+    const good = shard(3000, 3);
+    expect(DetailsShardSchema.safeParse(good).success).toBe(true);
+    expect(shardDescriptions(good)).toEqual({ first: 3000, descriptions: ['description 3000', 'description 3001', 'description 3002'] });
+    expect(shardDescriptions({ first: 0, details: [] })).toEqual({ first: 0, descriptions: [] });
+  });
+
+  it('refuses what is not a shard, or a description that is not text', () => {
+    for (const bad of [
+      null,
+      'text',
+      [],
+      { details: [] },
+      { first: -1, details: [] },
+      { first: 1.5, details: [] },
+      { first: 0, details: {} },
+      { first: 0, details: [null] },
+      { first: 0, details: [{ id: 'a' }] },
+      { first: 0, details: [{ id: 'a', description: 7 }] },
+      { first: 0, details: Array.from({ length: 1001 }, () => ({ description: '' })) },
+    ]) {
+      expect(shardDescriptions(bad), JSON.stringify(bad)?.slice(0, 60)).toBeNull();
+    }
   });
 });
