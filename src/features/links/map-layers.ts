@@ -5,6 +5,7 @@
  * keeps its type's dash pattern), their rings too: grey is « hors des filtres » in every view.
  * Links of links (`ring` 2) thinner.
  */
+import type { FeatureCollection } from 'geojson';
 import type { CircleLayerSpecification, ExpressionSpecification, LineLayerSpecification } from 'maplibre-gl';
 import { LINK_TYPES, type LinkType } from '../../core/vocabulary';
 import { LINK_CASING, LINK_STYLES, LINKED_RING, OUTSIDE_LINE_COLOR, SELECTED_RING } from './link-palette';
@@ -58,3 +59,21 @@ export const LINK_LAYERS: readonly (LineLayerSpecification | CircleLayerSpecific
   ...LINK_TYPES.codes.map(linkTypeLayer),
   linkedRingLayer,
 ];
+
+/** A line of every type and a ring at two points in view, for `useWarmLayers`. */
+export function linkWarmSamples(center: [number, number], east: [number, number]): Record<string, FeatureCollection> {
+  return {
+    [LINK_LINES_SOURCE]: {
+      type: 'FeatureCollection',
+      features: LINK_TYPES.codes.map((type) => ({
+        type: 'Feature',
+        properties: { type, ring: 1, dimmed: 0 },
+        geometry: { type: 'LineString', coordinates: [center, east] },
+      })),
+    },
+    [LINK_POINTS_SOURCE]: {
+      type: 'FeatureCollection',
+      features: [{ type: 'Feature', properties: { distance: 0, dimmed: 0 }, geometry: { type: 'Point', coordinates: east } }],
+    },
+  };
+}

@@ -2,6 +2,7 @@
  * The near-me search on the map: the radius as a lightly filled circle with a solid outline, and
  * the origin as a dot. Red, a colour no practice uses, so that the circle never reads as an actor.
  */
+import type { FeatureCollection } from 'geojson';
 import type { CircleLayerSpecification, FillLayerSpecification, LineLayerSpecification } from 'maplibre-gl';
 
 export const NEAR_SOURCE = 'near';
@@ -44,3 +45,17 @@ export const nearOriginLayer: CircleLayerSpecification = {
 
 /** In drawing order. */
 export const NEAR_LAYERS = [nearFillLayer, nearLineLayer, nearOriginLayer] as const;
+
+/** A small circle's shape and its origin at two points in view, for `useWarmLayers`. */
+export function nearWarmSamples(center: [number, number], east: [number, number]): Record<string, FeatureCollection> {
+  const north: [number, number] = [center[0], center[1] + (east[0] - center[0]) / 2];
+  return {
+    [NEAR_SOURCE]: {
+      type: 'FeatureCollection',
+      features: [
+        { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [[center, east, north, center]] } },
+        { type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: center } },
+      ],
+    },
+  };
+}

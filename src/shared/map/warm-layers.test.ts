@@ -1,0 +1,93 @@
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { describe, expect, it } from 'vitest';
+import { warmLayer, warmLayers } from './warm-layers';
+import type { CircleLayerSpecification, LineLayerSpecification } from 'maplibre-gl';
+
+const LINE: LineLayerSpecification = {
+  id: 'roads',
+  type: 'line',
+  source: 'ways',
+  filter: ['==', ['get', 'kind'], 'road'],
+  paint: { 'line-color': ['case', ['==', ['get', 'dimmed'], 1], '#888', '#c00'], 'line-width': 2, 'line-dasharray': [2, 1] },
+};
+const CIRCLE: CircleLayerSpecification = {
+  id: 'places',
+  type: 'circle',
+  source: 'points',
+  paint: { 'circle-radius': 6, 'circle-color': '#c00', 'circle-stroke-width': 2, 'circle-opacity': 0.5 },
+};
+const LAYERS = [LINE, CIRCLE];
+const line = (kind: string) => ({
+  type: 'Feature' as const,
+  properties: { kind },
+  geometry: {
+    type: 'LineString' as const,
+    coordinates: [
+      [2, 47],
+      [2.5, 47],
+    ],
+  },
+});
+const SAMPLES = {
+  ways: { type: 'FeatureCollection' as const, features: [line('road')] },
+  points: {
+    type: 'FeatureCollection' as const,
+    features: [{ type: 'Feature' as const, properties: {}, geometry: { type: 'Point' as const, coordinates: [2, 47] } }],
+  },
+};
+
+/** The part of a MapLibre map `warmLayers` uses, recording what it holds. */
+function fakeMap() {
+  const layers = new Map<string, unknown>();
+  const sources = new Map<string, unknown>();
+  const idle = new Set<() => void>();
+  const map = {
+    style: {},
+    addSource: (id: string, source: unknown) => void sources.set(id, source),
+    addLayer: (layer: { id: string }) => void layers.set(layer.id, layer),
+    getLayer: (id: string) => layers.get(id),
+    getSource: (id: string) => sources.get(id),
+    removeLayer: (id: string) => void layers.delete(id),
+    removeSource: (id: string) => void sources.delete(id),
+    on: (_: 'idle', f: () => void) => void idle.add(f),
+    off: (_: 'idle', f: () => void) => void idle.delete(f),
+  };
+  return { map: map as unknown as MapLibreMap, layers, sources, fireIdle: () => [...idle].forEach((f) => f()) };
+}
+
+describe('warmLayer', () => {
+  it('draws a layer as it is, on its own source, with an opacity no pixel shows', () => {
+    for (const layer of LAYERS) {
+      const warm = warmLayer(layer) as typeof layer & { paint: Record<string, unknown> };
+      expect(warm.id).toBe(`${layer.id}--warm`);
+      expect(warm.source).toBe(`${layer.source as string}--warm`);
+      expect('filter' in layer ? warm.filter : undefined).toEqual('filter' in layer ? layer.filter : undefined);
+      const opacities = Object.entries(warm.paint).filter(([name]) => name.endsWith('-opacity'));
+      expect(opacities.length).toBeGreaterThan(0);
+      for (const [, value] of opacities) expect(Math.round((value as number) * 255)).toBe(0);
+      // Every other paint property, data-driven or not, as the real layer has it: the same program.
+      for (const [name, value] of Object.entries(layer.paint ?? {}))
+        if (!name.endsWith('-opacity')) expect(warm.paint[name]).toEqual(value);
+    }
+  });
+});
+
+describe('warmLayers', () => {
+  it('adds the layers on their samples, and removes them at the next idle', () => {
+    const { map, layers, sources, fireIdle } = fakeMap();
+    warmLayers(map, LAYERS, SAMPLES);
+    expect([...layers.keys()]).toEqual(['roads--warm', 'places--warm']);
+    expect([...sources.keys()].sort()).toEqual(['points--warm', 'ways--warm']);
+    fireIdle();
+    expect(layers.size).toBe(0);
+    expect(sources.size).toBe(0);
+  });
+
+  it('removes them at once when cancelled', () => {
+    const { map, layers, sources } = fakeMap();
+    const cancel = warmLayers(map, LAYERS, SAMPLES);
+    expect(layers.size).toBe(2);
+    cancel();
+    expect(layers.size + sources.size).toBe(0);
+  });
+});
