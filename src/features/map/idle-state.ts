@@ -26,3 +26,18 @@ export function watchIdle(map: MapLibreMap): IdleState {
     },
   };
 }
+
+/**
+ * Calls `run` now if the map has been idle since its last frame (`state`), else at its next `idle`.
+ * Returns a cancel.
+ */
+export function atIdle(map: MapLibreMap, state: IdleState | null, run: () => void): () => void {
+  if (state?.isIdle()) {
+    run();
+    return () => {};
+  }
+  map.once('idle', run);
+  return () => {
+    map.off('idle', run);
+  };
+}

@@ -26,7 +26,7 @@ import { fallBackWhenStyleFails } from './online-style';
 import { TerritorySwitcher } from './territory-switcher';
 import { isPersonMove, useCameraSync, type MoveCause } from './use-camera-sync';
 import { useClusterMarkers } from './use-cluster-markers';
-import { watchIdle, type IdleState } from './idle-state';
+import { atIdle, watchIdle, type IdleState } from './idle-state';
 import { whenDetailShows } from './basemap-detail';
 import {
   awaitsIdle,
@@ -215,39 +215,23 @@ export function MapView({ lang, basemap, basemapPending, view, onBoundsChange, c
   const firstMarkersShown = overviewDrawn && basemapShown(life);
   useEffect(() => {
     if (!map || !firstMarkersShown) return;
-    const onIdle = () => {
+    return atIdle(map, idleState.current, () => {
       foldAttribution(map);
       markOnce(FIRST_MARKERS_MARK);
-    };
-    if (idleState.current?.isIdle()) {
-      onIdle();
-      return;
-    }
-    map.once('idle', onIdle);
-    return () => {
-      map.off('idle', onIdle);
-    };
+    });
   }, [map, firstMarkersShown]);
   useCameraSync(map, onBoundsChange);
 
   // Ready: the first time the map has loaded and finished rendering with all its data.
   useEffect(() => {
     if (!map || !awaitingIdle) return;
-    const onIdle = () => {
+    return atIdle(map, idleState.current, () => {
       foldAttribution(map);
       // Marked before anything that waits for it (the detailed basemap) is asked for.
       markOnce(FIRST_MARKERS_MARK);
       markOnce(MAP_INTERACTIVE_MARK);
       dispatch({ type: 'idle' });
-    };
-    if (idleState.current?.isIdle()) {
-      onIdle();
-      return;
-    }
-    map.once('idle', onIdle);
-    return () => {
-      map.off('idle', onIdle);
-    };
+    });
   }, [map, awaitingIdle]);
 
   useEffect(() => {
