@@ -31,8 +31,11 @@ export function useFilteredView(): FilteredView | undefined {
  */
 const LINKS_FALLBACK_MS = 2000;
 
-/** The actors' bytes wait at most this long for the overview's markers (a map that cannot draw them). */
-const OVERVIEW_WAIT_MS = 2500;
+/**
+ * The actors' bytes wait at most this long for the overview's markers: a map that draws nothing
+ * (its basemap failed…). Anything else that keeps the markers away lets them go at once.
+ */
+const OVERVIEW_WAIT_MS = 6000;
 
 /** Whether the map shows the overview's markers (of every fiche) while the actors load. */
 const overviewDrawnIn = (s: ReturnType<typeof atlasStore.getState>): boolean =>
@@ -42,33 +45,39 @@ const overviewDrawnIn = (s: ReturnType<typeof atlasStore.getState>): boolean =>
  * A large dataset's overview (`overview.json`, named by `meta.json`) is fetched as soon as it is
  * known to be there, and the worker reads the actors' bytes once its markers are drawn: on two
  * cores, reading 18 MB of columns and clustering them beside the first map's frames made both
- * late. Not when the overview is not drawn: another view, a filter, no map.
+ * late. At once when the overview is not drawn: another view, a filter, no map, the file failed.
  */
-function useOverviewFirst(store: typeof atlasStore, hasOverview: boolean): void {
-  const drawn = useAtlas(overviewDrawnIn) && hasOverview;
-  useQuery({ ...overviewQuery(), enabled: drawn });
+function useOverviewFirst(hasOverview: boolean): void {
+  const shown = useAtlas(overviewDrawnIn) && hasOverview;
+  const { isError } = useQuery({ ...overviewQuery(), enabled: shown });
+  const drawn = shown && !isError;
   const drawnRef = useRef(drawn);
+  /** Lets the actors' bytes go: set while they wait. */
+  const releaseRef = useRef(() => {});
   useEffect(() => {
     drawnRef.current = drawn;
+    if (!drawn) releaseRef.current();
   }, [drawn]);
   useEffect(() => {
     readActorsAfter(
       () =>
         new Promise<void>((resolve) => {
           if (!drawnRef.current) return resolve();
-          const done = () => {
+          let cancel = () => {};
+          const release = () => {
             cancel();
-            unsubscribe();
+            releaseRef.current = () => {};
             resolve();
           };
-          const cancel = afterFirstView(done, OVERVIEW_WAIT_MS, FIRST_MARKERS_MARK);
-          const unsubscribe = store.subscribe((s) => {
-            if (!overviewDrawnIn(s)) done();
-          });
+          releaseRef.current = release;
+          cancel = afterFirstView(release, OVERVIEW_WAIT_MS, FIRST_MARKERS_MARK);
         }),
     );
-    return () => readActorsAfter(() => Promise.resolve());
-  }, [store]);
+    return () => {
+      releaseRef.current();
+      readActorsAfter(() => Promise.resolve());
+    };
+  }, []);
 }
 
 /** Waits this long for an idle page before building the search index nobody asked for yet. */
@@ -80,7 +89,7 @@ export function useDataFeed(store = atlasStore): void {
   // Once `meta.json` has failed, the rows are loaded as always (a retry turns it back to pending).
   const whole = meta.data ? meta.data.tiles === undefined : meta.errorUpdatedAt > 0;
   const { data: actors } = useQuery({ ...actorsQuery(), enabled: whole });
-  useOverviewFirst(store, whole && meta.data?.overview !== undefined);
+  useOverviewFirst(whole && meta.data?.overview !== undefined);
   // The links are not on the first map's path: fetched while the actors are read, at a low
   // priority, and read once the first map is drawn (`loadBigFile`), at once in the list or the
   // ecosystem, which show them.

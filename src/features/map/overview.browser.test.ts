@@ -120,6 +120,27 @@ describe('the first markers of 6,000 fiches, from the overview', () => {
     await page.context().close();
   });
 
+  it('reads the actors at once when the overview cannot be loaded, and draws the map from them', async () => {
+    const { page, errors } = await openApp(browser, {
+      prepare: async (p) => {
+        await routeGeneratedData(p, data.dir);
+        await p.route('**/data/overview.json', (route) => route.fulfill({ status: 404, body: 'missing' }));
+      },
+    });
+    const started = Date.now();
+    await waitForMapReady(page, 60_000);
+    // Not held for the markers that never came (the wait's limit is 6 s).
+    expect(Date.now() - started).toBeLessThan(6000);
+    const [firstMarkers, indexed] = await page.evaluate(() =>
+      ['atlas:first-markers', 'atlas:derived:dataset-index'].map((n) => performance.getEntriesByName(n, 'mark')[0]?.startTime ?? NaN),
+    );
+    expect(firstMarkers).toBeGreaterThan(indexed!);
+    expect(await page.locator('.atlas-cluster').count()).toBeGreaterThan(0);
+    // The missing file is said in the console by the browser, nothing else went wrong.
+    expect(errors.filter((e) => !/404/.test(e))).toEqual([]);
+    await page.context().close();
+  });
+
   it('zooms into a cluster clicked before the actors are in, and shows its parts', async () => {
     const { page, release, errors } = await openHeld();
     await page.waitForFunction((n) => performance.getEntriesByName(n, 'mark').length > 0, FIRST_MARKERS_MARK, { timeout: 30_000 });
