@@ -163,27 +163,17 @@ function dataWorker(): Worker | null {
   return worker;
 }
 
-/** What the links' bytes wait for before the worker reads them (`readLinksAfter`); nothing by default. */
-let linksWait: () => Promise<void> = () => Promise.resolve();
+/** What each big file's bytes wait for before the worker reads them (`readAfter`); nothing by default. */
+const waits = new Map<BigFile, () => Promise<void>>();
 
 /**
- * `wait()` is asked when the links' bytes are in, and the worker reads them once it settles: the
- * data feed makes it the first map's drawing when the map is the view shown.
+ * `wait()` is asked when `file`'s bytes are in, and the worker reads them once it settles: the
+ * data feed makes the actors wait for the overview's first markers (so that reading them does not
+ * take the cores from the first map) and the links for the first map's drawing, when the map is
+ * the view shown (see `useDataFeed`).
  */
-export function readLinksAfter(wait: () => Promise<void>): void {
-  linksWait = wait;
-}
-
-/** What the actors' bytes wait for before the worker reads them (`readActorsAfter`); nothing by default. */
-let actorsWait: () => Promise<void> = () => Promise.resolve();
-
-/**
- * `wait()` is asked when the actors' bytes are in, and the worker reads them once it settles: the
- * data feed makes it the first markers of the overview, drawn while the bytes come, so that
- * reading them does not take the cores from the first map (see `useDataFeed`).
- */
-export function readActorsAfter(wait: () => Promise<void>): void {
-  actorsWait = wait;
+export function readAfter(file: BigFile, wait: () => Promise<void>): void {
+  waits.set(file, wait);
 }
 
 /** `file` fetched on the page, parsed and checked off the main thread (on it where no worker runs). */
@@ -204,7 +194,7 @@ export function loadBigFile<F extends BigFile>(file: F, signal: AbortSignal): Pr
       signal,
       async (response) => {
         const body = await response.arrayBuffer();
-        await (actors ? actorsWait() : linksWait());
+        await waits.get(file)?.();
         const w = dataWorker();
         if (!w) return readBigFile(file, parseJsonText(file, new TextDecoder().decode(body)));
         return new Promise<BigFiles[F]>((resolve, reject) => {

@@ -10,7 +10,10 @@ import type { DatasetIndex } from '../core/dataset-index';
 import { afterFirstView, FIRST_MARKERS_MARK, whenIdle } from './perf-marks';
 import { actorsQuery, linksQuery, metaQuery, overviewQuery } from './queries';
 import { activeFilterCount } from '../core/filters';
-import { readActorsAfter, readLinksAfter } from './data-files-client';
+import { readAfter } from './data-files-client';
+import { ACTORS_FILE } from '../core/actor-columns';
+import { LINKS_FILE } from '../core/link-columns';
+import type { ClusterOverview } from '../core/cluster-overview';
 import { atlasStore, useAtlas } from './store';
 import type { FilteredView } from './derived';
 
@@ -41,16 +44,32 @@ const OVERVIEW_WAIT_MS = 6000;
 const overviewDrawnIn = (s: ReturnType<typeof atlasStore.getState>): boolean =>
   s.view === 'map' && activeFilterCount(s.filters) === 0 && !s.mapUnsupported;
 
+/** The overview's query, and whether its markers are to be drawn: named by `meta.json`, drawn by the map. */
+function useOverviewQuery() {
+  const { data: meta } = useQuery(metaQuery());
+  const shown = useAtlas(overviewDrawnIn) && meta?.overview !== undefined && meta.tiles === undefined;
+  return { shown, query: useQuery({ ...overviewQuery(), enabled: shown }) };
+}
+
+/**
+ * A large dataset's overview while its markers are to be drawn (the map shown, no filter, a map
+ * that can draw), once it is in; undefined otherwise. Until the actors are in, the map draws its
+ * markers (`use-overview-markers.ts`) and the loading status stands aside.
+ */
+export function useOverview(): ClusterOverview | undefined {
+  const { shown, query } = useOverviewQuery();
+  return shown ? query.data : undefined;
+}
+
 /**
  * A large dataset's overview (`overview.json`, named by `meta.json`) is fetched as soon as it is
  * known to be there, and the worker reads the actors' bytes once its markers are drawn: on two
  * cores, reading 18 MB of columns and clustering them beside the first map's frames made both
  * late. At once when the overview is not drawn: another view, a filter, no map, the file failed.
  */
-function useOverviewFirst(hasOverview: boolean): void {
-  const shown = useAtlas(overviewDrawnIn) && hasOverview;
-  const { isError } = useQuery({ ...overviewQuery(), enabled: shown });
-  const drawn = shown && !isError;
+function useOverviewFirst(): void {
+  const { shown, query } = useOverviewQuery();
+  const drawn = shown && !query.isError;
   const drawnRef = useRef(drawn);
   /** Lets the actors' bytes go: set while they wait. */
   const releaseRef = useRef(() => {});
@@ -59,7 +78,8 @@ function useOverviewFirst(hasOverview: boolean): void {
     if (!drawn) releaseRef.current();
   }, [drawn]);
   useEffect(() => {
-    readActorsAfter(
+    readAfter(
+      ACTORS_FILE,
       () =>
         new Promise<void>((resolve) => {
           if (!drawnRef.current) return resolve();
@@ -75,7 +95,7 @@ function useOverviewFirst(hasOverview: boolean): void {
     );
     return () => {
       releaseRef.current();
-      readActorsAfter(() => Promise.resolve());
+      readAfter(ACTORS_FILE, () => Promise.resolve());
     };
   }, []);
 }
@@ -89,12 +109,12 @@ export function useDataFeed(store = atlasStore): void {
   // Once `meta.json` has failed, the rows are loaded as always (a retry turns it back to pending).
   const whole = meta.data ? meta.data.tiles === undefined : meta.errorUpdatedAt > 0;
   const { data: actors } = useQuery({ ...actorsQuery(), enabled: whole });
-  useOverviewFirst(whole && meta.data?.overview !== undefined);
+  useOverviewFirst();
   // The links are not on the first map's path: fetched while the actors are read, at a low
   // priority, and read once the first map is drawn (`loadBigFile`), at once in the list or the
   // ecosystem, which show them.
   useEffect(() => {
-    readLinksAfter(() =>
+    readAfter(LINKS_FILE, () =>
       store.getState().view === 'map' ? new Promise((resolve) => afterFirstView(resolve, LINKS_FALLBACK_MS)) : Promise.resolve(),
     );
   }, [store]);

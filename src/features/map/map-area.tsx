@@ -1,7 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { actorsQuery, basemapQuery, overviewQuery } from '../../state/queries';
-import { useAtlas } from '../../state/store';
-import { activeFilterCount } from '../../core/filters';
+import { actorsQuery, basemapQuery } from '../../state/queries';
 import type { Bounds } from '../list/list';
 import type { Lang } from '../../core/vocabulary';
 import { t } from '../../shared/i18n/strings';
@@ -13,7 +11,7 @@ import { FollowSelection } from './follow-selection';
 import { FitChosenTerritory } from './fit-chosen-territory';
 import { PlaceLabelsLayer } from './place-labels-layer';
 import { SearchPlaceOffer } from '../near-me/search-place-offer';
-import type { FilteredView } from '../../state/use-atlas-data';
+import { useOverview, type FilteredView } from '../../state/use-atlas-data';
 import { LayersControl } from '../layers/layers-control';
 import { LoadingStatus } from '../../shared/ui/loading-status';
 import { QueryErrorMessage } from '../../shared/ui/query-error-message';
@@ -34,9 +32,7 @@ export function MapArea({ id, lang, view, onBoundsChange }: MapAreaProps) {
   const loading = (ONLINE_STYLE_URL === undefined && basemap.isPending) || actors.isPending;
   // A large dataset's first markers are on the map while its actors load (`use-overview-markers.ts`):
   // the status then stands aside, in a corner, instead of over them.
-  const overview = useQuery({ ...overviewQuery(), enabled: false });
-  const unfiltered = useAtlas((s) => activeFilterCount(s.filters) === 0);
-  const markersShown = overview.data !== undefined && unfiltered && !basemap.isPending;
+  const markersShown = useOverview() !== undefined && !basemap.isPending;
 
   return (
     <div id={id} className="map-area" tabIndex={-1}>

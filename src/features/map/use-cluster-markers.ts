@@ -8,9 +8,8 @@ import { useCallback, useEffect, useRef, useState, type RefObject } from 'react'
 import { STACK_ZOOM, type ClusterItem, type MapItem, type PointItem, type StackItem } from '../../core/cluster-index';
 import type { DatasetIndex } from '../../core/dataset-index';
 import type { Lang } from '../../core/vocabulary';
-import type { FilteredView } from '../../state/use-atlas-data';
-import { atlasStore, useAtlas } from '../../state/store';
-import { activeFilterCount } from '../../core/filters';
+import { useOverview, type FilteredView } from '../../state/use-atlas-data';
+import { atlasStore } from '../../state/store';
 import { useOverviewMarkers } from './use-overview-markers';
 import { clusterClientFor, prepareClusterClient, startClusterWorker, type ClusterClient } from './cluster-client';
 import { onPointColumns } from '../../state/data-files-client';
@@ -57,14 +56,14 @@ export function useClusterMarkers(
   const overviewDrawnRef = useRef(onOverviewDrawn);
   overviewDrawnRef.current = onOverviewDrawn;
   const overviewDrawn = useCallback(() => overviewDrawnRef.current(), []);
-  // The overview is of all actors: a filter set before they are in takes its markers away.
-  const unfiltered = useAtlas((s) => activeFilterCount(s.filters) === 0);
-  useOverviewMarkers(map, markersRef, lang, !data && unfiltered, overviewDrawn);
+  // Until the actors are in. The overview is of all actors: a filter set meanwhile takes its markers away.
+  const overview = useOverview();
+  useOverviewMarkers(map, markersRef, lang, data ? undefined : overview, overviewDrawn);
   useEffect(() => {
-    if (data || unfiltered) return;
+    if (data || overview) return;
     for (const { marker } of markersRef.current.values()) marker.remove();
     markersRef.current.clear();
-  }, [data, unfiltered, markersRef]);
+  }, [data, overview, markersRef]);
 
   useEffect(() => {
     const client = clientRef.current;

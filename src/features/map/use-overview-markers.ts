@@ -7,11 +7,9 @@
  */
 import { Marker, type Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, type RefObject } from 'react';
-import { useQuery } from '@tanstack/react-query';
 import { STACK_ZOOM, type ClusterItem } from '../../core/cluster-index';
 import { overviewFits, overviewInView, type ClusterOverview, type OverviewCluster, type OverviewPoint } from '../../core/cluster-overview';
 import type { Lang } from '../../core/vocabulary';
-import { metaQuery, overviewQuery } from '../../state/queries';
 import { atlasStore } from '../../state/store';
 import { clusterElement, pointElement } from './markers';
 import { keyOf, syncMarkers, viewBox, type Placed } from './marker-set';
@@ -19,20 +17,18 @@ import { markerRoving } from './marker-roving';
 import { USER_MOVE } from './use-camera-sync';
 
 /**
- * Draws the overview's markers on `map` while `show` holds, and again after every move; calls
- * `onDrawn` after each drawing.
+ * Draws the markers of `overview` (while it is given: see `useOverview`) on `map`, and again after
+ * every move; calls `onDrawn` after each drawing.
  */
 export function useOverviewMarkers(
   map: MapLibreMap | null,
   markersRef: RefObject<Map<string, Placed>>,
   lang: Lang,
-  show: boolean,
+  overview: ClusterOverview | undefined,
   onDrawn: () => void,
 ): void {
-  const { data: meta } = useQuery(metaQuery());
-  const { data: overview } = useQuery({ ...overviewQuery(), enabled: show && meta?.overview !== undefined });
   useEffect(() => {
-    if (!map || !show || !overview || !overviewFits(overview)) return;
+    if (!map || !overview || !overviewFits(overview)) return;
     const roving = markerRoving(map);
     const draw = () => {
       drawOverview(map, markersRef.current, overview, lang);
@@ -45,7 +41,7 @@ export function useOverviewMarkers(
       map.off('moveend', draw);
       roving.dispose();
     };
-  }, [map, markersRef, overview, lang, show, onDrawn]);
+  }, [map, markersRef, overview, lang, onDrawn]);
 }
 
 function drawOverview(map: MapLibreMap, markers: Map<string, Placed>, overview: ClusterOverview, lang: Lang): void {
