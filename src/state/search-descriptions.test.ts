@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { loadDescriptions, shardDescriptions } from './search-descriptions';
+import { loadDescriptions, shardCount, shardDescriptions } from './search-descriptions';
+import { readDescriptionsApart } from './descriptions-reader';
 import { DetailsShardSchema } from '../core/schema';
 
 const shard = (first: number, n: number) => ({
@@ -67,6 +68,55 @@ describe('loadDescriptions', () => {
       },
     );
     expect(calls).toBeLessThanOrEqual(8);
+  });
+});
+
+describe('loadDescriptions of a range of shards', () => {
+  it('fetches only the shards of the range, the last one cut to the rows', async () => {
+    const urls: number[] = [];
+    const missing = await loadDescriptions(
+      'https://example.org/data/',
+      12_500,
+      () => {},
+      undefined,
+      (url) => {
+        urls.push(Number(/(\d+)\.json$/.exec(url)?.[1]));
+        return Promise.resolve(shard(0, 1));
+      },
+      { from: 10, to: 20 },
+    );
+    expect(missing).toBe(0);
+    expect(shardCount(12_500)).toBe(13);
+    expect(urls.sort((a, b) => a - b)).toEqual([10, 11, 12]);
+  });
+});
+
+describe('readDescriptionsApart (no worker here: read in this thread, ten shards at a time)', () => {
+  it('hands over every shard, counts the missing ones, and stops when cancelled', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const fetched: number[] = [];
+    vi.stubGlobal('fetch', (url: string) => {
+      const k = Number(/(\d+)\.json$/.exec(url)?.[1]);
+      fetched.push(k);
+      return Promise.resolve(k === 17 ? new Response(null, { status: 404 }) : Response.json(shard(k * 1000, 1000)));
+    });
+    try {
+      const added: number[] = [];
+      const missing = await readDescriptionsApart('https://example.org/data/', 24_200, (first) => added.push(first / 1000));
+      expect(missing).toBe(1);
+      expect(added.sort((a, b) => a - b)).toEqual(Array.from({ length: 25 }, (_, k) => k).filter((k) => k !== 17));
+      fetched.length = 0;
+      await readDescriptionsApart(
+        'https://example.org/data/',
+        24_200,
+        () => {},
+        () => fetched.length >= 3,
+      );
+      expect(fetched.length).toBeLessThan(10);
+    } finally {
+      vi.unstubAllGlobals();
+      warn.mockRestore();
+    }
   });
 });
 

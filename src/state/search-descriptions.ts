@@ -10,9 +10,21 @@ import { isPreviewUrl, previewResponse } from './preview-data';
 /** Shards fetched at the same time. */
 const PARALLEL = 4;
 
+/** The details shards of `rows` rows. */
+export function shardCount(rows: number): number {
+  return Math.ceil(rows / DETAILS_SHARD_SIZE);
+}
+
+/** Shards `from` to `to - 1`. */
+export interface ShardRange {
+  from: number;
+  to: number;
+}
+
 /**
- * Calls `add` with the descriptions of each shard of the `rows` rows, as they come; resolves to the
- * number of shards that could not be loaded. Stops early (resolving) when `cancelled()` says so.
+ * Calls `add` with the descriptions of each shard of the `rows` rows (those of `range`, all by
+ * default), as they come; resolves to the number of shards that could not be loaded. Stops early
+ * (resolving) when `cancelled()` says so.
  */
 export async function loadDescriptions(
   dataUrl: string,
@@ -20,9 +32,10 @@ export async function loadDescriptions(
   add: (first: number, descriptions: string[]) => void,
   cancelled: () => boolean = () => false,
   fetchJson: (url: string) => Promise<unknown> = defaultFetchJson,
+  range: ShardRange = { from: 0, to: shardCount(rows) },
 ): Promise<number> {
-  const shards = Math.ceil(rows / DETAILS_SHARD_SIZE);
-  let next = 0;
+  const shards = Math.min(range.to, shardCount(rows));
+  let next = range.from;
   let missing = 0;
   const worker = async () => {
     while (next < shards && !cancelled()) {
@@ -38,7 +51,7 @@ export async function loadDescriptions(
       }
     }
   };
-  await Promise.all(Array.from({ length: Math.min(PARALLEL, shards) }, worker));
+  await Promise.all(Array.from({ length: Math.min(PARALLEL, Math.max(0, shards - range.from)) }, worker));
   return missing;
 }
 

@@ -27,10 +27,21 @@ const marks = (page: Page, name: string) => page.evaluate((n) => performance.get
 describe('the text search', () => {
   it('restores a search from the link, and finds words of the descriptions (details shards) too', async () => {
     // "démonstration" is in the sample actors' descriptions only, not in their names or themes.
-    const { page, errors } = await openApp(browser, { path: '?q=demonstration' });
+    const readers: string[] = [];
+    const { page, errors } = await openApp(browser, {
+      path: '?q=demonstration',
+      prepare: async (p) => {
+        p.on('worker', (w) => {
+          if (w.url().includes('descriptions.worker')) readers.push(w.url());
+        });
+      },
+    });
     try {
       await expect.poll(() => resultCount(page), { timeout: 30_000 }).toBeGreaterThan(0);
       expect(await page.getByRole('search').getAttribute('aria-busy')).toBe('false');
+      // The shards were read by a worker of their own, ended once they were in.
+      expect(readers.length).toBeGreaterThan(0);
+      await expect.poll(() => page.workers().filter((w) => w.url().includes('descriptions.worker')).length).toBe(0);
       expect(await marks(page, 'atlas:derived:search-index')).toBe(1);
       expect(await marks(page, 'atlas:search-applied')).toBeGreaterThan(0);
       expect(errors).toEqual([]);

@@ -6,7 +6,7 @@
  */
 import { TextIndex, type SearchColumns } from '../core/search';
 import { serveRpc } from './worker-rpc';
-import { loadDescriptions } from './search-descriptions';
+import { readDescriptionsApart } from './descriptions-reader';
 import type { DescriptionsIndexed, SearchReplies, SearchReply, SearchRequest } from './search-protocol';
 
 let current: { dataset: number; index: TextIndex; descriptions: boolean } | null = null;
@@ -29,7 +29,7 @@ function handle(request: SearchRequest): SearchReplies[keyof SearchReplies] {
     };
     current = state;
     if (!state.descriptions && request.dataUrl !== null) {
-      void loadDescriptions(
+      void readDescriptionsApart(
         request.dataUrl,
         state.index.size,
         (first, descriptions) => state.index.addDescriptions(first, descriptions),

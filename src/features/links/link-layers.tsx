@@ -11,7 +11,7 @@ import type { Lang } from '../../core/vocabulary';
 import { useAtlas } from '../../state/store';
 import type { FilteredView } from '../../state/use-atlas-data';
 import { FEATURE_BEFORE, useMapInstance } from '../../shared/map/map-context';
-import { LINK_LAYERS, LINK_LINES_SOURCE, LINK_POINTS_SOURCE, linkWarmSamples } from './map-layers';
+import { LINK_LAYERS, LINK_LINES_SOURCE, LINK_POINTS_SOURCE, LINK_WARM_LAYERS, linkWarmSamples } from './map-layers';
 import { useWarmLayers } from '../../shared/map/warm-layers';
 import { useGeoJsonOverlay } from '../../shared/map/use-geo-json-overlay';
 
@@ -27,7 +27,7 @@ export function LinkLayers({ lang, view }: { lang: Lang; view: FilteredView | un
 
   const overlay = useMemo(() => (drawn ? { [LINK_LINES_SOURCE]: drawn.lines, [LINK_POINTS_SOURCE]: drawn.points } : null), [drawn]);
   useGeoJsonOverlay(map, overlay, LINK_LAYERS, FEATURE_BEFORE);
-  useWarmLayers(map, LINK_LAYERS, linkWarmSamples);
+  useWarmLayers(map, LINK_WARM_LAYERS, linkWarmSamples);
 
   if (!drawn) return null;
   const hidden = drawn.unplaced + drawn.samePlace;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { NEAR_LAYERS, NEAR_SOURCE, nearWarmSamples } from './map-layers';
+import { NEAR_LAYERS, NEAR_SOURCE, NEAR_WARM_LAYERS, nearFillLayer, nearWarmSamples } from './map-layers';
+import { linkedRingLayers } from '../links/map-layers';
 
 describe('the samples that warm the near-me layers (useWarmLayers)', () => {
   it('give the fill and the outline a polygon, the origin a point, near the two points given', () => {
@@ -23,5 +24,22 @@ describe('the samples that warm the near-me layers (useWarmLayers)', () => {
         ],
       ],
     });
+  });
+});
+
+describe('the near-me layers’ WebGL programs', () => {
+  it('paints with constants only, the fill without its own outline: the basemap’s programs and the rings’', () => {
+    for (const layer of NEAR_LAYERS)
+      for (const [name, value] of Object.entries(layer.paint ?? {}))
+        expect(typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean', `${layer.id} ${name}`).toBe(true);
+    expect(nearFillLayer.paint?.['fill-antialias']).toBe(false);
+    // The origin is the one layer of a kind the basemap has not: a circle, as the links' rings.
+    expect(NEAR_WARM_LAYERS.map((l) => l.type)).toEqual(['circle']);
+    expect(Object.keys(NEAR_WARM_LAYERS[0].paint ?? {}).sort()).toEqual(
+      Object.keys(linkedRingLayers[0]?.paint ?? {})
+        .filter((k) => k !== 'circle-color')
+        .concat('circle-color')
+        .sort(),
+    );
   });
 });

@@ -18,7 +18,8 @@ export const nearFillLayer: FillLayerSpecification = {
   type: 'fill',
   source: NEAR_SOURCE,
   filter: ['==', ['geometry-type'], 'Polygon'],
-  paint: { 'fill-color': NEAR_COLORS.line, 'fill-opacity': 0.06 },
+  // No antialiased outline (a program of its own): the line layer draws it.
+  paint: { 'fill-color': NEAR_COLORS.line, 'fill-opacity': 0.06, 'fill-antialias': false },
 };
 
 export const nearLineLayer: LineLayerSpecification = {
@@ -45,6 +46,13 @@ export const nearOriginLayer: CircleLayerSpecification = {
 
 /** In drawing order. */
 export const NEAR_LAYERS = [nearFillLayer, nearLineLayer, nearOriginLayer] as const;
+
+/**
+ * One layer per WebGL program the near-me search uses beyond the basemap's: its paint values are
+ * constants, so that the fill and the line share the basemap's programs and the origin the links'
+ * rings' (one program per kind of layer and set of data-driven properties).
+ */
+export const NEAR_WARM_LAYERS = [nearOriginLayer] as const;
 
 /** A small circle's shape and its origin at two points in view, for `useWarmLayers`. */
 export function nearWarmSamples(center: [number, number], east: [number, number]): Record<string, FeatureCollection> {

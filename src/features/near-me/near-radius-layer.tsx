@@ -19,7 +19,7 @@ import { nearFitBounds } from './near-fit';
 import type { FilteredView } from '../../state/use-atlas-data';
 import { mapCoverPadding, prefersReducedMotion } from '../map/map-cover';
 import { FEATURE_BEFORE, useMapInstance } from '../../shared/map/map-context';
-import { NEAR_LAYERS, NEAR_SOURCE, nearWarmSamples } from './map-layers';
+import { NEAR_LAYERS, NEAR_SOURCE, NEAR_WARM_LAYERS, nearWarmSamples } from './map-layers';
 import { useWarmLayers } from '../../shared/map/warm-layers';
 import { isPersonMove, USER_MOVE } from '../map/use-camera-sync';
 import { useGeoJsonOverlay } from '../../shared/map/use-geo-json-overlay';
@@ -72,7 +72,7 @@ export function NearRadiusLayer({ lang, view }: { lang: Lang; view?: FilteredVie
 
   const overlay = useMemo(() => (shape ? { [NEAR_SOURCE]: shape.features } : null), [shape]);
   useGeoJsonOverlay(map, overlay, NEAR_LAYERS, FEATURE_BEFORE);
-  useWarmLayers(map, NEAR_LAYERS, nearWarmSamples);
+  useWarmLayers(map, NEAR_WARM_LAYERS, nearWarmSamples);
 
   useEffect(() => {
     // Moves by the person, or made on their behalf (a cluster, a territory button), let go of the

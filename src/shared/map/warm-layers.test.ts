@@ -1,6 +1,6 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
-import { warmLayer, warmLayers } from './warm-layers';
+import { inTurn, warmInTurn, warmLayer, warmLayers } from './warm-layers';
 import type { CircleLayerSpecification, LineLayerSpecification } from 'maplibre-gl';
 
 const LINE: LineLayerSpecification = {
@@ -89,5 +89,103 @@ describe('warmLayers', () => {
     expect(layers.size).toBe(2);
     cancel();
     expect(layers.size + sources.size).toBe(0);
+  });
+});
+
+/** Idle moments run by hand: `next()` runs the oldest callback waiting. */
+function idleMoments() {
+  const waiting: (() => void)[] = [];
+  const idle = (callback: () => void) => {
+    waiting.push(callback);
+    return () => {
+      const i = waiting.indexOf(callback);
+      if (i >= 0) waiting.splice(i, 1);
+    };
+  };
+  return { idle, waiting, next: () => waiting.shift()?.() };
+}
+
+describe('warmInTurn', () => {
+  it('draws one layer per idle moment, the next once the map has drawn the last, then says it is done', () => {
+    const { map, layers, sources, fireIdle } = fakeMap();
+    const { idle, waiting, next } = idleMoments();
+    const done: string[] = [];
+    warmInTurn(
+      map,
+      LAYERS,
+      () => SAMPLES,
+      () => done.push('done'),
+      idle,
+    );
+    expect(layers.size).toBe(0);
+    next();
+    // One layer, on its own source only: one program to compile in this frame.
+    expect([...layers.keys()]).toEqual(['roads--warm']);
+    expect([...sources.keys()]).toEqual(['ways--warm']);
+    expect(waiting).toHaveLength(0);
+    fireIdle();
+    expect(layers.size + sources.size).toBe(0);
+    expect(waiting).toHaveLength(1);
+    next();
+    expect([...layers.keys()]).toEqual(['places--warm']);
+    expect([...sources.keys()]).toEqual(['points--warm']);
+    expect(done).toEqual([]);
+    fireIdle();
+    expect(done).toEqual(['done']);
+    expect(layers.size + sources.size).toBe(0);
+  });
+
+  it('stops when cancelled, leaving nothing on the map', () => {
+    const { map, layers, sources, fireIdle } = fakeMap();
+    const { idle, waiting, next } = idleMoments();
+    const done: string[] = [];
+    const cancel = warmInTurn(
+      map,
+      LAYERS,
+      () => SAMPLES,
+      () => done.push('done'),
+      idle,
+    );
+    next();
+    cancel();
+    expect(layers.size + sources.size).toBe(0);
+    fireIdle();
+    expect(waiting).toHaveLength(0);
+    expect(done).toEqual([]);
+  });
+});
+
+describe('inTurn', () => {
+  it('runs one warm-up of a map at a time, in the order asked, the next when the last is released', () => {
+    const { map } = fakeMap();
+    const started: string[] = [];
+    const releases: (() => void)[] = [];
+    const ask = (name: string) =>
+      inTurn(map, (release) => {
+        started.push(name);
+        releases.push(release);
+        return () => started.push(`${name} cancelled`);
+      });
+    ask('links');
+    ask('near');
+    const cancelThird = ask('third');
+    expect(started).toEqual(['links']);
+    cancelThird();
+    releases[0]?.();
+    expect(started).toEqual(['links', 'near']);
+    releases[1]?.();
+    expect(started).toEqual(['links', 'near']);
+    // A map's turns are its own.
+    inTurn(fakeMap().map, () => (started.push('other map'), () => {}));
+    expect(started.at(-1)).toBe('other map');
+  });
+
+  it('gives the turn on when the running warm-up is cancelled', () => {
+    const { map } = fakeMap();
+    const started: string[] = [];
+    const cancelFirst = inTurn(map, () => (started.push('first'), () => started.push('first cancelled')));
+    inTurn(map, () => (started.push('second'), () => {}));
+    cancelFirst();
+    expect(started).toEqual(['first', 'first cancelled', 'second']);
   });
 });
