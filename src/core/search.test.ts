@@ -85,6 +85,17 @@ describe('TextIndex', () => {
     expect(index.search('velo reparation')).toEqual([1]);
   });
 
+  it('finds the same once compacted, and still takes descriptions afterwards', () => {
+    const index = new TextIndex(columns);
+    index.addDescriptions(0, ['Réparation de vélos']);
+    const before = ['lyon', 'velo', 'repar', 'alimentaton'].map((q) => index.search(q));
+    index.compact();
+    expect(['lyon', 'velo', 'repar', 'alimentaton'].map((q) => index.search(q))).toEqual(before);
+    expect(before[2]).toEqual([0]);
+    index.addDescriptions(3, ['Réparation de vélos']);
+    expect(index.search('reparation velos')).toEqual([0, 3]);
+  });
+
   it('indexes the descriptions the features carry (data files of before the details shards)', () => {
     expect(searchColumns(ACTORS).descriptions).toHaveLength(ACTORS.length);
     const features = ACTORS.map(({ properties: { description: _, ...properties }, ...f }) => ({ ...f, properties }));

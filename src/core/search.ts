@@ -83,7 +83,18 @@ export class TextIndex implements SearchIndex {
       this.addText(COMMUNE, row, columns.communeNames[row] ?? '');
       this.addText(THEMES, row, columns.themes[row] ?? '');
     }
-    if (columns.descriptions) this.addDescriptions(0, columns.descriptions);
+    if (columns.descriptions) {
+      this.addDescriptions(0, columns.descriptions);
+      this.compact();
+    }
+  }
+
+  /**
+   * Frees what only served the indexing, once every text is in: the chunks' folded words, a
+   * third of the index's memory at 100,000 fiches (9 of 26 MB). Texts added later still work.
+   */
+  compact(): void {
+    this.folded.clear();
   }
 
   /** Adds the descriptions of the rows `first`, `first + 1`…, once each (a details shard). */

@@ -36,6 +36,7 @@ function handle(request: SearchRequest): SearchReplies[keyof SearchReplies] {
         () => current !== state,
       ).then((missing) => {
         if (current !== state) return;
+        state.index.compact();
         state.descriptions = true;
         const message: DescriptionsIndexed = { type: 'descriptions-indexed', dataset: state.dataset, missing };
         self.postMessage(message);
