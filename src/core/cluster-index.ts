@@ -67,8 +67,12 @@ export class ClusterIndex {
   /** Counts of the current filter per zoom, computed when a zoom is first asked for. */
   private readonly sums = new Map<number, LevelSums>();
 
-  constructor(private readonly columns: PointColumns) {
-    this.hierarchy = buildClusterHierarchy(columns.coords, CLUSTER_OPTIONS);
+  /** `hierarchy`: the rows' hierarchy (`buildClusterHierarchy` with `CLUSTER_OPTIONS`), when built elsewhere. */
+  constructor(
+    private readonly columns: PointColumns,
+    hierarchy?: ClusterHierarchy,
+  ) {
+    this.hierarchy = hierarchy ?? buildClusterHierarchy(columns.coords, CLUSTER_OPTIONS);
     this.matches = new Uint8Array(columns.kind.length).fill(1);
   }
 

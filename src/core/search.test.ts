@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex, searchColumns, TextIndex } from './search';
+import fc from 'fast-check';
+import { buildSearchIndex, FrozenTextIndex, frozenBuffers, searchColumns, TextIndex } from './search';
 import { ACTORS } from '../../tests/fixtures/actors';
 
 const index = buildSearchIndex(ACTORS);
@@ -100,5 +101,53 @@ describe('TextIndex', () => {
     expect(searchColumns(ACTORS).descriptions).toHaveLength(ACTORS.length);
     const features = ACTORS.map(({ properties: { description: _, ...properties }, ...f }) => ({ ...f, properties }));
     expect(searchColumns(features).descriptions).toBeNull();
+  });
+});
+
+describe('FrozenTextIndex', () => {
+  const words = ['lyon', 'velo', 'reparation', 'epicerie', 'solidaire', 'maison', 'atelier', 'saint', 'jean', 'ecole', 'jardin', 'partage'];
+  const text = fc.array(fc.constantFrom(...words, 'Vélo', 'Réparation,', 'L’atelier'), { maxLength: 6 }).map((w) => w.join(' '));
+  const columns = fc.array(fc.record({ name: text, commune: text, themes: text, description: text }), { minLength: 1, maxLength: 40 });
+  const query = fc.array(fc.constantFrom(...words, 'ly', 'rep', 'velos', 'atelir', 'repartion', 'jardins', 'x'), {
+    minLength: 1,
+    maxLength: 3,
+  });
+
+  it('finds what the index it was frozen from finds, in the same order, descriptions added or not', () => {
+    fc.assert(
+      fc.property(columns, fc.array(query, { minLength: 1, maxLength: 8 }), fc.boolean(), (rows, queries, withDescriptions) => {
+        const index = new TextIndex({
+          names: rows.map((r) => r.name),
+          communeNames: rows.map((r) => r.commune),
+          themes: rows.map((r) => r.themes),
+          descriptions: null,
+        });
+        if (withDescriptions)
+          index.addDescriptions(
+            0,
+            rows.map((r) => r.description),
+          );
+        const frozen = new FrozenTextIndex(index.freeze());
+        for (const q of queries) expect(frozen.search(q.join(' '))).toEqual(index.search(q.join(' ')));
+      }),
+    );
+  });
+
+  it('moves as buffers and keeps its rows in typed arrays', () => {
+    const index = new TextIndex({
+      names: ['Maison du vélo', 'Vélo école'],
+      communeNames: ['Lyon', 'Lyon'],
+      themes: ['', ''],
+      descriptions: null,
+    });
+    const frozen = index.freeze();
+    expect(frozen.words.slice().sort()).toEqual(['du', 'ecole', 'lyon', 'maison', 'velo']);
+    const velo = frozen.words.indexOf('velo');
+    expect([...frozen.rows.subarray(frozen.start[velo * 4], frozen.start[velo * 4 + 1])]).toEqual([0, 1]);
+    expect(frozenBuffers(frozen)).toHaveLength(2 + 4 + 1);
+    // A copy: texts added to the index afterwards are not in it.
+    index.addDescriptions(0, ['Lyon']);
+    expect(new FrozenTextIndex(frozen).search('lyon')).toEqual([0, 1]);
+    expect(frozen.lengths[3]?.[0]).toBe(0);
   });
 });

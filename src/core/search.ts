@@ -54,25 +54,74 @@ const FUZZY_WEIGHT = 0.45;
 const BM25_K = 1.2;
 const BM25_B = 0.7;
 
-/** The rows where a word occurs, per field, each row once. */
-type Postings = [number[], number[], number[], number[]];
-
 /** The words of a text, folded (no accents, lower case, no punctuation). */
 function wordsOf(text: string): string[] {
   const folded = foldText(text);
   return folded === '' ? [] : folded.split(' ');
 }
 
+/**
+ * An index as the search reads it: each word's number (exact look-ups, and the radix tree for
+ * prefixes and typos), the rows of a word in a field, and the rows' lengths.
+ */
+interface IndexParts {
+  readonly size: number;
+  readonly ids: ReadonlyMap<string, number>;
+  readonly tree: SearchableMap<number>;
+  rowsOf(word: number, field: number): ArrayLike<number>;
+  readonly lengths: readonly Uint16Array[];
+  readonly totalLengths: Float64Array;
+}
+
+/**
+ * An index moved between threads as a few buffers: its words in order of their numbers, and the
+ * rows of word `w` in field `f` at `rows[start[w * 4 + f]]` to `rows[start[w * 4 + f + 1] - 1]`.
+ */
+export interface FrozenIndex {
+  size: number;
+  words: string[];
+  start: Uint32Array;
+  rows: Uint32Array;
+  lengths: Uint16Array[];
+  totalLengths: Float64Array;
+}
+
+/** The buffers of a frozen index, to move it rather than copy it. */
+export function frozenBuffers(frozen: FrozenIndex): ArrayBuffer[] {
+  return [frozen.start, frozen.rows, ...frozen.lengths, frozen.totalLengths].map((a) => a.buffer as ArrayBuffer);
+}
+
+/** A typed array twice as long, its values kept. */
+function grown<T extends Uint32Array | Int32Array>(array: T, fill?: number): T {
+  const longer = new (array.constructor as new (n: number) => T)(array.length * 2);
+  longer.set(array);
+  if (fill !== undefined) longer.fill(fill, array.length);
+  return longer;
+}
+
+/**
+ * The index being built: texts are added to it, and `freeze` gives what a `FrozenTextIndex`
+ * searches. Each (word, field, row) met is written to typed arrays, not to an array per word and
+ * field: a million entries at 100,000 rows, which as objects of the thread's heap grew its young
+ * generation to 60 MB.
+ */
 export class TextIndex implements SearchIndex {
   /** Rows indexed: the length of the columns. */
   readonly size: number;
-  private readonly words = new Map<string, Postings>();
-  private readonly tree = new SearchableMap<Postings>();
+  private readonly ids = new Map<string, number>();
+  /** The entries: word × FIELD_COUNT + field, and the row. */
+  private keys = new Uint32Array(1024);
+  private rows = new Uint32Array(1024);
+  private entries = 0;
+  /** The last row written for each word × field: a word met twice in the same text counts once. */
+  private lastRow = new Int32Array(1024).fill(-1);
   /** Words per field of each row, and their sum per field (for BM25's length normalisation). */
   private readonly lengths: Uint16Array[];
   private readonly totalLengths = new Float64Array(FIELD_COUNT);
   /** The folded words of each space-separated chunk met: the same chunks come back in thousands of rows. */
   private readonly folded = new Map<string, string[]>();
+  /** The index as `search` reads it, made again after texts are added. */
+  private view: FrozenTextIndex | null = null;
 
   /** Indexes the names, communes and themes, and the descriptions when the columns carry them. */
   constructor(columns: SearchColumns) {
@@ -105,18 +154,60 @@ export class TextIndex implements SearchIndex {
     }
   }
 
+  /** Searches the texts added so far (as a `FrozenTextIndex` of them). */
+  search(query: string): number[] {
+    this.view ??= new FrozenTextIndex(this.freeze());
+    return this.view.search(query);
+  }
+
+  /** The index as it is now, in buffers: texts added later are not in it. */
+  freeze(): FrozenIndex {
+    const words = new Array<string>(this.ids.size);
+    for (const [word, id] of this.ids) words[id] = word;
+    // A counting sort of the entries by word and field.
+    const start = new Uint32Array(words.length * FIELD_COUNT + 1);
+    for (let e = 0; e < this.entries; e++) {
+      const after = (this.keys[e] as number) + 1;
+      start[after] = (start[after] as number) + 1;
+    }
+    for (let k = 1; k < start.length; k++) start[k] = (start[k] as number) + (start[k - 1] as number);
+    const next = start.slice(0, -1);
+    const rows = new Uint32Array(this.entries);
+    for (let e = 0; e < this.entries; e++) {
+      const key = this.keys[e] as number;
+      rows[next[key] as number] = this.rows[e] as number;
+      next[key] = (next[key] as number) + 1;
+    }
+    return {
+      size: this.size,
+      words,
+      start,
+      rows,
+      lengths: this.lengths.map((l) => l.slice()),
+      totalLengths: this.totalLengths.slice(),
+    };
+  }
+
   private addText(field: number, row: number, text: string): void {
+    this.view = null;
     const words = this.foldWords(text);
     for (const word of words) {
-      let postings = this.words.get(word);
-      if (!postings) {
-        postings = [[], [], [], []];
-        this.words.set(word, postings);
-        this.tree.set(word, postings);
+      let id = this.ids.get(word);
+      if (id === undefined) {
+        id = this.ids.size;
+        this.ids.set(word, id);
+        if ((id + 1) * FIELD_COUNT > this.lastRow.length) this.lastRow = grown(this.lastRow, -1);
       }
-      const rows = postings[field] as number[];
-      // A row's words come together: a word met twice in the same text is counted once.
-      if (rows[rows.length - 1] !== row) rows.push(row);
+      const key = id * FIELD_COUNT + field;
+      if (this.lastRow[key] === row) continue;
+      this.lastRow[key] = row;
+      if (this.entries === this.keys.length) {
+        this.keys = grown(this.keys);
+        this.rows = grown(this.rows);
+      }
+      this.keys[this.entries] = key;
+      this.rows[this.entries] = row;
+      this.entries += 1;
     }
     const length = Math.min(words.length, 0xffff);
     (this.lengths[field] as Uint16Array)[row] = length;
@@ -137,60 +228,96 @@ export class TextIndex implements SearchIndex {
     }
     return words;
   }
+}
+
+/**
+ * A built index, searched with its rows in a few typed arrays: where it is kept, only its words
+ * are objects.
+ */
+export class FrozenTextIndex implements SearchIndex, IndexParts {
+  readonly size: number;
+  readonly ids = new Map<string, number>();
+  readonly tree = new SearchableMap<number>();
+  readonly lengths: readonly Uint16Array[];
+  readonly totalLengths: Float64Array;
+  private readonly start: Uint32Array;
+  private readonly rows: Uint32Array;
+
+  constructor(frozen: FrozenIndex) {
+    this.size = frozen.size;
+    this.lengths = frozen.lengths;
+    this.totalLengths = frozen.totalLengths;
+    this.start = frozen.start;
+    this.rows = frozen.rows;
+    frozen.words.forEach((word, id) => {
+      this.ids.set(word, id);
+      this.tree.set(word, id);
+    });
+  }
+
+  rowsOf(word: number, field: number): ArrayLike<number> {
+    const at = word * FIELD_COUNT + field;
+    return this.rows.subarray(this.start[at], this.start[at + 1]);
+  }
 
   search(query: string): number[] {
-    const terms = wordsOf(query);
-    if (terms.length === 0 || this.size === 0) return [];
-    const score = new Float64Array(this.size);
-    // How many of the terms each row has matched so far: a row missing one is out (AND).
-    const matched = new Uint8Array(this.size);
-    const count = Math.min(terms.length, 255);
-    for (let i = 0; i < count; i++) {
-      const term = terms[i] as string;
-      for (const [postings, weight] of this.expansions(term, i === terms.length - 1)) {
-        this.score(postings, weight, i, matched, score);
-      }
-    }
-    return bestFirst(matched, count, score);
+    return searchParts(this, query);
   }
+}
 
-  /** The words of the index a term finds, with their weights: itself, its completions, its near spellings. */
-  private expansions(term: string, last: boolean): Map<Postings, number> {
-    const found = new Map<Postings, number>();
-    const exact = this.words.get(term);
-    if (exact) found.set(exact, 1);
-    if (last && term.length >= MIN_PREFIX_LENGTH) {
-      for (const [word, postings] of this.tree.atPrefix(term)) {
-        const distance = word.length - term.length;
-        if (distance > 0) found.set(postings, (PREFIX_WEIGHT * word.length) / (word.length + 0.3 * distance));
-      }
+function searchParts(index: IndexParts, query: string): number[] {
+  const terms = wordsOf(query);
+  if (terms.length === 0 || index.size === 0) return [];
+  const score = new Float64Array(index.size);
+  // How many of the terms each row has matched so far: a row missing one is out (AND).
+  const matched = new Uint8Array(index.size);
+  const count = Math.min(terms.length, 255);
+  for (let i = 0; i < count; i++) {
+    const term = terms[i] as string;
+    for (const [word, weight] of expansions(index, term, i === terms.length - 1)) {
+      scoreWord(index, word, weight, i, matched, score);
     }
-    if (term.length >= MIN_FUZZY_LENGTH) {
-      const maxDistance = Math.min(MAX_FUZZY, Math.round(term.length * FUZZY));
-      for (const [word, [postings, distance]] of this.tree.fuzzyGet(term, maxDistance)) {
-        if (distance > 0 && !found.has(postings)) found.set(postings, (FUZZY_WEIGHT * word.length) / (word.length + distance));
-      }
-    }
-    return found;
   }
+  return bestFirst(matched, count, score);
+}
 
-  /** Adds a word's BM25 scores to the rows still in the running for the `i`-th term. */
-  private score(postings: Postings, weight: number, i: number, matched: Uint8Array, score: Float64Array): void {
-    for (let field = 0; field < FIELD_COUNT; field++) {
-      const rows = postings[field] as number[];
-      if (rows.length === 0) continue;
-      const lengths = this.lengths[field] as Uint16Array;
-      const average = (this.totalLengths[field] as number) / this.size || 1;
-      const idf = Math.log(1 + (this.size - rows.length + 0.5) / (rows.length + 0.5));
-      const factor = weight * (BOOST[field] as number) * idf * (BM25_K + 1);
-      for (const row of rows) {
-        const m = matched[row] as number;
-        // Out already (a previous term missed it), or done by a previous term.
-        if (m < i) continue;
-        if (m === i) matched[row] = i + 1;
-        const norm = 1 + BM25_K * (1 - BM25_B + (BM25_B * (lengths[row] as number)) / average);
-        score[row] = (score[row] as number) + factor / norm;
-      }
+/** The words of the index a term finds, with their weights: itself, its completions, its near spellings. */
+function expansions(index: IndexParts, term: string, last: boolean): Map<number, number> {
+  const found = new Map<number, number>();
+  const exact = index.ids.get(term);
+  if (exact !== undefined) found.set(exact, 1);
+  if (last && term.length >= MIN_PREFIX_LENGTH) {
+    for (const [word, id] of index.tree.atPrefix(term)) {
+      const distance = word.length - term.length;
+      if (distance > 0) found.set(id, (PREFIX_WEIGHT * word.length) / (word.length + 0.3 * distance));
+    }
+  }
+  if (term.length >= MIN_FUZZY_LENGTH) {
+    const maxDistance = Math.min(MAX_FUZZY, Math.round(term.length * FUZZY));
+    for (const [word, [id, distance]] of index.tree.fuzzyGet(term, maxDistance)) {
+      if (distance > 0 && !found.has(id)) found.set(id, (FUZZY_WEIGHT * word.length) / (word.length + distance));
+    }
+  }
+  return found;
+}
+
+/** Adds a word's BM25 scores to the rows still in the running for the `i`-th term. */
+function scoreWord(index: IndexParts, word: number, weight: number, i: number, matched: Uint8Array, score: Float64Array): void {
+  for (let field = 0; field < FIELD_COUNT; field++) {
+    const rows = index.rowsOf(word, field);
+    if (rows.length === 0) continue;
+    const lengths = index.lengths[field] as Uint16Array;
+    const average = (index.totalLengths[field] as number) / index.size || 1;
+    const idf = Math.log(1 + (index.size - rows.length + 0.5) / (rows.length + 0.5));
+    const factor = weight * (BOOST[field] as number) * idf * (BM25_K + 1);
+    for (let k = 0; k < rows.length; k++) {
+      const row = rows[k] as number;
+      const m = matched[row] as number;
+      // Out already (a previous term missed it), or done by a previous term.
+      if (m < i) continue;
+      if (m === i) matched[row] = i + 1;
+      const norm = 1 + BM25_K * (1 - BM25_B + (BM25_B * (lengths[row] as number)) / average);
+      score[row] = (score[row] as number) + factor / norm;
     }
   }
 }

@@ -42,25 +42,31 @@ export function createRpcClient<Request extends Tagged, Replies extends Record<R
 }
 
 /**
- * The worker's side: answers each request with `handle`'s value, or with the error it threw.
- * `transfer` names the buffers of a value that are moved to the page rather than copied.
+ * The worker's side: answers each request with `handle`'s value (or what its promise gives), or
+ * with the error it threw, one request after the other in the order they came: a request sent
+ * while an earlier one is still worked on waits for it. `transfer` names the buffers of a value
+ * that are moved to the page rather than copied.
  */
 export function serveRpc<Request extends Tagged>(
   handle: (request: Request) => unknown,
   transfer: (value: unknown) => Transferable[] = () => [],
 ): void {
   const scope = self as unknown as Worker;
-  scope.onmessage = (event: MessageEvent<Request & { seq: number }>) => {
-    const { seq } = event.data;
+  let previous: Promise<void> = Promise.resolve();
+  const answer = async (request: Request & { seq: number }) => {
+    const { seq } = request;
     let reply: RpcReply;
     let moved: Transferable[] = [];
     try {
-      const value = handle(event.data);
+      const value: unknown = await handle(request);
       moved = transfer(value);
       reply = { seq, ok: true, value };
     } catch (error) {
       reply = { seq, ok: false, error: error instanceof Error ? error.message : String(error) };
     }
     scope.postMessage(reply, moved);
+  };
+  scope.onmessage = (event: MessageEvent<Request & { seq: number }>) => {
+    previous = previous.then(() => answer(event.data));
   };
 }

@@ -120,6 +120,32 @@ describe('the first markers of 6,000 fiches, from the overview', () => {
     await page.context().close();
   });
 
+  it('builds the clusters and the search index in workers of their own, ended once built', async () => {
+    const started: string[] = [];
+    const { page, errors } = await openApp(browser, {
+      prepare: async (p) => {
+        p.on('worker', (w) => void started.push(w.url()));
+        await routeGeneratedData(p, data.dir);
+      },
+    });
+    await waitForMapReady(page, 60_000);
+    await page.waitForFunction(() => performance.getEntriesByName('atlas:derived:search-descriptions', 'mark').length > 0, null, {
+      timeout: 60_000,
+    });
+    const alive = () => page.workers().map((w) => w.url());
+    for (const builder of ['cluster-build.worker', 'search-build.worker', 'descriptions.worker'])
+      await expect.poll(() => alive().filter((url) => url.includes(builder))).toEqual([]);
+    expect(alive().some((url) => url.includes('cluster.worker'))).toBe(true);
+    expect(alive().some((url) => url.includes('search.worker'))).toBe(true);
+    expect(started.some((url) => url.includes('cluster-build.worker'))).toBe(true);
+    expect(started.some((url) => url.includes('search-build.worker'))).toBe(true);
+    // The map and the search work from what they built.
+    await page.getByRole('search').getByRole('searchbox').fill('exemple');
+    await expect.poll(() => page.getByTestId('result-count').textContent(), { timeout: 30_000 }).toMatch(/[1-9]/);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('reads the actors at once when the overview cannot be loaded, and draws the map from them', async () => {
     const { page, errors } = await openApp(browser, {
       prepare: async (p) => {
