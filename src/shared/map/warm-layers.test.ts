@@ -1,6 +1,6 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
-import { inTurn, warmInTurn, warmLayer, warmLayers } from './warm-layers';
+import { inTurn, warmLayer, warmLayers } from './warm-layers';
 import type { CircleLayerSpecification, LineLayerSpecification } from 'maplibre-gl';
 
 const LINE: LineLayerSpecification = {
@@ -56,11 +56,11 @@ function fakeMap() {
 }
 
 describe('warmLayer', () => {
-  it('draws a layer as it is, on its own source, with an opacity no pixel shows', () => {
+  it('draws a layer as it is, on the warm-up’s source, with an opacity no pixel shows', () => {
     for (const layer of LAYERS) {
       const warm = warmLayer(layer) as typeof layer & { paint: Record<string, unknown> };
       expect(warm.id).toBe(`${layer.id}--warm`);
-      expect(warm.source).toBe(`${layer.source as string}--warm`);
+      expect(warm.source).toBe('warm-up');
       expect('filter' in layer ? warm.filter : undefined).toEqual('filter' in layer ? layer.filter : undefined);
       const opacities = Object.entries(warm.paint).filter(([name]) => name.endsWith('-opacity'));
       expect(opacities.length).toBeGreaterThan(0);
@@ -75,83 +75,30 @@ describe('warmLayer', () => {
 describe('warmLayers', () => {
   it('adds the layers on their samples, and removes them at the next idle', () => {
     const { map, layers, sources, fireIdle } = fakeMap();
-    warmLayers(map, LAYERS, SAMPLES);
+    const removed: string[] = [];
+    warmLayers(map, LAYERS, SAMPLES, () => removed.push('removed'));
     expect([...layers.keys()]).toEqual(['roads--warm', 'places--warm']);
-    expect([...sources.keys()].sort()).toEqual(['points--warm', 'ways--warm']);
+    // One source holding every sample: the layers draw in the same frame.
+    expect([...sources.keys()]).toEqual(['warm-up']);
+    expect((sources.get('warm-up') as { data: { features: unknown[] } }).data.features).toHaveLength(2);
+    expect(removed).toEqual([]);
     fireIdle();
     expect(layers.size).toBe(0);
     expect(sources.size).toBe(0);
+    expect(removed).toEqual(['removed']);
+    fireIdle();
+    expect(removed).toEqual(['removed']);
   });
 
   it('removes them at once when cancelled', () => {
-    const { map, layers, sources } = fakeMap();
-    const cancel = warmLayers(map, LAYERS, SAMPLES);
+    const { map, layers, sources, fireIdle } = fakeMap();
+    const removed: string[] = [];
+    const cancel = warmLayers(map, LAYERS, SAMPLES, () => removed.push('removed'));
     expect(layers.size).toBe(2);
     cancel();
     expect(layers.size + sources.size).toBe(0);
-  });
-});
-
-/** Idle moments run by hand: `next()` runs the oldest callback waiting. */
-function idleMoments() {
-  const waiting: (() => void)[] = [];
-  const idle = (callback: () => void) => {
-    waiting.push(callback);
-    return () => {
-      const i = waiting.indexOf(callback);
-      if (i >= 0) waiting.splice(i, 1);
-    };
-  };
-  return { idle, waiting, next: () => waiting.shift()?.() };
-}
-
-describe('warmInTurn', () => {
-  it('draws one layer per idle moment, the next once the map has drawn the last, then says it is done', () => {
-    const { map, layers, sources, fireIdle } = fakeMap();
-    const { idle, waiting, next } = idleMoments();
-    const done: string[] = [];
-    warmInTurn(
-      map,
-      LAYERS,
-      () => SAMPLES,
-      () => done.push('done'),
-      idle,
-    );
-    expect(layers.size).toBe(0);
-    next();
-    // One layer, on its own source only: one program to compile in this frame.
-    expect([...layers.keys()]).toEqual(['roads--warm']);
-    expect([...sources.keys()]).toEqual(['ways--warm']);
-    expect(waiting).toHaveLength(0);
     fireIdle();
-    expect(layers.size + sources.size).toBe(0);
-    expect(waiting).toHaveLength(1);
-    next();
-    expect([...layers.keys()]).toEqual(['places--warm']);
-    expect([...sources.keys()]).toEqual(['points--warm']);
-    expect(done).toEqual([]);
-    fireIdle();
-    expect(done).toEqual(['done']);
-    expect(layers.size + sources.size).toBe(0);
-  });
-
-  it('stops when cancelled, leaving nothing on the map', () => {
-    const { map, layers, sources, fireIdle } = fakeMap();
-    const { idle, waiting, next } = idleMoments();
-    const done: string[] = [];
-    const cancel = warmInTurn(
-      map,
-      LAYERS,
-      () => SAMPLES,
-      () => done.push('done'),
-      idle,
-    );
-    next();
-    cancel();
-    expect(layers.size + sources.size).toBe(0);
-    fireIdle();
-    expect(waiting).toHaveLength(0);
-    expect(done).toEqual([]);
+    expect(removed).toEqual([]);
   });
 });
 

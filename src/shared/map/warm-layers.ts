@@ -3,21 +3,23 @@
  * WebGL (SwiftShader: headless Chromium, machines without a usable GPU) a compile holds the main
  * thread 0.1–0.7 s, and the first fiche (its link lines and rings) or the first near-me circle
  * paid it. `warmLayers` draws the same layers once, invisibly (an opacity no pixel shows), on a
- * sample in view while the page is idle, then removes them: the programs stay compiled. One layer
- * per idle moment, so that no task compiles more than one program.
+ * sample in view while the page is idle, then removes them: the programs stay compiled. The
+ * layers' features paint with constants, so that few programs are needed (see links/map-layers).
  */
 import type { FeatureCollection } from 'geojson';
 import type { LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect } from 'react';
-import { afterFirstView, whenIdle } from '../../state/perf-marks';
+import { afterFirstView, FIRST_MARKERS_MARK, whenIdle } from '../../state/perf-marks';
 
 /** 0.001 × 255 rounds to 0: not one pixel changes. A constant, as the real layers' opacity is. */
 const WARM_OPACITY = 0.001;
 const SUFFIX = '--warm';
+/** The one source of the layers drawn for the warm-up. */
+const WARM_SOURCE = 'warm-up';
 /**
- * Waits this long at most for an idle moment once the map is interactive, and between two layers:
- * briefly, so that the programs are compiled while a person takes in the first map, before their
- * first fiche or search (the page's other background work would otherwise put them seconds later).
+ * Waits this long at most for an idle moment once the first markers are drawn: briefly, so that
+ * the programs are compiled while a person takes in the first map, before their first fiche or
+ * search (the page's background work put them seconds later, where they met the first actions).
  */
 const IDLE_TIMEOUT_MS = 200;
 
@@ -28,21 +30,22 @@ const OPACITIES: Partial<Record<LayerSpecification['type'], readonly string[]>> 
   symbol: ['text-opacity', 'icon-opacity'],
 };
 
-/** The layer as drawn for the warm-up: its own id and source, its paint but its opacity. */
+/** The layer as drawn for the warm-up: on the warm-up's one source, its paint but its opacity. */
 export function warmLayer(layer: LayerSpecification): LayerSpecification {
   const paint: Record<string, unknown> = { ...('paint' in layer ? layer.paint : {}) };
   for (const name of OPACITIES[layer.type] ?? []) paint[name] = WARM_OPACITY;
   return {
     ...layer,
     id: `${layer.id}${SUFFIX}`,
-    ...('source' in layer ? { source: `${layer.source}${SUFFIX}` } : {}),
+    ...('source' in layer ? { source: WARM_SOURCE } : {}),
     paint,
   } as LayerSpecification;
 }
 
 /**
- * Draws `layers` once on `samples` (features by source id, in view) and removes them at the map's
- * next idle, then calls `removed`. Returns a cancel (which removes them too, without the call).
+ * Draws `layers` once on `samples` (features by source id, in view: all in one source, so that
+ * every layer draws in the same frame) and removes them at the map's next idle, then calls
+ * `removed`. Returns a cancel (which removes them too, without the call).
  */
 export function warmLayers(
   map: MapLibreMap,
@@ -50,9 +53,9 @@ export function warmLayers(
   samples: Readonly<Record<string, FeatureCollection>>,
   removed: () => void = () => {},
 ): () => void {
-  const sources = Object.keys(samples).map((id) => `${id}${SUFFIX}`);
   const warm = layers.map(warmLayer);
-  for (const [id, data] of Object.entries(samples)) map.addSource(`${id}${SUFFIX}`, { type: 'geojson', data });
+  const features = Object.values(samples).flatMap((collection) => collection.features);
+  map.addSource(WARM_SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features } });
   for (const layer of warm) map.addLayer(layer);
   let done = false;
   const remove = () => {
@@ -61,7 +64,7 @@ export function warmLayers(
     map.off('idle', onIdle);
     if (!map.style) return;
     for (const layer of warm) if (map.getLayer(layer.id)) map.removeLayer(layer.id);
-    for (const id of sources) if (map.getSource(id)) map.removeSource(id);
+    if (map.getSource(WARM_SOURCE)) map.removeSource(WARM_SOURCE);
   };
   const onIdle = () => {
     remove();
@@ -69,39 +72,6 @@ export function warmLayers(
   };
   map.on('idle', onIdle);
   return remove;
-}
-
-/** The samples a layer draws on: its own source's. */
-function samplesOf(layer: LayerSpecification, samples: Readonly<Record<string, FeatureCollection>>): Record<string, FeatureCollection> {
-  const source = 'source' in layer && typeof layer.source === 'string' ? samples[layer.source] : undefined;
-  return source && 'source' in layer ? { [layer.source as string]: source } : {};
-}
-
-/**
- * Warms `layers` one at a time, each at an idle moment of the page: a frame compiles one program
- * at most (all of them in one frame made a 0.4-s task), then calls `done`. Returns a cancel.
- */
-export function warmInTurn(
-  map: MapLibreMap,
-  layers: readonly LayerSpecification[],
-  samples: () => Readonly<Record<string, FeatureCollection>>,
-  done: () => void,
-  idle: (callback: () => void) => () => void = (callback) => whenIdle(callback, IDLE_TIMEOUT_MS),
-): () => void {
-  let cancel = () => {};
-  const step = (index: number) => {
-    const layer = layers[index];
-    if (!layer) {
-      done();
-      return;
-    }
-    cancel = idle(() => {
-      if (!map.style) return;
-      cancel = warmLayers(map, [layer], samplesOf(layer, samples()), () => step(index + 1));
-    });
-  };
-  step(0);
-  return () => cancel();
 }
 
 /** Per map: whether a warm-up runs, and the ones waiting for their turn. */
@@ -136,9 +106,9 @@ export function inTurn(map: MapLibreMap, start: (release: () => void) => () => v
 const warmed = new WeakMap<MapLibreMap, Set<readonly LayerSpecification[]>>();
 
 /**
- * Warms `layers` once the map is interactive, one layer per idle moment and one map's warm-up at
- * a time, on the samples `samplesAt` makes around two points in view (the map's centre and a
- * point 40 px east of it).
+ * Warms `layers` once the first markers are drawn (where a large dataset's come from its overview,
+ * before every actor is read), one map's warm-up at a time, on the samples
+ * `samplesAt` makes around two points in view (the map's centre and a point 40 px east of it).
  */
 export function useWarmLayers(
   map: MapLibreMap,
@@ -154,14 +124,26 @@ export function useWarmLayers(
       const east = map.unproject([x + 40, y]);
       return samplesAt([center.lng, center.lat], [east.lng, east.lat]);
     };
-    const cancelView = afterFirstView(() => {
-      cancelTurn = inTurn(map, (release) =>
-        warmInTurn(map, layers, samples, () => {
-          warmed.set(map, (warmed.get(map) ?? new Set()).add(layers));
-          release();
-        }),
-      );
-    });
+    const cancelView = afterFirstView(
+      () => {
+        cancelTurn = inTurn(map, (release) => {
+          let cancelWarm = () => {};
+          const cancelIdle = whenIdle(() => {
+            if (!map.style) return release();
+            cancelWarm = warmLayers(map, layers, samples(), () => {
+              warmed.set(map, (warmed.get(map) ?? new Set()).add(layers));
+              release();
+            });
+          }, IDLE_TIMEOUT_MS);
+          return () => {
+            cancelIdle();
+            cancelWarm();
+          };
+        });
+      },
+      undefined,
+      FIRST_MARKERS_MARK,
+    );
     return () => {
       cancelView();
       cancelTurn();
