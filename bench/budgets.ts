@@ -39,7 +39,7 @@ export const LIMITS = {
   ecosystemOpenMs: 2000,
   /** …first markers, cold (first interactive map, p95 of the runs). */
   firstMarkersLargeMs: 3000,
-  /** …resident memory of the page's renderer once loaded, the list and a fiche opened. */
+  /** …resident memory of the page's renderer once loaded, the list and a fiche opened, its background work over. */
   rendererMemoryMb: 600,
   /** The data workshop: the France Services list (2,683 rows) given, « Vérifier » → counts shown (median). */
   workshopRealMs: 2000,
