@@ -294,7 +294,13 @@ function budgetsOf(r: Results, has: (part: Part) => boolean, pageSizes: readonly
   if (has('memory')) {
     const m = r.memory.find((x) => x.size === size);
     budgets.push(
-      max(`renderer memory (VmRSS) after load, list and fiche, background work over, ${n} actors`, m?.rendererRssMb, LIMITS.rendererMemoryMb, 'MB', m?.failure),
+      max(
+        `renderer memory (VmRSS) after load, list and fiche, background work over, ${n} actors`,
+        m?.rendererRssMb,
+        LIMITS.rendererMemoryMb,
+        'MB',
+        m?.failure,
+      ),
     );
   }
   return budgets;
