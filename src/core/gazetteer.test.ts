@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   buildGazetteerIndex,
+  buildGazetteerIndexInSlices,
   normalizeDepartementCode,
   normalizeInseeCode,
   normalizeName,
@@ -11,6 +12,16 @@ import {
 import { FIXTURE_GAZETTEER, toColumns } from '../../tests/fixtures/gazetteer.fixture';
 
 const index = buildGazetteerIndex(FIXTURE_GAZETTEER);
+
+describe('buildGazetteerIndexInSlices', () => {
+  it('builds the same index as at once (the slicing: core/steps)', async () => {
+    const sliced = await buildGazetteerIndexInSlices(FIXTURE_GAZETTEER);
+    for (const query of ['sai', 'paris', '75', '69123', 'lyon', 'st etienne'])
+      expect(sliced.suggest(query, 10).map((c) => c.code)).toEqual(index.suggest(query, 10).map((c) => c.code));
+    expect(sliced.resolve({ name: 'Lyon' })).toEqual(index.resolve({ name: 'Lyon' }));
+    expect(sliced.communes).toEqual(index.communes);
+  });
+});
 
 const codes = (communes: readonly Commune[]): string[] => communes.map((c) => c.code);
 const labels = (communes: readonly Commune[]): string[] => communes.map((c) => `${c.name} (${c.departement})`);

@@ -11,6 +11,7 @@ import type { LinkRows, PointColumns } from '../core/dataset-index';
 import type { ActorFeature, Link } from '../core/model';
 import type { ActorTable } from '../core/filters';
 import { linkSlice, type LinkColumns } from '../core/link-columns';
+import { nextTask } from '../core/steps';
 
 export interface DataFilesRequest {
   seq: number;
@@ -218,7 +219,7 @@ const SLICE_ROWS = 25_000;
 async function inSlices<T>(count: number, slice: (from: number, to: number) => readonly T[]): Promise<T[]> {
   const rows: T[] = [];
   for (let from = 0; from < count; from += SLICE_ROWS) {
-    if (from > 0) await new Promise((resolve) => setTimeout(resolve, 0));
+    if (from > 0) await nextTask();
     for (const row of slice(from, Math.min(from + SLICE_ROWS, count))) rows.push(row);
   }
   return rows;

@@ -4,14 +4,14 @@
  * every failure becomes a `DataFileError` that says which file failed and why, so that the
  * interface can explain it in the reader's language.
  */
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { BasemapTopologySchema } from '../core/basemap-schema';
 import type { FragilityData } from '../core/fragility-data';
 import { FragilitySchema } from '../core/fragility-schema';
-import type { Gazetteer } from '../core/gazetteer';
+import { buildGazetteerIndexInSlices, type Gazetteer, type GazetteerIndex } from '../core/gazetteer';
 import { GazetteerSchema } from '../core/gazetteer-schema';
 import type { ActorCollection, DatasetMeta, DetailsShard, Link } from '../core/model';
 import { DatasetMetaSchema, detailsShardFile, DetailsShardSchema } from '../core/schema';
@@ -154,6 +154,18 @@ function topologyToBasemap(file: string, json: unknown): Basemap {
  */
 export function gazetteerQuery() {
   return jsonFileQuery<Gazetteer>('gazetteer.json', bySchema(GazetteerSchema));
+}
+
+/**
+ * The gazetteer's index, one per page, built in slices once its file is in (no long task the
+ * first time a place is typed); its file's errors are its own.
+ */
+export function gazetteerIndexQuery(client: QueryClient) {
+  return queryOptions({
+    queryKey: ['data', 'gazetteer.json', 'index'],
+    queryFn: async (): Promise<GazetteerIndex> => buildGazetteerIndexInSlices(await client.fetchQuery(gazetteerQuery())),
+    ...STATIC,
+  });
 }
 
 /**

@@ -7,6 +7,7 @@ import type { ActorFeature } from '../core/model';
 import { searchColumns } from '../core/search-columns';
 import { isPreviewData, previewFolderUrl } from './preview-data';
 import { createRpcClient } from './worker-rpc';
+import { nextTask } from '../core/steps';
 import type { DescriptionsIndexed, SearchReplies, SearchRequest } from './search-protocol';
 
 export interface SearchClient {
@@ -31,8 +32,6 @@ export function dataFolderUrl(): string | null {
 
 /** Rows sent to the worker per task. */
 const SLICE_ROWS = 10_000;
-
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export function createWorkerSearchClient(): SearchClient {
   const worker = new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module' });

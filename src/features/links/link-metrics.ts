@@ -11,6 +11,7 @@ import type { ActorFeature, ActorProperties, Link } from '../../core/model';
 import type { DatasetIndex } from '../../core/dataset-index';
 import { UNKNOWN } from '../../core/filters';
 import { PROFILES, type Profile } from '../../core/vocabulary';
+import { runSteps, runStepsInSlices } from '../../core/steps';
 import { betweenness, buildCsr, competitionRanks, type BetweennessMethod, type BetweennessOptions } from './betweenness';
 
 export type { BetweennessMethod } from './betweenness';
@@ -85,10 +86,7 @@ export function linkMetricsInput(
   links: readonly Link[],
   rowOf?: ReadonlyMap<string, number>,
 ): PreparedLinkMetrics {
-  const steps = inputSteps(actors, links, rowOf);
-  let step = steps.next();
-  while (!step.done) step = steps.next();
-  return step.value;
+  return runSteps(inputSteps(actors, links, rowOf));
 }
 
 /**
@@ -129,13 +127,7 @@ export async function linkMetricsInputInSlices(
   rowOf?: ReadonlyMap<string, number>,
   slice = 20_000,
 ): Promise<PreparedLinkMetrics> {
-  const steps = inputSteps(actors, links, rowOf, slice);
-  let step = steps.next();
-  while (!step.done) {
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    step = steps.next();
-  }
-  return step.value;
+  return runStepsInSlices(inputSteps(actors, links, rowOf, slice));
 }
 
 function* inputSteps(

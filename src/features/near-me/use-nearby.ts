@@ -2,10 +2,10 @@
  * The near-me search wired to React: the gazetteer (loaded on demand), the origin the store's
  * `near` designates, and the nearest matching actors. The computing is the domain's.
  */
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { gazetteerQuery } from '../../state/queries';
-import { buildGazetteerIndex, type Commune, type Gazetteer, type GazetteerIndex } from '../../core/gazetteer';
+import { gazetteerIndexQuery } from '../../state/queries';
+import type { Commune, GazetteerIndex } from '../../core/gazetteer';
 import { communeByCode } from './near-place';
 import { findNearby, firstByName, nearbyColumns, type NearbyColumns, type NearbyResult } from './nearby';
 import type { NearQuery } from '../../core/url-state';
@@ -13,21 +13,9 @@ import { useAtlas } from '../../state/store';
 import type { FilteredView } from '../../state/use-atlas-data';
 import type { DatasetIndex } from '../../core/dataset-index';
 
-const indexes = new WeakMap<Gazetteer, GazetteerIndex>();
-
-/** One index per loaded file, shared by every component that searches it. */
-function indexOf(gazetteer: Gazetteer): GazetteerIndex {
-  let index = indexes.get(gazetteer);
-  if (!index) {
-    index = buildGazetteerIndex(gazetteer);
-    indexes.set(gazetteer, index);
-  }
-  return index;
-}
-
 /** The indexed gazetteer; fetched only once `enabled` is true (first use of the search). */
 export function useGazetteer(enabled: boolean) {
-  return useQuery({ ...gazetteerQuery(), enabled, select: indexOf });
+  return useQuery({ ...gazetteerIndexQuery(useQueryClient()), enabled });
 }
 
 export type NearOrigin =

@@ -1,0 +1,31 @@
+/**
+ * Long work written as a generator that pauses (`yield`) now and then, run at once or in slices.
+ * In slices, a new task starts after each pause, so that the thread (a page's main thread) can
+ * answer input and draw frames meanwhile.
+ */
+
+/** Resolves in a new task. */
+export function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Runs `steps` to its end at once; its value. */
+export function runSteps<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Runs `steps` in a new task after each pause once `sliceMs` have gone by in the current one; its value. */
+export async function runStepsInSlices<T>(steps: Generator<void, T>, sliceMs = 0): Promise<T> {
+  let sliceStart = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() - sliceStart >= sliceMs) {
+      await nextTask();
+      sliceStart = performance.now();
+    }
+  }
+}
