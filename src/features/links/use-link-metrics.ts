@@ -7,6 +7,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { DatasetIndex } from '../../core/dataset-index';
 import type { LinkMetrics } from './link-metrics';
 import { useDatasetIndex } from '../../state/use-atlas-data';
+import { afterNextPaint } from '../../shared/after-paint';
 
 export function linkMetricsQuery(data: DatasetIndex | undefined) {
   return queryOptions({
@@ -14,6 +15,8 @@ export function linkMetricsQuery(data: DatasetIndex | undefined) {
     queryKey: ['link-metrics', data?.features.length ?? 0, data?.links.length ?? 0],
     queryFn: async (): Promise<LinkMetrics> => {
       if (!data) throw new Error('no data');
+      // The list or fiche that asked is drawn first: their first frame does not wait for the input.
+      await afterNextPaint();
       const [{ linkMetricsInputInSlices, linkMetricsInputOfIndex, linkMetricsView }, { computeInWorker }] = await Promise.all([
         import('./link-metrics'),
         import('./link-metrics-client'),
