@@ -72,13 +72,16 @@ function selectionRows(data: Data, matches: Uint8Array): EcosystemRows {
     if (role[s] === 0) role[s] = 2;
     if (role[t] === 0) role[t] = 2;
   }
+  let outside = 0;
+  for (let row = 0; row < n; row += 1) if (role[row] === 2) outside += 1;
   const numberOf = new Int32Array(n).fill(-1);
-  const rows: number[] = [];
+  const rows = new Uint32Array(inside + outside);
+  let next = 0;
   for (const wanted of [1, 2]) {
     for (let row = 0; row < n; row += 1) {
       if (role[row] !== wanted) continue;
-      numberOf[row] = rows.length;
-      rows.push(row);
+      numberOf[row] = next;
+      rows[next++] = row;
     }
   }
   const edges = new Uint32Array(kept * 2);
@@ -90,7 +93,7 @@ function selectionRows(data: Data, matches: Uint8Array): EcosystemRows {
     edges[k++] = numberOf[s]!;
     edges[k++] = numberOf[t]!;
   }
-  return { rows: Uint32Array.from(rows), inside, edges };
+  return { rows, inside, edges };
 }
 
 /**

@@ -6,7 +6,8 @@
 import { COMMUNITY_SEED } from '../../../core/community-method';
 import type { CommunityPicture } from './community-picture';
 import { communitiesOnce } from './community-cache';
-import { COMMUNITY_THRESHOLD, ecosystemRows, type EcosystemRows } from './ecosystem-rows';
+import { COMMUNITY_THRESHOLD, ecosystemRows, linkRowPairs, type EcosystemRows } from './ecosystem-rows';
+import { nextTask } from '../../../core/steps';
 import { ECOSYSTEM_MARKS, findCommunities } from './graph-worker-client';
 import type { ActorTable } from '../../../core/filters';
 import type { DatasetIndex } from '../../../core/dataset-index';
@@ -88,7 +89,11 @@ export function levelCommunities(level: Level, depth: number, rows: EcosystemRow
  * answer. Nothing for a selection the view draws node by node. Resolves when they are found.
  */
 export async function prefetchTopCommunities(view: FilteredView): Promise<void> {
+  // Background work: its parts in tasks of their own (one task of ~0.1 s at 100,000 fiches otherwise).
+  linkRowPairs(view.data);
+  await nextTask();
   const rows = ecosystemRows(view.data, view.result.matches);
+  await nextTask();
   if (rows.rows.length <= COMMUNITY_THRESHOLD) return;
   await levelCommunities(topLevel(rows), 0, rows, view.data);
 }
