@@ -61,19 +61,6 @@ function wordsOf(text: string): string[] {
 }
 
 /**
- * An index as the search reads it: each word's number (exact look-ups, and the radix tree for
- * prefixes and typos), the rows of a word in a field, and the rows' lengths.
- */
-interface IndexParts {
-  readonly size: number;
-  readonly ids: ReadonlyMap<string, number>;
-  readonly tree: SearchableMap<number>;
-  rowsOf(word: number, field: number): ArrayLike<number>;
-  readonly lengths: readonly Uint16Array[];
-  readonly totalLengths: Float64Array;
-}
-
-/**
  * An index moved between threads as a few buffers: its words in order of their numbers, and the
  * rows of word `w` in field `f` at `rows[start[w * 4 + f]]` to `rows[start[w * 4 + f + 1] - 1]`.
  */
@@ -234,14 +221,15 @@ export class TextIndex implements SearchIndex {
  * A built index, searched with its rows in a few typed arrays: where it is kept, only its words
  * are objects.
  */
-export class FrozenTextIndex implements SearchIndex, IndexParts {
+export class FrozenTextIndex implements SearchIndex {
   readonly size: number;
   readonly ids = new Map<string, number>();
   readonly tree = new SearchableMap<number>();
   readonly lengths: readonly Uint16Array[];
   readonly totalLengths: Float64Array;
-  private readonly start: Uint32Array;
-  private readonly rows: Uint32Array;
+  /** The rows of word `w` in field `f`: `rows[start[w * 4 + f]]` to `rows[start[w * 4 + f + 1] - 1]`. */
+  readonly start: Uint32Array;
+  readonly rows: Uint32Array;
 
   constructor(frozen: FrozenIndex) {
     this.size = frozen.size;
@@ -255,17 +243,12 @@ export class FrozenTextIndex implements SearchIndex, IndexParts {
     });
   }
 
-  rowsOf(word: number, field: number): ArrayLike<number> {
-    const at = word * FIELD_COUNT + field;
-    return this.rows.subarray(this.start[at], this.start[at + 1]);
-  }
-
   search(query: string): number[] {
     return searchParts(this, query);
   }
 }
 
-function searchParts(index: IndexParts, query: string): number[] {
+function searchParts(index: FrozenTextIndex, query: string): number[] {
   const terms = wordsOf(query);
   if (terms.length === 0 || index.size === 0) return [];
   const score = new Float64Array(index.size);
@@ -282,7 +265,7 @@ function searchParts(index: IndexParts, query: string): number[] {
 }
 
 /** The words of the index a term finds, with their weights: itself, its completions, its near spellings. */
-function expansions(index: IndexParts, term: string, last: boolean): Map<number, number> {
+function expansions(index: FrozenTextIndex, term: string, last: boolean): Map<number, number> {
   const found = new Map<number, number>();
   const exact = index.ids.get(term);
   if (exact !== undefined) found.set(exact, 1);
@@ -302,15 +285,19 @@ function expansions(index: IndexParts, term: string, last: boolean): Map<number,
 }
 
 /** Adds a word's BM25 scores to the rows still in the running for the `i`-th term. */
-function scoreWord(index: IndexParts, word: number, weight: number, i: number, matched: Uint8Array, score: Float64Array): void {
+function scoreWord(index: FrozenTextIndex, word: number, weight: number, i: number, matched: Uint8Array, score: Float64Array): void {
+  const { start, rows } = index;
   for (let field = 0; field < FIELD_COUNT; field++) {
-    const rows = index.rowsOf(word, field);
-    if (rows.length === 0) continue;
+    // Read in place: a prefix of two letters scores thousands of words.
+    const from = start[word * FIELD_COUNT + field] as number;
+    const to = start[word * FIELD_COUNT + field + 1] as number;
+    const count = to - from;
+    if (count === 0) continue;
     const lengths = index.lengths[field] as Uint16Array;
     const average = (index.totalLengths[field] as number) / index.size || 1;
-    const idf = Math.log(1 + (index.size - rows.length + 0.5) / (rows.length + 0.5));
+    const idf = Math.log(1 + (index.size - count + 0.5) / (count + 0.5));
     const factor = weight * (BOOST[field] as number) * idf * (BM25_K + 1);
-    for (let k = 0; k < rows.length; k++) {
+    for (let k = from; k < to; k++) {
       const row = rows[k] as number;
       const m = matched[row] as number;
       // Out already (a previous term missed it), or done by a previous term.
