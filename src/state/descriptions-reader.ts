@@ -6,6 +6,7 @@
  * what it kept. Where no worker can start, the shards are read here.
  */
 import { loadDescriptions, shardCount, type ShardRange } from './search-descriptions';
+import { jobApart } from './job-apart';
 
 /** Shards one reader reads before it ends and the next starts: under 10 MB kept at a time. */
 const SHARDS_PER_READER = 10;
@@ -16,7 +17,11 @@ export interface DescriptionsReaderRequest {
   range: ShardRange;
 }
 
-export type DescriptionsReaderReply = { type: 'shard'; first: number; descriptions: string[] } | { type: 'done'; missing: number };
+/** A shard's descriptions, sent by a reader as it goes. */
+export interface DescriptionsPart {
+  first: number;
+  descriptions: string[];
+}
 
 type Add = (first: number, descriptions: string[]) => void;
 
@@ -30,36 +35,16 @@ export async function readDescriptionsApart(
   let missing = 0;
   for (let from = 0; from < shardCount(rows) && !cancelled(); from += SHARDS_PER_READER) {
     const range = { from, to: Math.min(shardCount(rows), from + SHARDS_PER_READER) };
-    missing += await readWithOneReader({ dataUrl, rows, range }, add, cancelled);
+    const request: DescriptionsReaderRequest = { dataUrl, rows, range };
+    missing += await jobApart<number, DescriptionsPart>(
+      () => new Worker(new URL('./descriptions.worker.ts', import.meta.url), { type: 'module' }),
+      request,
+      [],
+      () => loadDescriptions(dataUrl, rows, add, cancelled, undefined, range),
+      ({ first, descriptions }) => {
+        if (!cancelled()) add(first, descriptions);
+      },
+    );
   }
   return missing;
-}
-
-function readWithOneReader(request: DescriptionsReaderRequest, add: Add, cancelled: () => boolean): Promise<number> {
-  const here = () => loadDescriptions(request.dataUrl, request.rows, add, cancelled, undefined, request.range);
-  let reader: Worker;
-  try {
-    reader = new Worker(new URL('./descriptions.worker.ts', import.meta.url), { type: 'module' });
-  } catch {
-    return here();
-  }
-  return new Promise<number>((resolve) => {
-    const end = (missing: number) => {
-      reader.terminate();
-      resolve(missing);
-    };
-    reader.onmessage = (event: MessageEvent<DescriptionsReaderReply>) => {
-      const reply = event.data;
-      if (cancelled()) end(0);
-      else if (reply.type === 'shard') add(reply.first, reply.descriptions);
-      else end(reply.missing);
-    };
-    reader.onerror = (event) => {
-      // The reader's script could not run: read here instead.
-      event.preventDefault();
-      reader.terminate();
-      void here().then(resolve);
-    };
-    reader.postMessage(request);
-  });
 }

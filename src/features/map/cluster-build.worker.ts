@@ -2,7 +2,7 @@
 /** Builds the cluster hierarchy for the clustering worker, and ends (`jobApart`). */
 import { buildClusterHierarchy, type ClusterHierarchy } from '../../core/cluster-hierarchy';
 import { CLUSTER_OPTIONS } from '../../core/cluster-index';
-import { serveJob } from '../../shared/workers/job-apart';
+import { serveJob } from '../../state/job-apart';
 
 serveJob(
   (coords: Float64Array) => buildClusterHierarchy(coords, CLUSTER_OPTIONS),

@@ -4,7 +4,7 @@ import { CLUSTER_OPTIONS, ClusterIndex } from '../../core/cluster-index';
 import { buildClusterHierarchy } from '../../core/cluster-hierarchy';
 import type { ClusterReplies, ClusterRequest } from './cluster-protocol';
 import { serveRpc } from '../../shared/workers/rpc';
-import { jobApart } from '../../shared/workers/job-apart';
+import { jobApart } from '../../state/job-apart';
 
 let index: ClusterIndex | null = null;
 

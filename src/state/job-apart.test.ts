@@ -23,6 +23,22 @@ describe('jobApart', () => {
     expect(made[1]?.ended).toBe(true);
   });
 
+  it('hands the parts the worker sends as it goes, before its value', async () => {
+    const worker = new FakeWorker([{ part: 'a' }, { part: 'b' }, { ok: true, value: 2 }]);
+    const parts: string[] = [];
+    await expect(
+      jobApart<number, string>(
+        () => worker as unknown as Worker,
+        'work',
+        [],
+        () => 0,
+        (p) => parts.push(p),
+      ),
+    ).resolves.toBe(2);
+    expect(parts).toEqual(['a', 'b']);
+    expect(worker.ended).toBe(true);
+  });
+
   it('does the job here when the worker’s script fails', async () => {
     const worker = new FakeWorker('fail');
     await expect(
@@ -37,7 +53,7 @@ describe('jobApart', () => {
   });
 });
 
-/** Answers the first message with `reply`, or fails as a script that cannot load. */
+/** Answers the first message with `reply` (or each of a list of replies), or fails as a script that cannot load. */
 class FakeWorker {
   onmessage: ((event: { data: unknown }) => void) | null = null;
   onerror: ((event: { preventDefault: () => void }) => void) | null = null;
@@ -48,7 +64,7 @@ class FakeWorker {
     this.posted.push(message);
     queueMicrotask(() => {
       if (this.reply === 'fail') this.onerror?.({ preventDefault: () => {} });
-      else this.onmessage?.({ data: this.reply });
+      else for (const data of Array.isArray(this.reply) ? this.reply : [this.reply]) this.onmessage?.({ data });
     });
   }
   terminate() {
