@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
 import { startUrlSync } from '../state/url-sync';
+import { tellInputs } from '../state/input-pauses';
 import { createQueryClient } from '../state/query-client';
 import { atlasStore } from '../state/store';
 import { ViewBoundary } from '../shared/ui/view-boundary';
@@ -10,6 +11,8 @@ import '../shared/ui/base.css';
 import '../shared/ui/motion.css';
 
 startUrlSync();
+// Work for later (network measures, the search's descriptions) pauses while the person acts.
+tellInputs(window);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');

@@ -17,14 +17,17 @@ export function runSteps<T>(steps: Generator<void, T>): T {
   }
 }
 
-/** Runs `steps` in a new task after each pause once `sliceMs` have gone by in the current one; its value. */
-export async function runStepsInSlices<T>(steps: Generator<void, T>, sliceMs = 0): Promise<T> {
+/**
+ * Runs `steps` in a new task after each pause once `sliceMs` have gone by in the current one; its
+ * value. `next` gives the new task (a worker's may wait while a person acts: `input-pauses.ts`).
+ */
+export async function runStepsInSlices<T>(steps: Generator<void, T>, sliceMs = 0, next: () => Promise<void> = nextTask): Promise<T> {
   let sliceStart = performance.now();
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
     if (performance.now() - sliceStart >= sliceMs) {
-      await nextTask();
+      await next();
       sliceStart = performance.now();
     }
   }

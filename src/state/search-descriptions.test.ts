@@ -55,6 +55,33 @@ describe('loadDescriptions', () => {
     warn.mockRestore();
   });
 
+  it('waits for `beforeShard` before fetching each shard (a reader paused while a person acts)', async () => {
+    const fetched: string[] = [];
+    const waiting: (() => void)[] = [];
+    const loading = loadDescriptions(
+      'https://example.org/data/',
+      2000,
+      () => {},
+      undefined,
+      (url) => {
+        fetched.push(url);
+        return Promise.resolve(shard(0, 1000));
+      },
+      undefined,
+      () => new Promise<void>((resolve) => waiting.push(resolve)),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    // Two shards, fetched side by side: both wait, nothing is fetched.
+    expect(waiting).toHaveLength(2);
+    expect(fetched).toEqual([]);
+    waiting.shift()?.();
+    await vi.waitFor(() => expect(fetched).toHaveLength(1));
+    waiting.shift()?.();
+    await vi.waitFor(() => expect(fetched).toHaveLength(2));
+    await expect(loading).resolves.toBe(0);
+    expect(waiting).toEqual([]);
+  });
+
   it('stops when cancelled (newer data)', async () => {
     let calls = 0;
     await loadDescriptions(

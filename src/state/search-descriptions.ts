@@ -24,7 +24,8 @@ export interface ShardRange {
 /**
  * Calls `add` with the descriptions of each shard of the `rows` rows (those of `range`, all by
  * default), as they come; resolves to the number of shards that could not be loaded. Stops early
- * (resolving) when `cancelled()` says so.
+ * (resolving) when `cancelled()` says so. `beforeShard` is awaited before each shard is fetched
+ * (a reader's pause while a person acts).
  */
 export async function loadDescriptions(
   dataUrl: string,
@@ -33,12 +34,15 @@ export async function loadDescriptions(
   cancelled: () => boolean = () => false,
   fetchJson: (url: string) => Promise<unknown> = defaultFetchJson,
   range: ShardRange = { from: 0, to: shardCount(rows) },
+  beforeShard: () => Promise<void> = () => Promise.resolve(),
 ): Promise<number> {
   const shards = Math.min(range.to, shardCount(rows));
   let next = range.from;
   let missing = 0;
   const worker = async () => {
     while (next < shards && !cancelled()) {
+      await beforeShard();
+      if (next >= shards || cancelled()) break;
       const k = next++;
       const url = new URL(detailsShardFile(k), dataUrl).href;
       try {

@@ -9,6 +9,7 @@ import { createQueryClient } from '../../state/query-client';
 import { EMBED_PARAM_NAMES, parseEmbedParams } from './embed-params';
 import { atlasStore } from '../../state/store';
 import { OTHER_PARAMS, startUrlSync } from '../../state/url-sync';
+import { tellInputs } from '../../state/input-pauses';
 import { EmbedApp } from './embed-app';
 import { createHostChannel } from './host-channel';
 import { markLegendFold } from './legend-fold';
@@ -22,6 +23,8 @@ const { options, notices } = parseEmbedParams(window.location.search);
 // Inside a frame, history entries would hijack the host page's "back" button.
 startUrlSync(atlasStore, { history: 'replace' });
 atlasStore.getState().addNotices(notices);
+// Work for later (network measures, the search's descriptions) pauses while the person acts.
+tellInputs(window);
 const channel = createHostChannel(options.origins);
 markLegendFold(document.documentElement, window.innerHeight);
 

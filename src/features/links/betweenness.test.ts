@@ -3,6 +3,7 @@ import Graph from 'graphology';
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
 import {
   betweenness,
+  betweennessSteps,
   brandes,
   buildCsr,
   competitionRanks,
@@ -213,6 +214,17 @@ describe('the estimate', () => {
     expect(b).toEqual(a);
     expect(sampleSources(n, 8, 1)).toEqual(sampleSources(n, 8, 1));
     expect(sampleSources(n, 8, 1)).not.toEqual(sampleSources(n, 8, 2));
+  });
+
+  it('runs in steps, one per search of the sample, and gives the same values so', () => {
+    const steps = betweennessSteps(graph);
+    let pauses = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) pauses += 1;
+    // One search per kept node drawn: at most the sources, fewer where two drawn actors share one.
+    expect(pauses).toBeGreaterThan(SAMPLE_SOURCES / 2);
+    expect(pauses).toBeLessThanOrEqual(SAMPLE_SOURCES);
+    expect(step.value).toEqual(betweenness(graph));
   });
 
   it('stays within the stated error of the exact values', { timeout: 120_000 }, () => {

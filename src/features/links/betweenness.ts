@@ -7,9 +7,11 @@
  * seeded set of source actors scaled by n/k (Brandes & Pich 2007, "Centrality estimation in large
  * networks"), each pair's share split along the path ("linear scaling", Geisberger, Sanders &
  * Schultes 2008), which halves the error of the plain estimate. The same data always gives the
- * same values. Pure TS, no graph library; run it in a worker.
+ * same values. Pure TS, no graph library; run it in a worker, where its steps (one search each)
+ * let it pause while a person acts.
  */
 import { mulberry32 } from '../../core/mulberry32';
+import { runSteps } from '../../core/steps';
 
 /** An undirected simple graph: the neighbours of node v are `neighbours[offsets[v] .. offsets[v + 1])`. */
 export interface CsrGraph {
@@ -187,6 +189,17 @@ export function brandes(
   multiplicity: Float64Array | null = null,
   linear = false,
 ): Float64Array {
+  return runSteps(brandesSteps(graph, sources, weight, multiplicity, linear));
+}
+
+/** `brandes`, pausing (`yield`) after each source. */
+export function* brandesSteps(
+  graph: CsrGraph,
+  sources: Int32Array | null = null,
+  weight: Float64Array | null = null,
+  multiplicity: Float64Array | null = null,
+  linear = false,
+): Generator<void, Float64Array> {
   const { n, offsets, neighbours } = graph;
   const total = new Float64Array(n);
   const dist = new Int32Array(n).fill(-1);
@@ -241,6 +254,7 @@ export function brandes(
       sigma[v] = 0;
       delta[v] = 0;
     }
+    yield;
   }
   return total;
 }
@@ -382,6 +396,11 @@ export function foldTrees(graph: CsrGraph): FoldedGraph {
  * pair (s, t) credited from s to v is d(s, v)/d(s, t), the rest is credited from t.
  */
 export function betweenness(graph: CsrGraph, options: BetweennessOptions = {}): BetweennessResult {
+  return runSteps(betweennessSteps(graph, options));
+}
+
+/** `betweenness`, pausing (`yield`) after each search. */
+export function* betweennessSteps(graph: CsrGraph, options: BetweennessOptions = {}): Generator<void, BetweennessResult> {
   const maxExactCost = options.maxExactCost ?? MAX_EXACT_COST;
   const k = options.sources ?? SAMPLE_SOURCES;
   const { n } = graph;
@@ -391,7 +410,7 @@ export function betweenness(graph: CsrGraph, options: BetweennessOptions = {}): 
   let paths: Float64Array;
   let method: BetweennessMethod;
   if (exact) {
-    paths = brandes(core, null, weight);
+    paths = yield* brandesSteps(core, null, weight);
     method = { exact: true };
   } else {
     // Each drawn actor stands for its kept node: one search per kept node drawn, counted as often as drawn.
@@ -406,7 +425,7 @@ export function betweenness(graph: CsrGraph, options: BetweennessOptions = {}): 
     const sources = Int32Array.from([...times.keys()].sort((a, b) => a - b));
     // Linear scaling: each pair counts once, shared between its two ends, so no halving below.
     const multiplicity = Float64Array.from(sources, (c) => ((times.get(c) as number) * 2 * n) / drawn.length);
-    paths = brandes(core, sources, weight, multiplicity, true);
+    paths = yield* brandesSteps(core, sources, weight, multiplicity, true);
     method = { exact: false, sources: drawn.length, nodes: n, error: SAMPLE_ERROR.meanOfMax };
   }
   const values = new Float64Array(n);

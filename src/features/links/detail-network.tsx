@@ -1,8 +1,7 @@
 import { drawnLinksText } from './drawn-links-text';
 import { useMemo } from 'react';
 import type { DatasetIndex } from '../../core/dataset-index';
-import { linkLines } from './link-lines';
-import { neighbourhood } from './link-neighbourhood';
+import { drawnLinks } from './drawn-links';
 import type { ActorProperties } from '../../core/model';
 import type { LinkDepth } from '../../core/url-state';
 import { PROFILES, type Lang } from '../../core/vocabulary';
@@ -41,10 +40,7 @@ export function DetailNetwork({ data, actor, lang, headingId, ecosystem }: Detai
   const facts = useMemo(() => actorLinkFacts(data, actor.id), [data, actor.id]);
   const method = metrics?.betweennessMethod;
   const hasLinks = (data.linksOf.get(actor.id)?.length ?? 0) > 0;
-  const drawn = useMemo(
-    () => (view ? linkLines(view.data, neighbourhood(view.data.linksOf, actor.id, depth), view.result.matches) : null),
-    [view, actor.id, depth],
-  );
+  const drawn = drawnLinks(view, actor.id, depth);
 
   return (
     <section className="detail-section" aria-labelledby={headingId} data-testid="detail-network">

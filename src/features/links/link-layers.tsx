@@ -4,9 +4,9 @@
  * The counts go into a note for screen readers (and for the tests), since the lines are pixels.
  */
 import { drawnLinksText } from './drawn-links-text';
+import type { FeatureCollection } from 'geojson';
 import { useMemo } from 'react';
-import { neighbourhood } from './link-neighbourhood';
-import { linkLines, type LinkLines } from './link-lines';
+import { drawnLinks } from './drawn-links';
 import type { Lang } from '../../core/vocabulary';
 import { useAtlas } from '../../state/store';
 import type { FilteredView } from '../../state/use-atlas-data';
@@ -15,19 +15,25 @@ import { LINK_LAYERS, LINK_LINES_SOURCE, LINK_POINTS_SOURCE, LINK_WARM_LAYERS, l
 import { useWarmLayers } from '../../shared/map/warm-layers';
 import { useGeoJsonOverlay } from '../../shared/map/use-geo-json-overlay';
 
+const EMPTY = { type: 'FeatureCollection', features: [] } as const satisfies FeatureCollection;
+const NO_LINKS = { [LINK_LINES_SOURCE]: EMPTY, [LINK_POINTS_SOURCE]: EMPTY };
+
 export function LinkLayers({ lang, view }: { lang: Lang; view: FilteredView | undefined }) {
   const map = useMapInstance();
   const selected = useAtlas((s) => s.selected);
   const depth = useAtlas((s) => s.depth);
 
-  const drawn: LinkLines | null = useMemo(() => {
-    if (!view || !selected || !view.data.rowOf.has(selected)) return null;
-    return linkLines(view.data, neighbourhood(view.data.linksOf, selected, depth), view.result.matches);
-  }, [view, selected, depth]);
+  const drawn = drawnLinks(view, selected, depth);
 
-  const overlay = useMemo(() => (drawn ? { [LINK_LINES_SOURCE]: drawn.lines, [LINK_POINTS_SOURCE]: drawn.points } : null), [drawn]);
+  const warm = useWarmLayers(map, LINK_WARM_LAYERS, linkWarmSamples);
+  // Once their programs are warm, the sources and layers stay, empty when no fiche is open: a
+  // fiche's opening and closing then only give the sources their data (adding and removing the
+  // 27 layers took ~17 ms of the click's task, and as much when the fiche closed).
+  const overlay = useMemo(
+    () => (drawn ? { [LINK_LINES_SOURCE]: drawn.lines, [LINK_POINTS_SOURCE]: drawn.points } : warm ? NO_LINKS : null),
+    [drawn, warm],
+  );
   useGeoJsonOverlay(map, overlay, LINK_LAYERS, FEATURE_BEFORE);
-  useWarmLayers(map, LINK_WARM_LAYERS, linkWarmSamples);
 
   if (!drawn) return null;
   const hidden = drawn.unplaced + drawn.samePlace;

@@ -12,7 +12,7 @@ import type { DatasetIndex } from '../../core/dataset-index';
 import { UNKNOWN } from '../../core/filters';
 import { PROFILES, type Profile } from '../../core/vocabulary';
 import { runSteps, runStepsInSlices } from '../../core/steps';
-import { betweenness, buildCsr, competitionRanks, type BetweennessMethod, type BetweennessOptions } from './betweenness';
+import { betweennessSteps, buildCsr, competitionRanks, type BetweennessMethod, type BetweennessOptions } from './betweenness';
 
 export type { BetweennessMethod } from './betweenness';
 
@@ -64,7 +64,7 @@ export interface LinkMetricsColumns {
   betweenness: Float64Array;
   rank: Int32Array;
   method: BetweennessMethod;
-  /** Time taken, in ms. */
+  /** Time taken, in ms (in the worker, pauses for the person included). */
   ms: number;
 }
 
@@ -185,6 +185,11 @@ function* inputSteps(
 
 /** The metrics of every node (what the worker runs; pure, so the bench and the tests call it too). */
 export function computeLinkMetrics(input: LinkMetricsInput, options?: BetweennessOptions): LinkMetricsColumns {
+  return runSteps(computeLinkMetricsSteps(input, options));
+}
+
+/** `computeLinkMetrics`, pausing (`yield`) after each search of the betweenness. */
+export function* computeLinkMetricsSteps(input: LinkMetricsInput, options?: BetweennessOptions): Generator<void, LinkMetricsColumns> {
   const started = performance.now();
   const n = input.profiles.length;
   const links = new Int32Array(n);
@@ -210,7 +215,7 @@ export function computeLinkMetrics(input: LinkMetricsInput, options?: Betweennes
     }
     worlds[v] = mask;
   }
-  const { values, method } = betweenness(graph, options);
+  const { values, method } = yield* betweennessSteps(graph, options);
   const rank = competitionRanks(values);
   return { links, linked, worlds, betweenness: values, rank, method, ms: performance.now() - started };
 }

@@ -8,7 +8,7 @@
  */
 import type { FeatureCollection } from 'geojson';
 import type { LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { afterFirstView, FIRST_MARKERS_MARK, whenIdle } from '../../state/perf-marks';
 
 /** 0.001 × 255 rounds to 0: not one pixel changes. A constant, as the real layers' opacity is. */
@@ -109,12 +109,15 @@ const warmed = new WeakMap<MapLibreMap, Set<readonly LayerSpecification[]>>();
  * Warms `layers` once the first markers are drawn (where a large dataset's come from its overview,
  * before every actor is read), one map's warm-up at a time, on the samples
  * `samplesAt` makes around two points in view (the map's centre and a point 40 px east of it).
+ * True once they are.
  */
 export function useWarmLayers(
   map: MapLibreMap,
   layers: readonly LayerSpecification[],
   samplesAt: (center: [number, number], east: [number, number]) => Record<string, FeatureCollection>,
-): void {
+): boolean {
+  // Set when this hook's warm-up is over, to draw again; the map's record says it for later ones.
+  const [, setWarm] = useState(false);
   useEffect(() => {
     if (warmed.get(map)?.has(layers)) return;
     let cancelTurn = () => {};
@@ -132,6 +135,7 @@ export function useWarmLayers(
             if (!map.style) return release();
             cancelWarm = warmLayers(map, layers, samples(), () => {
               warmed.set(map, (warmed.get(map) ?? new Set()).add(layers));
+              setWarm(true);
               release();
             });
           }, IDLE_TIMEOUT_MS);
@@ -150,4 +154,5 @@ export function useWarmLayers(
     };
     // The samples' maker is read once.
   }, [map, layers]);
+  return warmed.get(map)?.has(layers) ?? false;
 }

@@ -122,6 +122,19 @@ describe('the Paris Est Marne & Bois ecosystem', () => {
     await screenshot(page, 'ecosystem-map-depth2');
   });
 
+  it('takes the lines off the map with the fiche, and draws them again when it comes back', async () => {
+    const { page } = opened;
+    const drawn = await greenShare(page);
+    await panel(page).getByRole('button', { name: 'Fermer', exact: true }).click();
+    await panel(page).waitFor({ state: 'detached' });
+    await expect.poll(() => greenShare(page), { timeout: 10_000 }).toBeLessThan(drawn - LINE_SHARE);
+    await screenshot(page, 'ecosystem-map-closed');
+    await page.goBack();
+    await expect.poll(() => param(page, 'actor')).toBe('vitawin');
+    await expect.poll(() => noteData(page)).toEqual({ drawn: 1, dimmed: 0, hidden: 2, depth: 2 });
+    await expect.poll(() => greenShare(page), { timeout: 10_000 }).toBeGreaterThan(drawn - LINE_SHARE);
+  });
+
   it('opens the département’s ecosystem in one click, and clicks through in its table', async () => {
     const { page } = opened;
     await panel(page)

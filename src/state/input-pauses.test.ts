@@ -1,0 +1,133 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { runStepsInSlices } from '../core/steps';
+import { inputPauses, MIN_WORK_MS, PAUSE_AFTER_INPUT_MS, tellInputs, type InputChannel } from './input-pauses';
+
+afterEach(() => vi.useRealTimers());
+
+/** Two ends of one channel, as a `BroadcastChannel` of the page and one of a worker. */
+function channels(): { page: InputChannel & { sent: number }; worker: InputChannel } {
+  const worker: InputChannel = { postMessage: () => {}, onmessage: null, close: () => {} };
+  const page = {
+    sent: 0,
+    onmessage: null,
+    postMessage() {
+      page.sent += 1;
+      worker.onmessage?.(new MessageEvent('message', { data: null }));
+    },
+    close: () => {},
+  };
+  return { page, worker };
+}
+
+describe('tellInputs', () => {
+  it('tells the workers of clicks, keys, wheels and history moves, not of pointer moves', () => {
+    const { page } = channels();
+    const target = new EventTarget();
+    let time = 0;
+    const stop = tellInputs(target, page, () => time);
+    for (const type of ['pointerdown', 'keydown', 'wheel', 'popstate']) {
+      time += 1000;
+      target.dispatchEvent(new Event(type));
+    }
+    target.dispatchEvent(new Event('pointermove'));
+    expect(page.sent).toBe(4);
+    stop();
+    time += 1000;
+    target.dispatchEvent(new Event('keydown'));
+    expect(page.sent).toBe(4);
+  });
+
+  it('sends one message per 100 ms while inputs follow each other (a person typing)', () => {
+    const { page } = channels();
+    const target = new EventTarget();
+    let time = 0;
+    tellInputs(target, page, () => time);
+    for (let i = 0; i < 10; i++) {
+      target.dispatchEvent(new Event('keydown'));
+      time += 30;
+    }
+    // Keys at 0, 30, …, 270 ms: told at 0 and 120 and 240.
+    expect(page.sent).toBe(3);
+  });
+
+  it('does nothing where there is no channel', () => {
+    const target = new EventTarget();
+    expect(() => {
+      tellInputs(target, null)();
+      target.dispatchEvent(new Event('keydown'));
+    }).not.toThrow();
+  });
+});
+
+describe('inputPauses', () => {
+  it('goes on at once while nobody acts', async () => {
+    const { worker } = channels();
+    const pauses = inputPauses(worker);
+    const started = performance.now();
+    for (let i = 0; i < 20; i++) await pauses.next();
+    expect(performance.now() - started).toBeLessThan(PAUSE_AFTER_INPUT_MS);
+  });
+
+  it('waits until no input came for the pause, then goes on', async () => {
+    vi.useFakeTimers();
+    const { page, worker } = channels();
+    const pauses = inputPauses(worker, () => Date.now());
+    page.postMessage(null);
+    let resumed = false;
+    const waiting = pauses.next().then(() => (resumed = true));
+    await vi.advanceTimersByTimeAsync(PAUSE_AFTER_INPUT_MS / 2);
+    expect(resumed).toBe(false);
+    // Another input meanwhile: the pause runs from it.
+    page.postMessage(null);
+    await vi.advanceTimersByTimeAsync(PAUSE_AFTER_INPUT_MS - 10);
+    expect(resumed).toBe(false);
+    await vi.advanceTimersByTimeAsync(20);
+    await waiting;
+    expect(resumed).toBe(true);
+  });
+
+  it(`works at least ${MIN_WORK_MS} ms between two pauses: someone who never stops still gets the work done`, async () => {
+    vi.useFakeTimers();
+    const { page, worker } = channels();
+    const pauses = inputPauses(worker, () => Date.now());
+    page.postMessage(null);
+    const first = pauses.next();
+    await vi.advanceTimersByTimeAsync(PAUSE_AFTER_INPUT_MS);
+    await first;
+    // Inputs go on, but the work just resumed: the next step does not wait…
+    page.postMessage(null);
+    let next = pauses.next();
+    await vi.advanceTimersByTimeAsync(1);
+    await next;
+    // …until it has worked its minimum.
+    vi.advanceTimersByTime(MIN_WORK_MS);
+    page.postMessage(null);
+    let resumed = false;
+    next = pauses.next().then(() => (resumed = true));
+    await vi.advanceTimersByTimeAsync(10);
+    expect(resumed).toBe(false);
+    await vi.advanceTimersByTimeAsync(PAUSE_AFTER_INPUT_MS);
+    await next;
+    expect(resumed).toBe(true);
+  });
+
+  it('runs long work in steps that stop while a person acts (runStepsInSlices)', async () => {
+    vi.useFakeTimers();
+    const { page, worker } = channels();
+    const pauses = inputPauses(worker, () => Date.now());
+    let done = 0;
+    function* work(): Generator<void, number> {
+      for (let i = 0; i < 5; i++) {
+        done += 1;
+        yield;
+      }
+      return done;
+    }
+    page.postMessage(null);
+    const running = runStepsInSlices(work(), 0, pauses.next);
+    await vi.advanceTimersByTimeAsync(PAUSE_AFTER_INPUT_MS / 2);
+    expect(done).toBe(1);
+    await vi.advanceTimersByTimeAsync(PAUSE_AFTER_INPUT_MS);
+    await expect(running).resolves.toBe(5);
+  });
+});
