@@ -1,7 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import type { Bounds } from '../features/list/list';
 import { t } from '../shared/i18n/strings';
-import { useAtlas } from '../state/store';
+import { atlasStore, useAtlas } from '../state/store';
 import { useDataFeed, useFilteredView } from '../state/use-atlas-data';
 import { AppHeader } from './app-header';
 import { DetailPanel } from '../features/fiche/detail-panel';
@@ -51,13 +51,16 @@ export function App() {
     if (mode === 'graph') setPanelOpen(false);
     else if (panelView === 'graph' && !isSmallScreen()) setPanelOpen(true);
   }
-  // On a phone, opening a fiche folds the filter sheet, which would otherwise cover it.
-  const selected = useAtlas((s) => s.selected);
-  const [panelSelected, setPanelSelected] = useState(selected);
-  if (panelSelected !== selected) {
-    setPanelSelected(selected);
-    if (selected !== null && isSmallScreen()) setPanelOpen(false);
-  }
+  // On a phone, opening a fiche folds the filter sheet, which would otherwise cover it: told by
+  // the store as the selection changes (in the same render), so that the whole page does not
+  // render again at every fiche where nothing folds.
+  useEffect(
+    () =>
+      atlasStore.subscribe((state, previous) => {
+        if (state.selected !== previous.selected && state.selected !== null && isSmallScreen()) setPanelOpen(false);
+      }),
+    [],
+  );
   const [bounds, setBounds] = useState<Bounds | null>(null);
   const onBoundsChange = useCallback((b: Bounds) => setBounds(b), []);
 
