@@ -23,6 +23,12 @@ export function actorsAttribution(lang: Lang, withSample: boolean): string {
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
+/**
+ * The contours' simplification at each zoom, in pixels (MapLibre's default 0.375): a pixel's
+ * width is not seen on 1-px outlines, and it halves the triangles a frame draws at the national view.
+ */
+const BASEMAP_TOLERANCE = 1;
+
 export function offlineStyle(basemap?: Basemap): StyleSpecification {
   return {
     version: 8,
@@ -32,6 +38,7 @@ export function offlineStyle(basemap?: Basemap): StyleSpecification {
         type: 'geojson',
         data: basemap ? basemapCollection(basemap) : EMPTY,
         attribution: BASEMAP_ATTRIBUTION,
+        tolerance: BASEMAP_TOLERANCE,
       } satisfies GeoJSONSourceSpecification,
     },
     layers: [...BASEMAP_LAYERS, ...BASEMAP_LABEL_LAYERS],
