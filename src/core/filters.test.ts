@@ -3,7 +3,13 @@ import { activeFilterCount, applyFilters, buildActorTable, EMPTY_FILTERS, type F
 import { ACTORS } from '../../tests/fixtures/actors';
 
 const table = buildActorTable(ACTORS);
-const ids = (f: Partial<Filters>, hits?: Set<number>) => {
+/** The text hits at `rows`, as the store gives them. */
+const hitsAt = (...rows: number[]) => {
+  const hits = new Uint8Array(table.size);
+  for (const row of rows) hits[row] = 1;
+  return hits;
+};
+const ids = (f: Partial<Filters>, hits?: Uint8Array) => {
   const r = applyFilters(table, { ...EMPTY_FILTERS, ...f }, hits);
   return table.ids.filter((_, i) => r.matches[i] === 1);
 };
@@ -47,7 +53,7 @@ describe('applyFilters', () => {
   });
 
   it('intersects with the text hits', () => {
-    expect(ids({ profiles: ['association'] }, new Set([0, 1]))).toEqual(['a']);
+    expect(ids({ profiles: ['association'] }, hitsAt(0, 1))).toEqual(['a']);
   });
 
   it('does not change the filters it is given', () => {
@@ -75,7 +81,7 @@ describe('facet counts', () => {
   });
 
   it('applies the text and qualification filters to every facet', () => {
-    const { counts } = applyFilters(table, { ...EMPTY_FILTERS, minQualification: 0.9 }, new Set([0, 1, 2]));
+    const { counts } = applyFilters(table, { ...EMPTY_FILTERS, minQualification: 0.9 }, hitsAt(0, 1, 2));
     expect(counts.profiles.association).toBe(1);
     expect(counts.profiles.entreprise).toBe(1);
   });

@@ -169,10 +169,10 @@ export interface FilterResult {
 export type FacetCounts = { [F in Facet]: Record<string, number> };
 
 /**
- * Applies the filters. `textHits` is the set of row indices the text search found (undefined when
- * there is no text). Returns the matches and, for every facet option, the count it would give.
+ * Applies the filters. `textHits` holds 1 at the rows the text search found (undefined when there
+ * is no text). Returns the matches and, for every facet option, the count it would give.
  */
-export function applyFilters(table: ActorTable, filters: Filters, textHits?: ReadonlySet<number>): FilterResult {
+export function applyFilters(table: ActorTable, filters: Filters, textHits?: Uint8Array): FilterResult {
   const tests = compileTests(table, filters, textHits);
   const n = table.size;
   const matches = new Uint8Array(n);
@@ -239,7 +239,7 @@ export function activeFilterCount(filters: Filters): number {
 }
 
 /** Returns a function giving, for row i, the bit set of the tests it passes. */
-function compileTests(table: ActorTable, f: Filters, textHits?: ReadonlySet<number>): (i: number) => number {
+function compileTests(table: ActorTable, f: Filters, textHits?: Uint8Array): (i: number) => number {
   const practicesChosen = practiceMaskOf(f.practices);
   const profileChosen = chosenByCode(f.profiles.map((p) => PROFILES.codes.indexOf(p)));
   const scopeChosen = chosenByCode(f.scopes.map((s) => SCOPES.codes.indexOf(s)));
@@ -260,7 +260,7 @@ function compileTests(table: ActorTable, f: Filters, textHits?: ReadonlySet<numb
     if (!departementChosen || departementChosen[table.departement[i] ?? -1] === 1) bits |= BIT.departements;
     if (f.data === 'all' || table.sample[i] === wantSample) bits |= BIT.data;
     if ((table.qualification[i] ?? 0) >= minQ) bits |= BIT.minQualification;
-    if (!textHits || textHits.has(i)) bits |= BIT.text;
+    if (!textHits || textHits[i] === 1) bits |= BIT.text;
     if (!themeChosen) {
       bits |= BIT.themes;
     } else {

@@ -24,7 +24,8 @@ export interface SearchHits {
   text: string;
   /** Matching rows, best first. */
   order: number[];
-  hits: ReadonlySet<number>;
+  /** 1 at the rows of `order`: read for each row by the filter pass (a `Set` of 50,000 rows took ~5 ms to build at each keystroke). */
+  hits: Uint8Array;
 }
 
 /**
@@ -81,7 +82,7 @@ export function deriveState(prev: State, next: DerivedInputs): Partial<DerivedSt
   // Without text, no hits; with the answer to the text, its hits; else (on their way) the last ones.
   let search = prev.search;
   if (text === '') search = undefined;
-  else if (answer && (search?.order !== answer.order || search.text !== text)) search = hitsOf(answer);
+  else if (answer && (search?.order !== answer.order || search.text !== text)) search = hitsOf(answer, dataset?.features.length ?? 0);
   if (search !== prev.search) out.search = search;
   const pending = text !== '' && dataset !== undefined && !answer;
   if (pending !== prev.searchPending) out.searchPending = pending;
@@ -112,8 +113,10 @@ export function buildDatasetIndex(actors: readonly ActorFeature[], links: readon
   return indexDataset(actors, links, { columns: pointColumnsFor(actors), table: actorTableFor(actors), links: linkRowsFor(actors, links) });
 }
 
-function hitsOf(answer: SearchAnswer): SearchHits {
-  return { text: answer.text, order: answer.order, hits: new Set(answer.order) };
+function hitsOf(answer: SearchAnswer, rows: number): SearchHits {
+  const hits = new Uint8Array(rows);
+  for (const row of answer.order) hits[row] = 1;
+  return { text: answer.text, order: answer.order, hits };
 }
 
 function filterDataset(data: DatasetIndex, filters: Filters, search: SearchHits | undefined): FilteredView {

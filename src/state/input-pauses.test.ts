@@ -96,18 +96,20 @@ describe('inputPauses', () => {
     await first;
     // Inputs go on, but the work just resumed: the next step does not wait…
     page.postMessage(null);
-    let next = pauses.next();
+    const atOnce = pauses.next();
     await vi.advanceTimersByTimeAsync(1);
-    await next;
+    await atOnce;
     // …until it has worked its minimum.
     vi.advanceTimersByTime(MIN_WORK_MS);
     page.postMessage(null);
     let resumed = false;
-    next = pauses.next().then(() => (resumed = true));
+    const paused = pauses.next().then(() => {
+      resumed = true;
+    });
     await vi.advanceTimersByTimeAsync(10);
     expect(resumed).toBe(false);
     await vi.advanceTimersByTimeAsync(PAUSE_AFTER_INPUT_MS);
-    await next;
+    await paused;
     expect(resumed).toBe(true);
   });
 
