@@ -100,6 +100,8 @@ describe('the atlas opened on the workshop’s preview', () => {
     // The search worker reads the descriptions from the preview's shards too.
     await preview.getByPlaceholder('Rechercher (nom, commune, thème…)').fill('préparée');
     await list.getByText('Seconde fiche d’aperçu').waitFor({ state: 'detached', timeout: 30_000 });
+    // Found by its description, once the shards are read (their readers pause while a person types).
+    await list.getByText('Fiche d’aperçu', { exact: true }).waitFor({ timeout: 30_000 });
     expect(await list.getByText('Fiche d’aperçu', { exact: true }).count()).toBe(1);
     expect(await banner.isVisible()).toBe(true);
     expect(requests).toEqual([]);
