@@ -399,14 +399,16 @@ export function betweenness(graph: CsrGraph, options: BetweennessOptions = {}): 
   return runSteps(betweennessSteps(graph, options));
 }
 
-/** `betweenness`, pausing (`yield`) after each search. */
+/** `betweenness`, pausing (`yield`) after folding the trees, after costing the exact way and after each search. */
 export function* betweennessSteps(graph: CsrGraph, options: BetweennessOptions = {}): Generator<void, BetweennessResult> {
   const maxExactCost = options.maxExactCost ?? MAX_EXACT_COST;
   const k = options.sources ?? SAMPLE_SOURCES;
   const { n } = graph;
   const folded = foldTrees(graph);
   const { core, nodeOf, weight } = folded;
+  yield;
   const exact = k >= n || exactCost(core) <= maxExactCost;
+  yield;
   let paths: Float64Array;
   let method: BetweennessMethod;
   if (exact) {

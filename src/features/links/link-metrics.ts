@@ -188,7 +188,7 @@ export function computeLinkMetrics(input: LinkMetricsInput, options?: Betweennes
   return runSteps(computeLinkMetricsSteps(input, options));
 }
 
-/** `computeLinkMetrics`, pausing (`yield`) after each search of the betweenness. */
+/** `computeLinkMetrics`, pausing (`yield`) after building the graph and at each step of the betweenness. */
 export function* computeLinkMetricsSteps(input: LinkMetricsInput, options?: BetweennessOptions): Generator<void, LinkMetricsColumns> {
   const started = performance.now();
   const n = input.profiles.length;
@@ -202,6 +202,7 @@ export function* computeLinkMetricsSteps(input: LinkMetricsInput, options?: Betw
     links[b] = (links[b] as number) + 1;
   }
   const graph = buildCsr(n, input.sources, input.targets);
+  yield;
   const linked = new Int32Array(n);
   const worlds = new Int32Array(n);
   for (let v = 0; v < n; v++) {
