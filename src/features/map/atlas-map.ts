@@ -1,10 +1,12 @@
 /**
  * The atlas's MapLibre map, as both map views make it (whole data and tiles): France's zoom
- * range, no rotation or pitch, no fade of the labels, zoom buttons and a scale. Each view adds its
+ * range, no rotation or pitch, no fade of the labels, zoom buttons and a scale, the pace of its
+ * frames followed (`camera-motion.ts`). Each view adds its
  * own style, camera, locale and attribution.
  */
 import { Map as MapLibreMap, NavigationControl, ScaleControl, type MapOptions } from 'maplibre-gl';
 import { MAX_ZOOM, MIN_ZOOM } from '../../shared/map/config';
+import { followFramePace } from './camera-motion';
 
 type ViewOptions = Pick<MapOptions, 'container' | 'style'> &
   Partial<Pick<MapOptions, 'center' | 'zoom' | 'bounds' | 'fitBoundsOptions' | 'locale'>>;
@@ -50,6 +52,7 @@ export function createAtlasMap(options: ViewOptions): MapLibreMap {
     trackResize: false,
   });
   followContainerSize(map);
+  followFramePace(map);
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');

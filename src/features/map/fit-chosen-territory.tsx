@@ -11,7 +11,8 @@ import { basemapQuery } from '../../state/queries';
 import { atlasStore } from '../../state/store';
 import { useMapInstance } from '../../shared/map/map-context';
 import { FRANCE_BOUNDS } from '../../shared/map/config';
-import { mapCoverPadding, prefersReducedMotion } from './map-cover';
+import { mapCoverPadding } from './map-cover';
+import { cameraAnimates } from './camera-motion';
 import { chosenExtent, type Extent, type TerritoryShapes } from './territory-extent';
 import { USER_MOVE } from './use-camera-sync';
 
@@ -21,7 +22,7 @@ const MAX_ZOOM = 10;
 function fit(map: MapLibreMap, extent: Extent): boolean {
   const container = map.getContainer();
   if (container.clientWidth === 0 || container.clientHeight === 0) return false;
-  map.fitBounds(extent, { padding: mapCoverPadding(map), maxZoom: MAX_ZOOM, duration: prefersReducedMotion() ? 0 : 600 }, USER_MOVE);
+  map.fitBounds(extent, { padding: mapCoverPadding(map), maxZoom: MAX_ZOOM, duration: cameraAnimates(map) ? 600 : 0 }, USER_MOVE);
   // Where the fit ends goes in the URL, so that the link shared then opens there.
   map.once('moveend', () => {
     const { lng, lat } = map.getCenter();

@@ -11,7 +11,8 @@ import { useAtlas } from '../../state/store';
 import type { FilteredView } from '../../state/use-atlas-data';
 import { useMapInstance } from '../../shared/map/map-context';
 import { clearViewOffset, inClearView } from './follow-camera';
-import { mapCoverElements, mapCoverPadding, prefersReducedMotion } from './map-cover';
+import { mapCoverElements, mapCoverPadding } from './map-cover';
+import { cameraAnimates } from './camera-motion';
 import { isPersonMove, USER_MOVE, type MoveCause } from './use-camera-sync';
 import './follow-selection.css';
 
@@ -73,7 +74,7 @@ export function FollowSelection({ view }: { view: FilteredView | undefined }) {
     let frame = requestAnimationFrame(() => {
       frame = requestAnimationFrame(() => {
         settled = true;
-        bringIntoView(map, target, !prefersReducedMotion());
+        bringIntoView(map, target, cameraAnimates(map));
       });
     });
     const follow = () => {

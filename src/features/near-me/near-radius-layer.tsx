@@ -17,7 +17,8 @@ import { atlasStore, useAtlas } from '../../state/store';
 import { useNearby, useNearOrigin } from './use-nearby';
 import { nearFitBounds } from './near-fit';
 import type { FilteredView } from '../../state/use-atlas-data';
-import { mapCoverPadding, prefersReducedMotion } from '../map/map-cover';
+import { mapCoverPadding } from '../map/map-cover';
+import { cameraAnimates } from '../map/camera-motion';
 import { FEATURE_BEFORE, useMapInstance } from '../../shared/map/map-context';
 import { NEAR_LAYERS, NEAR_SOURCE, NEAR_WARM_LAYERS, nearWarmSamples } from './map-layers';
 import { useWarmLayers } from '../../shared/map/warm-layers';
@@ -104,7 +105,7 @@ export function NearRadiusLayer({ lang, view }: { lang: Lang; view?: FilteredVie
     fitted.current = key;
     if (sameSearch && held.current === null) return;
     held.current = fitBounds;
-    fitTo(map, fitBounds, !prefersReducedMotion());
+    fitTo(map, fitBounds, cameraAnimates(map));
   }, [map, fitBounds, key, search]);
 
   if (origin.status !== 'ready') return null;
