@@ -46,9 +46,9 @@ const ROW_ESTIMATE = 97;
 
 /**
  * A row's height as its `ResizeObserver` gives it, once the browser has laid the row out. Called
- * as the row is rendered (no entry), it gives what is known: reading the row's height there made
- * the browser lay out the new rows in the click's task (the list's first open at 100,000: a forced
- * layout, then every row's position worked out again, ~60 ms before the first frame).
+ * as the row is rendered (no entry), it gives what is known: reading the row's height there forced
+ * the layout in the click's task, and every row's position was worked out again and the table
+ * rendered a second time before the first frame (at 100,000 rows); they now come after it.
  */
 function measureRow(element: Element, entry: ResizeObserverEntry | undefined, instance: Virtualizer<HTMLElement, Element>): number {
   if (entry) return measureFromDom(element, entry, instance);

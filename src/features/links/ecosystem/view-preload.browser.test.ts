@@ -52,10 +52,11 @@ describe('the ecosystem view’s code', () => {
     const { page } = opened;
     await page.getByRole('button', { name: 'Écosystème', exact: true }).hover();
     await expect.poll(ecosystemChunk, { timeout: 10_000 }).toBe(true);
-    await page.waitForLoadState('networkidle');
+    await page.waitForLoadState('networkidle', { timeout: 15_000 });
     // The chunk fetched is then evaluated on the main thread: once it is idle, the code is in (on a
-    // busy machine, 500 ms without requests did not always cover the evaluation).
-    await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)));
+    // busy machine, 500 ms without requests did not always cover the evaluation). Bounded: a main
+    // thread never idle for long (a loaded machine) held this test until its own timeout.
+    await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 5_000 })));
     expect(await page.getByTestId('graph-view').count()).toBe(0);
   });
 
