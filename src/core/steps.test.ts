@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runSteps, runStepsInSlices } from './steps';
+import { nextMessageTask, runSteps, runStepsInSlices } from './steps';
 
 function* counting(pauses: number, log: string[]): Generator<void, string> {
   for (let i = 0; i < pauses; i++) {
@@ -34,5 +34,16 @@ describe('runStepsInSlices', () => {
     // Within one slice: every step before anything else runs.
     expect(log).toHaveLength(50);
     await expect(running).resolves.toBe('done');
+  });
+});
+
+describe('nextMessageTask', () => {
+  it('resolves in a new task, after the microtasks of the current one', async () => {
+    const log: string[] = [];
+    const next = nextMessageTask().then(() => log.push('new task'));
+    void Promise.resolve().then(() => log.push('microtask'));
+    log.push('current task');
+    await next;
+    expect(log).toEqual(['current task', 'microtask', 'new task']);
   });
 });

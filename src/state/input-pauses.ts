@@ -8,6 +8,8 @@
  * pauses too, leaving the machine to the tab in use.
  */
 
+import { nextMessageTask } from '../core/steps';
+
 export const INPUT_CHANNEL = 'atlas:input';
 
 /** A worker stays paused this long after the last input it heard. */
@@ -57,19 +59,6 @@ export interface InputPauses {
   close(): void;
 }
 
-/** Resolves in a new task without the 4-ms floor of nested timers. */
-function newTask(): Promise<void> {
-  if (typeof MessageChannel === 'undefined') return new Promise((resolve) => setTimeout(resolve, 0));
-  return new Promise((resolve) => {
-    const { port1, port2 } = new MessageChannel();
-    port1.onmessage = () => {
-      port1.close();
-      resolve();
-    };
-    port2.postMessage(null);
-  });
-}
-
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
@@ -85,7 +74,7 @@ export function inputPauses(channel: InputChannel | null = openChannel(), now = 
   let workFrom = -Infinity;
   return {
     async next() {
-      await newTask();
+      await nextMessageTask();
       if (now() - workFrom < MIN_WORK_MS) return;
       let paused = false;
       for (let wait = quietFrom - now(); wait > 0; wait = quietFrom - now()) {
