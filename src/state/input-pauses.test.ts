@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { runStepsInSlices } from '../core/steps';
-import { inputPauses, MIN_WORK_MS, PAUSE_AFTER_INPUT_MS, tellInputs, type InputChannel } from './input-pauses';
+import { inputPauses, MAX_PAUSE_MS, MIN_WORK_MS, PAUSE_AFTER_INPUT_MS, tellInputs, type InputChannel } from './input-pauses';
 
 afterEach(() => vi.useRealTimers());
 
@@ -86,7 +86,7 @@ describe('inputPauses', () => {
     expect(resumed).toBe(true);
   });
 
-  it(`works at least ${MIN_WORK_MS} ms between two pauses: someone who never stops still gets the work done`, async () => {
+  it('pauses again at the next step after an input that follows a pause at once', async () => {
     vi.useFakeTimers();
     const { page, worker } = channels();
     const pauses = inputPauses(worker, () => Date.now());
@@ -94,22 +94,44 @@ describe('inputPauses', () => {
     const first = pauses.next();
     await vi.advanceTimersByTimeAsync(PAUSE_AFTER_INPUT_MS);
     await first;
-    // Inputs go on, but the work just resumed: the next step does not wait…
+    // The work just resumed; a click comes: the next step waits for the quiet again.
     page.postMessage(null);
+    let resumed = false;
+    const second = pauses.next().then(() => (resumed = true));
+    await vi.advanceTimersByTimeAsync(PAUSE_AFTER_INPUT_MS - 10);
+    expect(resumed).toBe(false);
+    await vi.advanceTimersByTimeAsync(20);
+    await second;
+    expect(resumed).toBe(true);
+  });
+
+  it(`pauses ${MAX_PAUSE_MS} ms at most, then works ${MIN_WORK_MS} ms: someone who never stops still gets the work done`, async () => {
+    vi.useFakeTimers();
+    const { page, worker } = channels();
+    const pauses = inputPauses(worker, () => Date.now());
+    // Inputs every 300 ms, without end.
+    const inputs = setInterval(() => page.postMessage(null), 300);
+    page.postMessage(null);
+    let resumed = false;
+    const long = pauses.next().then(() => (resumed = true));
+    await vi.advanceTimersByTimeAsync(MAX_PAUSE_MS - 10);
+    expect(resumed).toBe(false);
+    await vi.advanceTimersByTimeAsync(20);
+    await long;
+    expect(resumed).toBe(true);
+    // Its work time: steps go on at once, inputs or not…
     const atOnce = pauses.next();
     await vi.advanceTimersByTimeAsync(1);
     await atOnce;
-    // …until it has worked its minimum.
-    vi.advanceTimersByTime(MIN_WORK_MS);
-    page.postMessage(null);
-    let resumed = false;
-    const paused = pauses.next().then(() => {
-      resumed = true;
-    });
-    await vi.advanceTimersByTimeAsync(10);
-    expect(resumed).toBe(false);
+    // …until it is over: then the next step pauses again.
+    await vi.advanceTimersByTimeAsync(MIN_WORK_MS);
+    resumed = false;
+    const again = pauses.next().then(() => (resumed = true));
     await vi.advanceTimersByTimeAsync(PAUSE_AFTER_INPUT_MS);
-    await paused;
+    expect(resumed).toBe(false);
+    clearInterval(inputs);
+    await vi.advanceTimersByTimeAsync(MAX_PAUSE_MS);
+    await again;
     expect(resumed).toBe(true);
   });
 

@@ -15,7 +15,13 @@ export const INPUT_CHANNEL = 'atlas:input';
 /** A worker stays paused this long after the last input it heard. */
 export const PAUSE_AFTER_INPUT_MS = 600;
 
-/** Work done between two pauses at least: someone who never stops still gets their measures. */
+/**
+ * A pause lasts at most this long; then the work goes on for `MIN_WORK_MS` whatever the inputs:
+ * someone who never stops still gets their measures, at a twentieth of a core.
+ */
+export const MAX_PAUSE_MS = 2000;
+
+/** Work done after a pause that ran to `MAX_PAUSE_MS`. */
 export const MIN_WORK_MS = 100;
 
 /** Inputs that ask for an answer on screen (not pointer moves: a drag starts with a pointerdown). */
@@ -65,23 +71,27 @@ function sleep(ms: number): Promise<void> {
 
 /**
  * A worker's side, for long work run in steps (`runStepsInSlices(steps, ms, pauses.next)`): each
- * `next()` lets the inputs in, then waits until none came for `PAUSE_AFTER_INPUT_MS`, once at
- * least `MIN_WORK_MS` of work went by since the last pause.
+ * `next()` lets the inputs in, then waits until none came for `PAUSE_AFTER_INPUT_MS`. A pause cut
+ * short at `MAX_PAUSE_MS` is followed by `MIN_WORK_MS` of work; one that ends with the quiet is not,
+ * so that an input right after it pauses the work again at its next step.
  */
 export function inputPauses(channel: InputChannel | null = openChannel(), now = () => performance.now()): InputPauses {
   let quietFrom = -Infinity;
   if (channel) channel.onmessage = () => (quietFrom = now() + PAUSE_AFTER_INPUT_MS);
-  let workFrom = -Infinity;
+  let workUntil = -Infinity;
   return {
     async next() {
       await nextMessageTask();
-      if (now() - workFrom < MIN_WORK_MS) return;
-      let paused = false;
+      const pausedFrom = now();
+      if (pausedFrom < workUntil) return;
       for (let wait = quietFrom - now(); wait > 0; wait = quietFrom - now()) {
-        paused = true;
-        await sleep(wait);
+        const left = pausedFrom + MAX_PAUSE_MS - now();
+        if (left <= 0) {
+          workUntil = now() + MIN_WORK_MS;
+          return;
+        }
+        await sleep(Math.min(wait, left));
       }
-      if (paused) workFrom = now();
     },
     close: () => channel?.close(),
   };

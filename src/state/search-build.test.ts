@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { buildInPhases, joinSlices, startIndexBuilder, type RowsSlice } from './search-build';
+import { buildInPhases, DESCRIPTIONS_STEP, joinSlices, startIndexBuilder, type RowsSlice } from './search-build';
 import { FrozenTextIndex, type FrozenIndex } from '../core/search';
 
 const slice = (first: number, names: string[], descriptions: string[] | null = null): RowsSlice => ({
@@ -48,6 +48,44 @@ describe('buildInPhases', () => {
     await buildInPhases([slice(0, ['A'], ['a'])], 1, 'https://example.org/data/', phases);
     await buildInPhases([slice(0, ['A'])], 1, null, phases);
     expect(calls).toEqual(['names true', 'names true']);
+  });
+
+  it(`adds a shard's descriptions ${DESCRIPTIONS_STEP} at a time, each after \`beforeAdd\` (a pause while a person acts)`, async () => {
+    const rows = 2 * DESCRIPTIONS_STEP + 50;
+    const descriptions = Array.from({ length: rows }, (_, i) => (i === rows - 1 ? 'Ressourcerie solidaire' : `fiche ${i}`));
+    vi.stubGlobal('fetch', (url: string) => Promise.resolve(Response.json(url.endsWith('/0.json') ? shard(0, descriptions) : {})));
+    let release = () => {};
+    let asked = 0;
+    const beforeAdd = () => {
+      asked += 1;
+      // The first step waits until released, as a worker waits for the quiet.
+      return asked === 1 ? new Promise<void>((resolve) => (release = resolve)) : Promise.resolve();
+    };
+    const phases: string[] = [];
+    let all: FrozenIndex | undefined;
+    const names = Array.from({ length: rows }, (_, i) => `Nom ${i}`);
+    const building = buildInPhases(
+      [slice(0, names)],
+      rows,
+      'https://example.org/data/',
+      {
+        names: () => phases.push('names'),
+        descriptions: (frozen) => {
+          phases.push('descriptions');
+          all = frozen;
+        },
+      },
+      undefined,
+      beforeAdd,
+    );
+    await vi.waitFor(() => expect(asked).toBe(1));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(phases).toEqual(['names']);
+    release();
+    await building;
+    expect(asked).toBe(3);
+    expect(phases).toEqual(['names', 'descriptions']);
+    expect(new FrozenTextIndex(all as FrozenIndex).search('ressourcerie')).toEqual([rows - 1]);
   });
 
   it('stops when cancelled: no descriptions phase', async () => {

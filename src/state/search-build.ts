@@ -8,6 +8,10 @@
  */
 import { frozenBuffers, TextIndex, type FrozenIndex, type SearchColumns } from '../core/search';
 import { readDescriptionsApart } from './descriptions-reader';
+import { inputPauses } from './input-pauses';
+
+/** Descriptions indexed between two looks at the inputs (`beforeAdd`): a few ms of work. */
+export const DESCRIPTIONS_STEP = 200;
 
 export interface RowsSlice {
   first: number;
@@ -37,7 +41,9 @@ export interface IndexBuilder {
 /**
  * Builds the index of the slices' rows and calls `phases.names`, then, unless the columns carried
  * the descriptions or there is no data folder, adds those of the details shards at `dataUrl` and
- * calls `phases.descriptions`.
+ * calls `phases.descriptions`. The descriptions go in `DESCRIPTIONS_STEP` at a time, each after
+ * `beforeAdd` (in the builder's worker, a pause while a person acts: a shard's thousand took
+ * 40–140 ms, beside the frame answering a click).
  */
 export async function buildInPhases(
   slices: readonly RowsSlice[],
@@ -45,14 +51,25 @@ export async function buildInPhases(
   dataUrl: string | null,
   phases: BuildPhases,
   cancelled: () => boolean = () => false,
+  beforeAdd: () => Promise<void> = () => Promise.resolve(),
 ): Promise<void> {
   const columns = joinSlices(slices, rows);
   const index = new TextIndex(columns);
   const complete = columns.descriptions !== null || dataUrl === null;
   phases.names(index.freeze(), complete);
   if (complete) return;
-  const add = (first: number, descriptions: string[]) => index.addDescriptions(first, descriptions);
+  let added = Promise.resolve();
+  const addInSteps = async (first: number, descriptions: string[]) => {
+    for (let from = 0; from < descriptions.length && !cancelled(); from += DESCRIPTIONS_STEP) {
+      await beforeAdd();
+      if (!cancelled()) index.addDescriptions(first + from, descriptions.slice(from, from + DESCRIPTIONS_STEP));
+    }
+  };
+  const add = (first: number, descriptions: string[]) => {
+    added = added.then(() => addInSteps(first, descriptions));
+  };
   const missing = await readDescriptionsApart(dataUrl, index.size, add, cancelled);
+  await added;
   if (cancelled()) return;
   index.compact();
   phases.descriptions(index.freeze(), missing);
@@ -143,13 +160,21 @@ export function serveIndexBuild(): void {
   const scope = self as unknown as Worker;
   const slices: RowsSlice[] = [];
   const post = (reply: BuildReply) => scope.postMessage(reply, frozenBuffers(reply.frozen));
+  const pauses = inputPauses();
   scope.onmessage = (event: MessageEvent<BuildRequest>) => {
     const request = event.data;
     if (request.type === 'rows') slices.push({ first: request.first, columns: request.columns });
     else
-      void buildInPhases(slices.splice(0), request.rows, request.dataUrl, {
-        names: (frozen, descriptions) => post({ type: 'names', frozen, descriptions }),
-        descriptions: (frozen, missing) => post({ type: 'descriptions', frozen, missing }),
-      });
+      void buildInPhases(
+        slices.splice(0),
+        request.rows,
+        request.dataUrl,
+        {
+          names: (frozen, descriptions) => post({ type: 'names', frozen, descriptions }),
+          descriptions: (frozen, missing) => post({ type: 'descriptions', frozen, missing }),
+        },
+        undefined,
+        pauses.next,
+      );
   };
 }

@@ -5,11 +5,16 @@ import {
   betweenness,
   betweennessSteps,
   brandes,
+  brandesSteps,
   buildCsr,
+  buildCsrSteps,
   competitionRanks,
   exactCost,
+  exactCostSteps,
   foldTrees,
+  foldTreesSteps,
   sampleSources,
+  STEP_SIZE,
   MAX_EXACT_COST,
   SAMPLE_ERROR,
   SAMPLE_SOURCES,
@@ -17,6 +22,7 @@ import {
 } from './betweenness';
 import { networkLike } from './network-like';
 import { mulberry32 } from '../../core/mulberry32';
+import { runSteps } from '../../core/steps';
 
 const graphOf = (n: number, pairs: readonly (readonly [number, number])[]): CsrGraph =>
   buildCsr(
@@ -41,6 +47,52 @@ describe('buildCsr', () => {
     expect(graph.m).toBe(2);
     expect(Array.from(graph.offsets)).toEqual([0, 1, 3, 4]);
     expect(Array.from(graph.neighbours)).toEqual([1, 0, 2, 1]);
+  });
+
+  it('sorts each node’s neighbours, whatever the order of the links', () => {
+    const graph = graphOf(5, [
+      [4, 0],
+      [2, 0],
+      [0, 3],
+      [1, 0],
+      [3, 4],
+      [0, 2],
+      [2, 4],
+    ]);
+    expect(Array.from(graph.offsets)).toEqual([0, 4, 5, 7, 9, 12]);
+    expect(Array.from(graph.neighbours)).toEqual([1, 2, 3, 4, 0, 0, 4, 0, 4, 0, 2, 3]);
+  });
+});
+
+/** How many times `steps` pauses before it ends, and its value. */
+function pausesOf<T>(steps: Generator<void, T>): { pauses: number; value: T } {
+  let pauses = 0;
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return { pauses, value: step.value };
+    pauses += 1;
+  }
+}
+
+describe('the graph’s preparation in steps (a worker hears inputs between two)', () => {
+  const { sources, targets, n } = networkLike(40_000, 11);
+
+  it('builds the graph pausing every STEP_SIZE links or nodes, to the same graph', () => {
+    const { pauses, value } = pausesOf(buildCsrSteps(n, sources, targets));
+    // Two passes over the links, two over the nodes.
+    const expected = 2 * Math.floor(sources.length / STEP_SIZE) + 2 * Math.floor(n / STEP_SIZE);
+    expect(pauses).toBe(expected);
+    expect(value).toEqual(buildCsr(n, sources, targets));
+  });
+
+  it('folds the trees and costs the exact way in steps of at most STEP_SIZE nodes, to the same values', () => {
+    const graph = buildCsr(n, sources, targets);
+    const folded = pausesOf(foldTreesSteps(graph));
+    expect(folded.pauses).toBeGreaterThanOrEqual(Math.floor((3 * n) / STEP_SIZE));
+    expect(folded.value).toEqual(foldTrees(graph));
+    const cost = pausesOf(exactCostSteps(folded.value.core));
+    expect(cost.pauses).toBeGreaterThanOrEqual(Math.floor(folded.value.core.n / STEP_SIZE));
+    expect(cost.value).toBe(runSteps(exactCostSteps(folded.value.core)));
+    expect(cost.value).toBe(exactCost(folded.value.core));
   });
 });
 
@@ -216,15 +268,21 @@ describe('the estimate', () => {
     expect(sampleSources(n, 8, 1)).not.toEqual(sampleSources(n, 8, 2));
   });
 
-  it('runs in steps, two before the searches and one per search of the sample, and gives the same values so', () => {
-    const steps = betweennessSteps(graph);
-    let pauses = 0;
-    let step = steps.next();
-    for (; !step.done; step = steps.next()) pauses += 1;
-    // One search per kept node drawn: at most the sources, fewer where two drawn actors share one.
-    expect(pauses - 2).toBeGreaterThan(SAMPLE_SOURCES / 2);
-    expect(pauses - 2).toBeLessThanOrEqual(SAMPLE_SOURCES);
-    expect(step.value).toEqual(betweenness(graph));
+  it('runs in steps, at least one per search of the sample, and gives the same values so', () => {
+    const { pauses, value } = pausesOf(betweennessSteps(graph));
+    const preparation = pausesOf(foldTreesSteps(graph)).pauses + pausesOf(exactCostSteps(foldTrees(graph).core)).pauses;
+    // One search per kept node drawn (fewer than the sources where two drawn actors share one), each
+    // pausing at its end and every STEP_SIZE nodes it goes through.
+    expect(pauses - preparation).toBeGreaterThan(SAMPLE_SOURCES);
+    expect(value).toEqual(betweenness(graph));
+  });
+
+  it('pauses within a search of more than STEP_SIZE nodes', () => {
+    const line = networkLike(3 * STEP_SIZE, 3);
+    const big = buildCsr(line.n, line.sources, line.targets);
+    const one = pausesOf(brandesSteps(big, Int32Array.of(0)));
+    expect(one.pauses).toBeGreaterThan(1);
+    expect(one.value).toEqual(brandes(big, Int32Array.of(0)));
   });
 
   it('stays within the stated error of the exact values', { timeout: 120_000 }, () => {
@@ -304,5 +362,7 @@ describe('competitionRanks', () => {
 
   it('ranks all at 1 when all are equal', () => {
     expect(Array.from(competitionRanks([0, 0, 0]))).toEqual([1, 1, 1]);
+    expect(Array.from(competitionRanks([]))).toEqual([]);
+    expect(Array.from(competitionRanks([0.25, 1e-12, 0.25, 7]))).toEqual([2, 4, 2, 1]);
   });
 });

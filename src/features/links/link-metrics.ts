@@ -12,7 +12,7 @@ import type { DatasetIndex } from '../../core/dataset-index';
 import { UNKNOWN } from '../../core/filters';
 import { PROFILES, type Profile } from '../../core/vocabulary';
 import { runSteps, runStepsInSlices } from '../../core/steps';
-import { betweennessSteps, buildCsr, competitionRanks, type BetweennessMethod, type BetweennessOptions } from './betweenness';
+import { betweennessSteps, buildCsrSteps, competitionRanksSteps, type BetweennessMethod, type BetweennessOptions } from './betweenness';
 
 export type { BetweennessMethod } from './betweenness';
 
@@ -188,7 +188,7 @@ export function computeLinkMetrics(input: LinkMetricsInput, options?: Betweennes
   return runSteps(computeLinkMetricsSteps(input, options));
 }
 
-/** `computeLinkMetrics`, pausing (`yield`) after building the graph and at each step of the betweenness. */
+/** `computeLinkMetrics`, pausing (`yield`) as it builds the graph and at each step of the betweenness. */
 export function* computeLinkMetricsSteps(input: LinkMetricsInput, options?: BetweennessOptions): Generator<void, LinkMetricsColumns> {
   const started = performance.now();
   const n = input.profiles.length;
@@ -201,8 +201,7 @@ export function* computeLinkMetricsSteps(input: LinkMetricsInput, options?: Betw
     links[a] = (links[a] as number) + 1;
     links[b] = (links[b] as number) + 1;
   }
-  const graph = buildCsr(n, input.sources, input.targets);
-  yield;
+  const graph = yield* buildCsrSteps(n, input.sources, input.targets);
   const linked = new Int32Array(n);
   const worlds = new Int32Array(n);
   for (let v = 0; v < n; v++) {
@@ -216,8 +215,10 @@ export function* computeLinkMetricsSteps(input: LinkMetricsInput, options?: Betw
     }
     worlds[v] = mask;
   }
+  yield;
   const { values, method } = yield* betweennessSteps(graph, options);
-  const rank = competitionRanks(values);
+  yield;
+  const rank = yield* competitionRanksSteps(values);
   return { links, linked, worlds, betweenness: values, rank, method, ms: performance.now() - started };
 }
 
