@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createAtlasStore, type AtlasState } from './store';
-import { historyStep } from './url-sync';
+import { historyStep, REPLACE_EVERY_MS, startUrlSync } from './url-sync';
 
 /** The state before and after `change`, on a fresh store. */
 function step(...changes: ((s: AtlasState) => void)[]): ('push' | 'replace')[] {
@@ -38,5 +38,80 @@ describe('historyStep', () => {
 
   it('replaces the entry for a camera move', () => {
     expect(step((s) => s.setCamera({ lon: 2.35, lat: 48.85, zoom: 9 }))).toEqual(['replace']);
+  });
+});
+
+/** A window with an address bar and a history, for `startUrlSync` in node. */
+function fakeWindow() {
+  const listeners = new Map<string, Set<() => void>>();
+  const calls: string[] = [];
+  const location = { pathname: '/', search: '', hash: '' };
+  const go = (kind: string) => (_: unknown, __: string, url: string) => {
+    calls.push(`${kind} ${url}`);
+    location.search = url.includes('?') ? url.slice(url.indexOf('?')) : '';
+  };
+  return {
+    calls,
+    location,
+    history: { replaceState: go('replace'), pushState: go('push') },
+    addEventListener: (type: string, fn: () => void) => void (listeners.get(type) ?? listeners.set(type, new Set()).get(type))?.add(fn),
+    removeEventListener: (type: string, fn: () => void) => void listeners.get(type)?.delete(fn),
+    fire: (type: string) => listeners.get(type)?.forEach((fn) => fn()),
+  };
+}
+
+describe('startUrlSync', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+
+  it(`writes a search typed letter by letter at most every ${REPLACE_EVERY_MS} ms, the last letter included`, () => {
+    vi.useFakeTimers();
+    const win = fakeWindow();
+    vi.stubGlobal('window', win);
+    const store = createAtlasStore();
+    const stop = startUrlSync(store);
+    store.getState().setFilter('text', 'p');
+    expect(win.calls).toEqual(['push /?q=p']);
+    store.getState().setFilter('text', 'po');
+    store.getState().setFilter('text', 'poi');
+    expect(win.calls).toHaveLength(1);
+    vi.advanceTimersByTime(REPLACE_EVERY_MS);
+    expect(win.calls).toEqual(['push /?q=p', 'replace /?q=poi']);
+    stop();
+  });
+
+  it('writes what waits before pushing an entry, and when the page hides', () => {
+    vi.useFakeTimers();
+    const win = fakeWindow();
+    vi.stubGlobal('window', win);
+    const store = createAtlasStore();
+    const stop = startUrlSync(store);
+    store.getState().setFilter('text', 'lyon');
+    store.getState().setFilter('text', 'lyons');
+    store.getState().select('a');
+    expect(win.calls).toEqual(['push /?q=lyon', 'replace /?q=lyons', 'push /?q=lyons&actor=a']);
+    store.getState().setCamera({ lon: 2.35, lat: 48.85, zoom: 9 });
+    win.fire('pagehide');
+    expect(win.calls.at(-1)).toMatch(/^replace \/\?q=lyons&actor=a&/);
+    stop();
+  });
+
+  it('drops what waits when the person goes back: the entry arrived at says what to show', () => {
+    vi.useFakeTimers();
+    const win = fakeWindow();
+    vi.stubGlobal('window', win);
+    const store = createAtlasStore();
+    const stop = startUrlSync(store);
+    store.getState().setFilter('text', 'nantes');
+    store.getState().setFilter('text', 'nantes ');
+    store.getState().setFilter('text', 'nantes b');
+    win.location.search = '';
+    win.fire('popstate');
+    vi.advanceTimersByTime(REPLACE_EVERY_MS);
+    expect(win.calls).toEqual(['push /?q=nantes']);
+    expect(store.getState().filters.text).toBe('');
+    stop();
   });
 });

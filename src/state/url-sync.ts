@@ -13,6 +13,13 @@ import { atlasStore, urlStateOf, type AtlasState } from './store';
  */
 export const OTHER_PARAMS: string[] = [];
 
+/**
+ * A replaced entry is written at most this often: a letter typed or a camera move need not reach
+ * the address bar at once, and `history.replaceState` cost 5–11 ms of each keystroke's task. A
+ * pushed entry, a move back or forward and the page's hiding write what waits first.
+ */
+export const REPLACE_EVERY_MS = 250;
+
 /** `history: 'replace'` (the embed): never add history entries, so the host page's "back" leaves it. */
 export function startUrlSync(store = atlasStore, options: { history?: 'push' | 'replace' } = {}): () => void {
   const apply = () => {
@@ -26,22 +33,43 @@ export function startUrlSync(store = atlasStore, options: { history?: 'push' | '
   let written = serializeParams(urlStateOf(store.getState()));
   replaceUrl(written);
 
+  let waiting: string | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const writeWaiting = () => {
+    clearTimeout(timer);
+    timer = undefined;
+    if (waiting !== null) replaceUrl(waiting);
+    waiting = null;
+  };
   const unsubscribe = store.subscribe((s: AtlasState, previous: AtlasState) => {
     const next = serializeParams(urlStateOf(s));
     if (next === written) return;
     written = next;
-    if (options.history === 'replace' || historyStep(previous, s) === 'replace') replaceUrl(next);
-    else window.history.pushState(null, '', urlWith(next));
+    if (options.history === 'replace' || historyStep(previous, s) === 'replace') {
+      waiting = next;
+      timer ??= setTimeout(writeWaiting, REPLACE_EVERY_MS);
+    } else {
+      // The entry left behind keeps its last state.
+      writeWaiting();
+      window.history.pushState(null, '', urlWith(next));
+    }
   });
   const onPopState = () => {
+    // The entry arrived at says what to show; what waited was for the one left.
+    clearTimeout(timer);
+    timer = undefined;
+    waiting = null;
     const { state } = parseParams(window.location.search, OTHER_PARAMS);
     written = serializeParams(state);
     store.getState().applyUrlState(state);
   };
   window.addEventListener('popstate', onPopState);
+  window.addEventListener('pagehide', writeWaiting);
   return () => {
+    writeWaiting();
     unsubscribe();
     window.removeEventListener('popstate', onPopState);
+    window.removeEventListener('pagehide', writeWaiting);
   };
 }
 

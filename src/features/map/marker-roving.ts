@@ -18,13 +18,15 @@ export function markerRoving(map: MapLibreMap): MarkerRoving {
   let active: HTMLElement | null = null;
 
   const update = (markers: Iterable<Marker>) => {
-    const container = map.getContainer();
-    const width = container.clientWidth;
-    const height = container.clientHeight;
+    // The map's size from its canvas's buffer, not its box: right after the markers changed, reading
+    // a box forced the page's layout in the keystroke's task (20–55 ms at 100,000 fiches).
+    const canvas = map.getCanvas();
+    const width = canvas.width / map.getPixelRatio();
+    const height = canvas.height / map.getPixelRatio();
     const inView: { el: HTMLElement; x: number; y: number }[] = [];
     for (const marker of markers) {
       const el = marker.getElement();
-      el.tabIndex = -1;
+      if (el.getAttribute('tabindex') !== '-1') el.tabIndex = -1;
       // Where MapLibre draws it once the map is still: on whole pixels, or a marker on a band's
       // edge would be read in another line than the one it is seen in.
       const { x, y } = map.project(marker.getLngLat()).round();
