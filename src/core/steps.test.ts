@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextMessageTask, runSteps, runStepsInSlices } from './steps';
+import { nextMessageTask, runSteps, runStepsCounting, runStepsInSlices } from './steps';
 
 function* counting(pauses: number, log: string[]): Generator<void, string> {
   for (let i = 0; i < pauses; i++) {
@@ -14,6 +14,14 @@ describe('runSteps', () => {
     const log: string[] = [];
     expect(runSteps(counting(3, log))).toBe('done');
     expect(log).toEqual(['step 0', 'step 1', 'step 2']);
+  });
+});
+
+describe('runStepsCounting', () => {
+  it('runs every step at once and tells how many times the work paused', () => {
+    const log: string[] = [];
+    expect(runStepsCounting(counting(4, log))).toEqual({ value: 'done', pauses: 4 });
+    expect(runStepsCounting(counting(0, []))).toEqual({ value: 'done', pauses: 0 });
   });
 });
 

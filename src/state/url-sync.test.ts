@@ -60,6 +60,15 @@ function fakeWindow() {
   };
 }
 
+/** A fresh store mirrored in a fake window's address bar, on fake timers. */
+function synced() {
+  vi.useFakeTimers();
+  const win = fakeWindow();
+  vi.stubGlobal('window', win);
+  const store = createAtlasStore();
+  return { win, store, stop: startUrlSync(store) };
+}
+
 describe('startUrlSync', () => {
   afterEach(() => {
     vi.useRealTimers();
@@ -67,11 +76,7 @@ describe('startUrlSync', () => {
   });
 
   it(`writes a search typed letter by letter at most every ${REPLACE_EVERY_MS} ms, the last letter included`, () => {
-    vi.useFakeTimers();
-    const win = fakeWindow();
-    vi.stubGlobal('window', win);
-    const store = createAtlasStore();
-    const stop = startUrlSync(store);
+    const { win, store, stop } = synced();
     store.getState().setFilter('text', 'p');
     expect(win.calls).toEqual(['push /?q=p']);
     store.getState().setFilter('text', 'po');
@@ -83,11 +88,7 @@ describe('startUrlSync', () => {
   });
 
   it('writes what waits before pushing an entry, and when the page hides', () => {
-    vi.useFakeTimers();
-    const win = fakeWindow();
-    vi.stubGlobal('window', win);
-    const store = createAtlasStore();
-    const stop = startUrlSync(store);
+    const { win, store, stop } = synced();
     store.getState().setFilter('text', 'lyon');
     store.getState().setFilter('text', 'lyons');
     store.getState().select('a');
@@ -99,11 +100,7 @@ describe('startUrlSync', () => {
   });
 
   it('drops what waits when the person goes back: the entry arrived at says what to show', () => {
-    vi.useFakeTimers();
-    const win = fakeWindow();
-    vi.stubGlobal('window', win);
-    const store = createAtlasStore();
-    const stop = startUrlSync(store);
+    const { win, store, stop } = synced();
     store.getState().setFilter('text', 'nantes');
     store.getState().setFilter('text', 'nantes ');
     store.getState().setFilter('text', 'nantes b');

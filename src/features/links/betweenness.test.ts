@@ -6,93 +6,31 @@ import {
   betweennessSteps,
   brandes,
   brandesSteps,
-  buildCsr,
-  buildCsrSteps,
   competitionRanks,
   exactCost,
   exactCostSteps,
-  foldTrees,
-  foldTreesSteps,
   sampleSources,
-  STEP_SIZE,
   MAX_EXACT_COST,
   SAMPLE_ERROR,
   SAMPLE_SOURCES,
-  type CsrGraph,
 } from './betweenness';
+import { buildCsr, csrOfPairs, STEP_SIZE, type CsrGraph } from './csr-graph';
+import { foldTrees, foldTreesSteps } from './fold-trees';
 import { networkLike } from './network-like';
 import { mulberry32 } from '../../core/mulberry32';
-import { runSteps } from '../../core/steps';
+import { runStepsCounting } from '../../core/steps';
 
-const graphOf = (n: number, pairs: readonly (readonly [number, number])[]): CsrGraph =>
-  buildCsr(
-    n,
-    Int32Array.from(pairs, (p) => p[0]),
-    Int32Array.from(pairs, (p) => p[1]),
-  );
+const graphOf = csrOfPairs;
 
 const exactValues = (graph: CsrGraph) => Array.from(betweenness(graph, { maxExactCost: Infinity }).values);
 
-describe('buildCsr', () => {
-  it('keeps one edge per linked pair, without self-loops or unknown nodes', () => {
-    const graph = graphOf(3, [
-      [0, 1],
-      [1, 0],
-      [0, 1],
-      [1, 1],
-      [1, 2],
-      [2, 7],
-      [-1, 0],
-    ]);
-    expect(graph.m).toBe(2);
-    expect(Array.from(graph.offsets)).toEqual([0, 1, 3, 4]);
-    expect(Array.from(graph.neighbours)).toEqual([1, 0, 2, 1]);
-  });
-
-  it('sorts each node’s neighbours, whatever the order of the links', () => {
-    const graph = graphOf(5, [
-      [4, 0],
-      [2, 0],
-      [0, 3],
-      [1, 0],
-      [3, 4],
-      [0, 2],
-      [2, 4],
-    ]);
-    expect(Array.from(graph.offsets)).toEqual([0, 4, 5, 7, 9, 12]);
-    expect(Array.from(graph.neighbours)).toEqual([1, 2, 3, 4, 0, 0, 4, 0, 4, 0, 2, 3]);
-  });
-});
-
-/** How many times `steps` pauses before it ends, and its value. */
-function pausesOf<T>(steps: Generator<void, T>): { pauses: number; value: T } {
-  let pauses = 0;
-  for (let step = steps.next(); ; step = steps.next()) {
-    if (step.done) return { pauses, value: step.value };
-    pauses += 1;
-  }
-}
-
-describe('the graph’s preparation in steps (a worker hears inputs between two)', () => {
-  const { sources, targets, n } = networkLike(40_000, 11);
-
-  it('builds the graph pausing every STEP_SIZE links or nodes, to the same graph', () => {
-    const { pauses, value } = pausesOf(buildCsrSteps(n, sources, targets));
-    // Two passes over the links, two over the nodes.
-    const expected = 2 * Math.floor(sources.length / STEP_SIZE) + 2 * Math.floor(n / STEP_SIZE);
-    expect(pauses).toBe(expected);
-    expect(value).toEqual(buildCsr(n, sources, targets));
-  });
-
-  it('folds the trees and costs the exact way in steps of at most STEP_SIZE nodes, to the same values', () => {
-    const graph = buildCsr(n, sources, targets);
-    const folded = pausesOf(foldTreesSteps(graph));
-    expect(folded.pauses).toBeGreaterThanOrEqual(Math.floor((3 * n) / STEP_SIZE));
-    expect(folded.value).toEqual(foldTrees(graph));
-    const cost = pausesOf(exactCostSteps(folded.value.core));
-    expect(cost.pauses).toBeGreaterThanOrEqual(Math.floor(folded.value.core.n / STEP_SIZE));
-    expect(cost.value).toBe(runSteps(exactCostSteps(folded.value.core)));
-    expect(cost.value).toBe(exactCost(folded.value.core));
+describe('the exact cost in steps (a worker hears inputs between two)', () => {
+  it('costs the exact way in steps of at most STEP_SIZE nodes, to the same value', () => {
+    const { sources, targets, n } = networkLike(40_000, 11);
+    const { core } = foldTrees(buildCsr(n, sources, targets));
+    const cost = runStepsCounting(exactCostSteps(core));
+    expect(cost.pauses).toBeGreaterThanOrEqual(Math.floor(core.n / STEP_SIZE));
+    expect(cost.value).toBe(exactCost(core));
   });
 });
 
@@ -228,24 +166,6 @@ describe('the same values as graphology-metrics', () => {
   });
 });
 
-describe('foldTrees', () => {
-  it('keeps only the nodes on a cycle, weighted by their trees', () => {
-    const folded = foldTrees(
-      graphOf(6, [
-        [0, 1],
-        [1, 2],
-        [2, 0],
-        [0, 3],
-        [3, 4],
-        [1, 5],
-      ]),
-    );
-    expect(Array.from(folded.nodeOf)).toEqual([0, 1, 2]);
-    expect(Array.from(folded.weight)).toEqual([3, 2, 1]);
-    expect(Array.from(folded.root)).toEqual([0, 1, 2, 0, 0, 1]);
-  });
-});
-
 describe('the estimate', () => {
   const { sources, targets, n } = networkLike(10_000, 7);
   const graph = buildCsr(n, sources, targets);
@@ -269,8 +189,8 @@ describe('the estimate', () => {
   });
 
   it('runs in steps, at least one per search of the sample, and gives the same values so', () => {
-    const { pauses, value } = pausesOf(betweennessSteps(graph));
-    const preparation = pausesOf(foldTreesSteps(graph)).pauses + pausesOf(exactCostSteps(foldTrees(graph).core)).pauses;
+    const { pauses, value } = runStepsCounting(betweennessSteps(graph));
+    const preparation = runStepsCounting(foldTreesSteps(graph)).pauses + runStepsCounting(exactCostSteps(foldTrees(graph).core)).pauses;
     // One search per kept node drawn (fewer than the sources where two drawn actors share one), each
     // pausing at its end and every STEP_SIZE nodes it goes through.
     expect(pauses - preparation).toBeGreaterThan(SAMPLE_SOURCES);
@@ -280,7 +200,7 @@ describe('the estimate', () => {
   it('pauses within a search of more than STEP_SIZE nodes', () => {
     const line = networkLike(3 * STEP_SIZE, 3);
     const big = buildCsr(line.n, line.sources, line.targets);
-    const one = pausesOf(brandesSteps(big, Int32Array.of(0)));
+    const one = runStepsCounting(brandesSteps(big, Int32Array.of(0)));
     expect(one.pauses).toBeGreaterThan(1);
     expect(one.value).toEqual(brandes(big, Int32Array.of(0)));
   });

@@ -7,21 +7,15 @@
  * seeded set of source actors scaled by n/k (Brandes & Pich 2007, "Centrality estimation in large
  * networks"), each pair's share split along the path ("linear scaling", Geisberger, Sanders &
  * Schultes 2008), which halves the error of the plain estimate. The same data always gives the
- * same values. Pure TS, no graph library; run it in a worker, where its steps (one search each)
- * let it pause while a person acts.
+ * same values. Pure TS, no graph library; run it in a worker, where its steps (a few ms each:
+ * `STEP_SIZE` nodes of a search at most) let it pause while a person acts.
  */
 import { mulberry32 } from '../../core/mulberry32';
 import { runSteps } from '../../core/steps';
+import { componentsSteps, STEP_SIZE, type CsrGraph } from './csr-graph';
+import { foldTreesSteps } from './fold-trees';
 
-/** An undirected simple graph: the neighbours of node v are `neighbours[offsets[v] .. offsets[v + 1])`. */
-export interface CsrGraph {
-  /** Number of nodes. */
-  n: number;
-  /** Number of edges (each linked pair once). */
-  m: number;
-  offsets: Int32Array;
-  neighbours: Int32Array;
-}
+const STEP_MASK = STEP_SIZE - 1;
 
 export type BetweennessMethod =
   | { exact: true }
@@ -80,83 +74,6 @@ export const SAMPLE_ERROR = {
 export const SAMPLE_SEED = 0x5eed_2014;
 
 /**
- * Nodes or links gone through between two pauses of the steps' versions below: a few ms of work
- * at most, so that a worker hears a person's input soon after it comes.
- */
-export const STEP_SIZE = 16_384;
-const STEP_MASK = STEP_SIZE - 1;
-
-/**
- * The undirected simple graph of `n` nodes and the pairs (`sources[i]`, `targets[i]`): several
- * links between the same two nodes make one edge, self-loops and pairs outside 0..n-1 are left out.
- */
-export function buildCsr(n: number, sources: Int32Array, targets: Int32Array): CsrGraph {
-  return runSteps(buildCsrSteps(n, sources, targets));
-}
-
-/**
- * `buildCsr`, pausing (`yield`) every `STEP_SIZE` links or nodes. Each node's neighbours come
- * sorted without comparing: bucketed by node once, then read bucket by bucket in node order and
- * bucketed again (a counting sort), so that the repeats are next to each other.
- */
-export function* buildCsrSteps(n: number, sources: Int32Array, targets: Int32Array): Generator<void, CsrGraph> {
-  const count = Math.min(sources.length, targets.length);
-  const valid = (a: number, b: number) => a !== b && a >= 0 && b >= 0 && a < n && b < n;
-  const start = new Int32Array(n + 1);
-  for (let i = 0; i < count; i++) {
-    const a = sources[i] as number;
-    const b = targets[i] as number;
-    if (valid(a, b)) {
-      start[a + 1] = (start[a + 1] as number) + 1;
-      start[b + 1] = (start[b + 1] as number) + 1;
-    }
-    if ((i & STEP_MASK) === STEP_MASK) yield;
-  }
-  for (let v = 0; v < n; v++) start[v + 1] = (start[v + 1] as number) + (start[v] as number);
-  const fill = start.slice(0, n);
-  const byLink = new Int32Array(start[n] as number);
-  for (let i = 0; i < count; i++) {
-    const a = sources[i] as number;
-    const b = targets[i] as number;
-    if (valid(a, b)) {
-      byLink[fill[a] as number] = b;
-      fill[a] = (fill[a] as number) + 1;
-      byLink[fill[b] as number] = a;
-      fill[b] = (fill[b] as number) + 1;
-    }
-    if ((i & STEP_MASK) === STEP_MASK) yield;
-  }
-  fill.set(start.subarray(0, n));
-  const sorted = new Int32Array(start[n] as number);
-  for (let w = 0; w < n; w++) {
-    const to = start[w + 1] as number;
-    for (let e = start[w] as number; e < to; e++) {
-      const u = byLink[e] as number;
-      sorted[fill[u] as number] = w;
-      fill[u] = (fill[u] as number) + 1;
-    }
-    if ((w & STEP_MASK) === STEP_MASK) yield;
-  }
-  // The repeats dropped, compacting in place.
-  const offsets = new Int32Array(n + 1);
-  let write = 0;
-  for (let v = 0; v < n; v++) {
-    offsets[v] = write;
-    const to = start[v + 1] as number;
-    let previous = -1;
-    for (let e = start[v] as number; e < to; e++) {
-      const w = sorted[e] as number;
-      if (w === previous) continue;
-      sorted[write++] = w;
-      previous = w;
-    }
-    if ((v & STEP_MASK) === STEP_MASK) yield;
-  }
-  offsets[n] = write;
-  return { n, m: write / 2, offsets, neighbours: sorted.slice(0, write) };
-}
-
-/**
  * Work of the exact computation, in node and edge visits: one breadth-first search from every
  * node through its connected component, Σ over components of nodes × (nodes + edges).
  */
@@ -166,34 +83,8 @@ export function exactCost(graph: CsrGraph): number {
 
 /** `exactCost`, pausing (`yield`) every `STEP_SIZE` nodes or so. */
 export function* exactCostSteps(graph: CsrGraph): Generator<void, number> {
-  const { n, offsets, neighbours } = graph;
-  const seen = new Uint8Array(n);
-  const queue = new Int32Array(n);
   let cost = 0;
-  let gone = 0;
-  for (let s = 0; s < n; s++) {
-    if ((++gone & STEP_MASK) === 0) yield;
-    if (seen[s]) continue;
-    seen[s] = 1;
-    let head = 0;
-    let tail = 0;
-    let ends = 0;
-    queue[tail++] = s;
-    while (head < tail) {
-      const v = queue[head++] as number;
-      const to = offsets[v + 1] as number;
-      ends += to - (offsets[v] as number);
-      for (let e = offsets[v] as number; e < to; e++) {
-        const w = neighbours[e] as number;
-        if (!seen[w]) {
-          seen[w] = 1;
-          queue[tail++] = w;
-        }
-      }
-      if ((++gone & STEP_MASK) === 0) yield;
-    }
-    cost += tail * (tail + ends / 2);
-  }
+  yield* componentsSteps(graph, (_, size, ends) => (cost += size * (size + ends / 2)));
   return cost;
 }
 
@@ -297,154 +188,6 @@ export function* brandesSteps(
     yield;
   }
   return total;
-}
-
-/**
- * The graph with its trees folded (Baglioni et al. 2012, "Fast exact computation of betweenness
- * centrality in social networks"): actors linked once (a project and its carrier, a member of a
- * single network…) are removed again and again, each into its last neighbour, whose weight counts
- * them. The paths through a removed actor, or from the trees of a kept actor, are counted exactly;
- * only the paths between kept actors need Brandes, on the smaller `core`.
- */
-export interface FoldedGraph {
-  /** Exactly counted pairs through each node of the original graph (trees), not doubled. */
-  tree: Float64Array;
-  /** For each node of the original graph, the kept node its tree hangs from (itself if kept). */
-  root: Int32Array;
-  /** The kept nodes, numbered 0..core.n-1, and the original node of each. */
-  core: CsrGraph;
-  nodeOf: Int32Array;
-  /** For each node of the original graph, its number among the kept nodes (-1: folded). */
-  coreIndex: Int32Array;
-  /** Actors each kept node stands for (itself and its trees). */
-  weight: Float64Array;
-}
-
-export function foldTrees(graph: CsrGraph): FoldedGraph {
-  return runSteps(foldTreesSteps(graph));
-}
-
-/** `foldTrees`, pausing (`yield`) every `STEP_SIZE` nodes or so. */
-export function* foldTreesSteps(graph: CsrGraph): Generator<void, FoldedGraph> {
-  const { n, offsets, neighbours } = graph;
-  let gone = 0;
-  // Size of each node's connected component.
-  const componentSize = new Float64Array(n);
-  const queue = new Int32Array(n);
-  const seen = new Uint8Array(n);
-  for (let s = 0; s < n; s++) {
-    if ((++gone & STEP_MASK) === 0) yield;
-    if (seen[s]) continue;
-    seen[s] = 1;
-    let head = 0;
-    let tail = 0;
-    queue[tail++] = s;
-    while (head < tail) {
-      const v = queue[head++] as number;
-      for (let e = offsets[v] as number; e < (offsets[v + 1] as number); e++) {
-        const w = neighbours[e] as number;
-        if (!seen[w]) {
-          seen[w] = 1;
-          queue[tail++] = w;
-        }
-      }
-      if ((++gone & STEP_MASK) === 0) yield;
-    }
-    for (let j = 0; j < tail; j++) componentSize[queue[j] as number] = tail;
-  }
-  const degree = new Int32Array(n);
-  const weight = new Float64Array(n).fill(1);
-  const squares = new Float64Array(n);
-  const parent = new Int32Array(n).fill(-1);
-  const removed = new Uint8Array(n);
-  const peeled = new Int32Array(n);
-  let peeledCount = 0;
-  let head = 0;
-  let tail = 0;
-  for (let v = 0; v < n; v++) {
-    degree[v] = (offsets[v + 1] as number) - (offsets[v] as number);
-    if (degree[v] === 1) queue[tail++] = v;
-  }
-  yield;
-  while (head < tail) {
-    if ((++gone & STEP_MASK) === 0) yield;
-    const u = queue[head++] as number;
-    if (degree[u] !== 1) continue; // its last neighbour went first: u is the root of a tree
-    let p = -1;
-    for (let e = offsets[u] as number; e < (offsets[u + 1] as number); e++) {
-      const w = neighbours[e] as number;
-      if (!removed[w]) {
-        p = w;
-        break;
-      }
-    }
-    removed[u] = 1;
-    degree[u] = 0;
-    parent[u] = p;
-    peeled[peeledCount++] = u;
-    const wu = weight[u] as number;
-    weight[p] = (weight[p] as number) + wu;
-    squares[p] = (squares[p] as number) + wu * wu;
-    degree[p] = (degree[p] as number) - 1;
-    if (degree[p] === 1) queue[tail++] = p;
-  }
-  // Pairs through v with one end in its trees: between two of its branches, or to the rest.
-  const tree = new Float64Array(n);
-  for (let v = 0; v < n; v++) {
-    const below = (weight[v] as number) - 1;
-    tree[v] = (below * below - (squares[v] as number)) / 2 + below * ((componentSize[v] as number) - (weight[v] as number));
-  }
-  yield;
-  const root = new Int32Array(n);
-  const coreIndex = new Int32Array(n).fill(-1);
-  // Kept nodes numbered in breadth-first order: neighbours get near numbers, so that the searches
-  // read nearby memory.
-  const nodeList = new Int32Array(n);
-  let kept = 0;
-  for (let s = 0; s < n; s++) {
-    if ((++gone & STEP_MASK) === 0) yield;
-    if (removed[s] || coreIndex[s] !== -1) continue;
-    coreIndex[s] = kept;
-    nodeList[kept++] = s;
-    for (let j = kept - 1; j < kept; j++) {
-      const v = nodeList[j] as number;
-      root[v] = v;
-      for (let e = offsets[v] as number; e < (offsets[v + 1] as number); e++) {
-        const w = neighbours[e] as number;
-        if (removed[w] || coreIndex[w] !== -1) continue;
-        coreIndex[w] = kept;
-        nodeList[kept++] = w;
-      }
-      if ((++gone & STEP_MASK) === 0) yield;
-    }
-  }
-  for (let j = peeledCount - 1; j >= 0; j--) {
-    const u = peeled[j] as number;
-    root[u] = root[parent[u] as number] as number;
-  }
-  const nodeOf = nodeList.slice(0, kept);
-  const coreOffsets = new Int32Array(kept + 1);
-  const coreNeighbours = new Int32Array(neighbours.length);
-  let write = 0;
-  for (let i = 0; i < kept; i++) {
-    const v = nodeOf[i] as number;
-    for (let e = offsets[v] as number; e < (offsets[v + 1] as number); e++) {
-      const w = coreIndex[neighbours[e] as number] as number;
-      if (w >= 0) coreNeighbours[write++] = w;
-    }
-    coreOffsets[i + 1] = write;
-    if ((++gone & STEP_MASK) === 0) yield;
-  }
-  const coreWeight = new Float64Array(kept);
-  for (let i = 0; i < kept; i++) coreWeight[i] = weight[nodeOf[i] as number] as number;
-  return {
-    tree,
-    root,
-    core: { n: kept, m: write / 2, offsets: coreOffsets, neighbours: coreNeighbours.slice(0, write) },
-    nodeOf,
-    coreIndex,
-    weight: coreWeight,
-  };
 }
 
 /**

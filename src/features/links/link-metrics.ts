@@ -12,7 +12,8 @@ import type { DatasetIndex } from '../../core/dataset-index';
 import { UNKNOWN } from '../../core/filters';
 import { PROFILES, type Profile } from '../../core/vocabulary';
 import { runSteps, runStepsInSlices } from '../../core/steps';
-import { betweennessSteps, buildCsrSteps, competitionRanksSteps, type BetweennessMethod, type BetweennessOptions } from './betweenness';
+import { betweennessSteps, competitionRanksSteps, type BetweennessMethod, type BetweennessOptions } from './betweenness';
+import { buildCsrSteps } from './csr-graph';
 
 export type { BetweennessMethod } from './betweenness';
 
