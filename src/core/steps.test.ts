@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { nextMessageTask, runSteps, runStepsCounting, runStepsInSlices } from './steps';
+import { mulberry32 } from './mulberry32';
+import { nextMessageTask, runSteps, runStepsCounting, runStepsInSlices, SORT_STEP, sortInSteps } from './steps';
 
 function* counting(pauses: number, log: string[]): Generator<void, string> {
   for (let i = 0; i < pauses; i++) {
@@ -53,5 +54,27 @@ describe('nextMessageTask', () => {
     log.push('current task');
     await next;
     expect(log).toEqual(['current task', 'microtask', 'new task']);
+  });
+});
+
+describe('sortInSteps', () => {
+  const random = mulberry32(7);
+  const values = Array.from({ length: 3 * SORT_STEP + 7 }, () => Math.floor(random() * 500));
+  const byValue = (a: number, b: number) => (values[a] as number) - (values[b] as number);
+
+  it('sorts as the engine does, equal items in their order (stable), pausing every SORT_STEP items or so', () => {
+    const rows = Int32Array.from(values.keys());
+    const { value, pauses } = runStepsCounting(sortInSteps(rows, byValue));
+    const expected = [...values.keys()].sort((a, b) => byValue(a, b) || a - b);
+    expect(Array.from(value)).toEqual(expected);
+    // 4 runs sorted, then merges of 2 and 4 runs: a pause per run, per SORT_STEP placed, per pass.
+    expect(pauses).toBeGreaterThanOrEqual(4 + 2);
+    expect(pauses).toBeLessThanOrEqual(4 + 2 + (2 * values.length) / SORT_STEP + 1);
+  });
+
+  it('sorts what fits in one run, and nothing', () => {
+    const small = Int32Array.of(3, 1, 2);
+    expect(Array.from(runSteps(sortInSteps(small, (a, b) => a - b)))).toEqual([1, 2, 3]);
+    expect(Array.from(runSteps(sortInSteps(new Int32Array(0), (a, b) => a - b)))).toEqual([]);
   });
 });

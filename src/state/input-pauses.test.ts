@@ -135,6 +135,26 @@ describe('inputPauses', () => {
     expect(resumed).toBe(true);
   });
 
+  it('stops pausing once the work is awaited (hurry), even in the middle of a pause', async () => {
+    vi.useFakeTimers();
+    const { page, worker } = channels();
+    const pauses = inputPauses(worker, () => Date.now());
+    page.postMessage(null);
+    let resumed = false;
+    const paused = pauses.next().then(() => (resumed = true));
+    await vi.advanceTimersByTimeAsync(100);
+    expect(resumed).toBe(false);
+    pauses.hurry();
+    await vi.advanceTimersByTimeAsync(1);
+    await paused;
+    expect(resumed).toBe(true);
+    // Inputs no longer pause it.
+    page.postMessage(null);
+    const atOnce = pauses.next();
+    await vi.advanceTimersByTimeAsync(1);
+    await atOnce;
+  });
+
   it('runs long work in steps that stop while a person acts (runStepsInSlices)', async () => {
     vi.useFakeTimers();
     const { page, worker } = channels();

@@ -62,11 +62,9 @@ export function tellInputs(target: EventTarget, channel: InputChannel | null = o
 export interface InputPauses {
   /** Resolves in a new task (where the inputs are heard), after a pause while someone acts. */
   next(): Promise<void>;
+  /** The work is awaited now (the person asked for what it makes): no more pauses. */
+  hurry(): void;
   close(): void;
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 /**
@@ -79,11 +77,21 @@ export function inputPauses(channel: InputChannel | null = openChannel(), now = 
   let quietFrom = -Infinity;
   if (channel) channel.onmessage = () => (quietFrom = now() + PAUSE_AFTER_INPUT_MS);
   let workUntil = -Infinity;
+  let hurried = false;
+  let wake = () => {};
+  const sleep = (ms: number) =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      wake = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
   return {
     async next() {
       await nextMessageTask();
       const pausedFrom = now();
-      if (pausedFrom < workUntil) return;
+      if (hurried || pausedFrom < workUntil) return;
       for (let wait = quietFrom - now(); wait > 0; wait = quietFrom - now()) {
         const left = pausedFrom + MAX_PAUSE_MS - now();
         if (left <= 0) {
@@ -91,7 +99,12 @@ export function inputPauses(channel: InputChannel | null = openChannel(), now = 
           return;
         }
         await sleep(Math.min(wait, left));
+        if (hurried) return;
       }
+    },
+    hurry: () => {
+      hurried = true;
+      wake();
     },
     close: () => channel?.close(),
   };

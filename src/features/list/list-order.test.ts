@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { indexDataset } from '../../core/dataset-index';
-import { byValueThenName, collationKey, collator, computeListOrders, listOrderInput } from './list-order';
+import { byValueThenName, collationKey, collator, computeListOrders, computeListOrdersSteps, listOrderInput } from './list-order';
+import { runStepsCounting } from '../../core/steps';
 import { listRows } from './list';
 import { actor } from '../../../tests/fixtures/actors';
 
@@ -107,6 +108,16 @@ describe('the list orders', () => {
     const { name } = computeListOrders(input);
     const expected = tricky.map((_, i) => i).sort((a, b) => collator.compare(tricky[a] ?? '', tricky[b] ?? '') || a - b);
     expect([...name]).toEqual(expected);
+  });
+
+  it('works in steps of a few thousand rows (a worker hears inputs between two), to the collator’s order', () => {
+    const n = 12_000;
+    const texts = Array.from({ length: n }, (_, i) => `${['Lieu', 'Ça va', 'Émile', 'atelier'][i % 4]} ${(i * 7919) % n}`);
+    const input = { names: texts, places: texts.map((t) => t.slice(0, 4)), qualification: new Float64Array(n) };
+    const { value, pauses } = runStepsCounting(computeListOrdersSteps(input));
+    expect(pauses).toBeGreaterThan(n / 4096);
+    const expected = texts.map((_, i) => i).sort((a, b) => collator.compare(texts[a] ?? '', texts[b] ?? '') || a - b);
+    expect([...value.name]).toEqual(expected);
   });
 
   it('sorts by a value, highest first, ties by name, as a comparison sort would', () => {

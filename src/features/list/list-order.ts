@@ -8,11 +8,18 @@
  * into a plain key (`collationKey`), the keys are sorted by plain string comparison, and one pass
  * of the collator over neighbours puts right the few rows the keys order differently (punctuation
  * mostly): the result is exactly the collator's order, ties in dataset order. Big datasets do it in
- * a worker (`list-order.worker.ts`).
+ * a worker (`list-order.worker.ts`), in steps of a few thousand rows that pause while a person acts.
  */
 import type { DatasetIndex } from '../../core/dataset-index';
+import { runSteps, sortInSteps } from '../../core/steps';
 
 export const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
+
+/**
+ * The channel on which the list, open and waiting for its orders, tells the worker that finds
+ * them ahead to stop pausing while the person acts (`list-order.worker.ts`).
+ */
+export const LIST_ORDERS_AWAITED = 'atlas:list-orders-awaited';
 
 const NON_ASCII = /[^\u0000-\u007f]/;
 const MARKS = /[\u0300-\u036f]/g;
@@ -42,16 +49,34 @@ export function collationKey(value: string): string {
   return key;
 }
 
+/** Texts folded into keys between two pauses of the steps. */
+const KEYS_STEP = 4096;
+
+/** The collation keys of `texts`, pausing (`yield`) every `KEYS_STEP`. */
+function* keysSteps(texts: readonly string[]): Generator<void, string[]> {
+  const keys = new Array<string>(texts.length);
+  for (let i = 0; i < texts.length; i += 1) {
+    keys[i] = collationKey(texts[i] ?? '');
+    if ((i + 1) % KEYS_STEP === 0) yield;
+  }
+  return keys;
+}
+
 /**
  * The rows 0…n-1 in the order of `compare`, ties by row: sorted by `keys` as plain strings, then
  * put right by `compare` in one insertion pass (n - 1 comparisons when the keys were right).
  */
 export function orderBy(keys: readonly string[], compare: (a: number, b: number) => number): Int32Array {
+  return runSteps(orderBySteps(keys, compare));
+}
+
+/** `orderBy`, pausing (`yield`) every few thousand rows (`sortInSteps`). */
+export function* orderBySteps(keys: readonly string[], compare: (a: number, b: number) => number): Generator<void, Int32Array> {
   const n = keys.length;
-  const order = new Int32Array(n);
-  for (let i = 0; i < n; i += 1) order[i] = i;
+  const rows = new Int32Array(n);
+  for (let i = 0; i < n; i += 1) rows[i] = i;
   const exact = (a: number, b: number) => compare(a, b) || a - b;
-  order.sort((a, b) => {
+  const order = yield* sortInSteps(rows, (a, b) => {
     const ka = keys[a] ?? '';
     const kb = keys[b] ?? '';
     return ka < kb ? -1 : ka > kb ? 1 : exact(a, b);
@@ -64,6 +89,7 @@ export function orderBy(keys: readonly string[], compare: (a: number, b: number)
       j -= 1;
     }
     order[j + 1] = row;
+    if (i % KEYS_STEP === 0) yield;
   }
   return order;
 }
@@ -107,11 +133,19 @@ export function ranksOf(order: Int32Array): Int32Array {
   return rank;
 }
 
-export function computeListOrders({ names, places, qualification }: ListOrderInput): ListOrders {
-  const name = orderBy(names.map(collationKey), (a, b) => collator.compare(names[a] ?? '', names[b] ?? ''));
+export function computeListOrders(input: ListOrderInput): ListOrders {
+  return runSteps(computeListOrdersSteps(input));
+}
+
+/** `computeListOrders`, pausing (`yield`) every few thousand rows: a worker hears inputs between two steps. */
+export function* computeListOrdersSteps({ names, places, qualification }: ListOrderInput): Generator<void, ListOrders> {
+  const nameKeys = yield* keysSteps(names);
+  const name = yield* orderBySteps(nameKeys, (a, b) => collator.compare(names[a] ?? '', names[b] ?? ''));
   const nameRank = ranksOf(name);
   const byName = (a: number, b: number) => (nameRank[a] ?? 0) - (nameRank[b] ?? 0);
-  const place = orderBy(places.map(collationKey), (a, b) => collator.compare(places[a] ?? '', places[b] ?? '') || byName(a, b));
+  const placeKeys = yield* keysSteps(places);
+  const place = yield* orderBySteps(placeKeys, (a, b) => collator.compare(places[a] ?? '', places[b] ?? '') || byName(a, b));
+  yield;
   return { name, nameRank, place, qualification: byValueThenName(name, nameRank, qualification) };
 }
 
