@@ -1,6 +1,15 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { runStepsInSlices } from '../core/steps';
-import { inputPauses, MAX_PAUSE_MS, MIN_WORK_MS, PAUSE_AFTER_INPUT_MS, tellInputs, type InputChannel } from './input-pauses';
+import {
+  holdPauses,
+  inputPauses,
+  MAX_HOLD_MS,
+  MAX_PAUSE_MS,
+  MIN_WORK_MS,
+  PAUSE_AFTER_INPUT_MS,
+  tellInputs,
+  type InputChannel,
+} from './input-pauses';
 
 afterEach(() => vi.useRealTimers());
 
@@ -56,6 +65,36 @@ describe('tellInputs', () => {
       tellInputs(target, null)();
       target.dispatchEvent(new Event('keydown'));
     }).not.toThrow();
+  });
+});
+
+describe('holdPauses', () => {
+  it('keeps the workers paused while a long answer is drawn, until released', async () => {
+    vi.useFakeTimers();
+    const { page, worker } = channels();
+    const pauses = inputPauses(worker, () => Date.now());
+    const release = holdPauses(page);
+    let resumed = false;
+    const waiting = pauses.next().then(() => (resumed = true));
+    await vi.advanceTimersByTimeAsync(3 * PAUSE_AFTER_INPUT_MS);
+    expect(resumed).toBe(false);
+    const told = page.sent;
+    release();
+    await vi.advanceTimersByTimeAsync(PAUSE_AFTER_INPUT_MS);
+    await waiting;
+    expect(resumed).toBe(true);
+    expect(page.sent).toBe(told);
+  });
+
+  it(`tells the workers ${MAX_HOLD_MS / 1000} s at most`, async () => {
+    vi.useFakeTimers();
+    const { page } = channels();
+    holdPauses(page);
+    await vi.advanceTimersByTimeAsync(MAX_HOLD_MS);
+    const told = page.sent;
+    await vi.advanceTimersByTimeAsync(MAX_HOLD_MS);
+    expect(page.sent).toBe(told);
+    expect(told).toBeGreaterThan(MAX_HOLD_MS / PAUSE_AFTER_INPUT_MS);
   });
 });
 

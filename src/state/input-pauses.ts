@@ -59,6 +59,28 @@ export function tellInputs(target: EventTarget, channel: InputChannel | null = o
   };
 }
 
+/** A hold tells the workers at most this long: a drawing that never ends does not stop them for good. */
+export const MAX_HOLD_MS = 10_000;
+
+/**
+ * The page's side, for an answer that takes longer than a pause (the ecosystem's first drawing,
+ * 1–2 s at 100,000 fiches): tells the workers again every half pause until the returned function is
+ * called (or `MAX_HOLD_MS` went by), so that the work done ahead waits for the whole answer, not
+ * only its first 600 ms.
+ */
+export function holdPauses(channel: InputChannel | null = openChannel(), every = PAUSE_AFTER_INPUT_MS / 2): () => void {
+  if (!channel) return () => {};
+  channel.postMessage(null);
+  const timer = setInterval(() => channel.postMessage(null), every);
+  const release = () => {
+    clearInterval(timer);
+    clearTimeout(limit);
+    channel.close();
+  };
+  const limit = setTimeout(release, MAX_HOLD_MS);
+  return release;
+}
+
 export interface InputPauses {
   /** Resolves in a new task (where the inputs are heard), after a pause while someone acts. */
   next(): Promise<void>;

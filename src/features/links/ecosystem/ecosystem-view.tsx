@@ -15,6 +15,7 @@ import type { FilteredView } from '../../../state/use-atlas-data';
 import { ActorsLoadState } from '../../../shared/ui/actors-load-state';
 import { LoadingStatus } from '../../../shared/ui/loading-status';
 import { useAtlas } from '../../../state/store';
+import { holdPauses } from '../../../state/input-pauses';
 import { CommunityExplorer } from './community-explorer';
 import { DetailedGraph, paintGraph } from './detailed-graph';
 import { ECOSYSTEM_MARKS } from './graph-worker-client';
@@ -40,6 +41,9 @@ export default function EcosystemView({ id, lang, view }: { id?: string; lang: L
     setReady(value);
   }, []);
   useEffect(() => setReady(false), [view]);
+  // The work done ahead (the list's orders, the search's descriptions, the network measures)
+  // waits for the whole drawing, not only for the first 600 ms after the click.
+  useEffect(() => (ready ? undefined : holdPauses()), [ready]);
 
   return (
     <section
