@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from './mulberry32';
-import { nextMessageTask, runSteps, runStepsCounting, runStepsInSlices, SORT_STEP, sortInSteps } from './steps';
+import { nextMessageTask, runSteps, runStepsInSlices, SORT_STEP, sortInSteps } from './steps';
+import { runStepsCounting } from '../../tests/helpers/steps';
 
 function* counting(pauses: number, log: string[]): Generator<void, string> {
   for (let i = 0; i < pauses; i++) {
@@ -15,14 +16,6 @@ describe('runSteps', () => {
     const log: string[] = [];
     expect(runSteps(counting(3, log))).toBe('done');
     expect(log).toEqual(['step 0', 'step 1', 'step 2']);
-  });
-});
-
-describe('runStepsCounting', () => {
-  it('runs every step at once and tells how many times the work paused', () => {
-    const log: string[] = [];
-    expect(runStepsCounting(counting(4, log))).toEqual({ value: 'done', pauses: 4 });
-    expect(runStepsCounting(counting(0, []))).toEqual({ value: 'done', pauses: 0 });
   });
 });
 

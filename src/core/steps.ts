@@ -34,16 +34,6 @@ export function runSteps<T>(steps: Generator<void, T>): T {
   }
 }
 
-/** Runs `steps` to its end at once; its value and how many times it paused (how fine its steps are). */
-export function runStepsCounting<T>(steps: Generator<void, T>): { value: T; pauses: number } {
-  let pauses = 0;
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return { value: step.value, pauses };
-    pauses += 1;
-  }
-}
-
 /**
  * Runs `steps` in a new task after each pause once `sliceMs` have gone by in the current one; its
  * value. `next` gives the new task (a worker's may wait while a person acts: `input-pauses.ts`).

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { runStepsInSlices } from '../core/steps';
 import {
+  awaitWork,
   holdPauses,
   inputPauses,
   MAX_HOLD_MS,
@@ -68,11 +69,18 @@ describe('tellInputs', () => {
   });
 });
 
+/** A worker's pauses on fake timers, the page's end of its channel, and of the channel naming its work awaited. */
+function pausedWorker() {
+  vi.useFakeTimers();
+  const { page, worker } = channels();
+  const awaited = channels();
+  const pauses = inputPauses('work', worker, () => Date.now(), awaited.worker);
+  return { page, pauses, awaited: awaited.page };
+}
+
 describe('holdPauses', () => {
   it('keeps the workers paused while a long answer is drawn, until released', async () => {
-    vi.useFakeTimers();
-    const { page, worker } = channels();
-    const pauses = inputPauses(worker, () => Date.now());
+    const { page, pauses } = pausedWorker();
     const release = holdPauses(page);
     let resumed = false;
     const waiting = pauses.next().then(() => (resumed = true));
@@ -101,16 +109,14 @@ describe('holdPauses', () => {
 describe('inputPauses', () => {
   it('goes on at once while nobody acts', async () => {
     const { worker } = channels();
-    const pauses = inputPauses(worker);
+    const pauses = inputPauses(null, worker);
     const started = performance.now();
     for (let i = 0; i < 20; i++) await pauses.next();
     expect(performance.now() - started).toBeLessThan(PAUSE_AFTER_INPUT_MS);
   });
 
   it('waits until no input came for the pause, then goes on', async () => {
-    vi.useFakeTimers();
-    const { page, worker } = channels();
-    const pauses = inputPauses(worker, () => Date.now());
+    const { page, pauses } = pausedWorker();
     page.postMessage(null);
     let resumed = false;
     const waiting = pauses.next().then(() => (resumed = true));
@@ -126,9 +132,7 @@ describe('inputPauses', () => {
   });
 
   it('pauses again at the next step after an input that follows a pause at once', async () => {
-    vi.useFakeTimers();
-    const { page, worker } = channels();
-    const pauses = inputPauses(worker, () => Date.now());
+    const { page, pauses } = pausedWorker();
     page.postMessage(null);
     const first = pauses.next();
     await vi.advanceTimersByTimeAsync(PAUSE_AFTER_INPUT_MS);
@@ -145,9 +149,7 @@ describe('inputPauses', () => {
   });
 
   it(`pauses ${MAX_PAUSE_MS} ms at most, then works ${MIN_WORK_MS} ms: someone who never stops still gets the work done`, async () => {
-    vi.useFakeTimers();
-    const { page, worker } = channels();
-    const pauses = inputPauses(worker, () => Date.now());
+    const { page, pauses } = pausedWorker();
     // Inputs every 300 ms, without end.
     const inputs = setInterval(() => page.postMessage(null), 300);
     page.postMessage(null);
@@ -174,16 +176,14 @@ describe('inputPauses', () => {
     expect(resumed).toBe(true);
   });
 
-  it('stops pausing once the work is awaited (hurry), even in the middle of a pause', async () => {
-    vi.useFakeTimers();
-    const { page, worker } = channels();
-    const pauses = inputPauses(worker, () => Date.now());
+  it('stops pausing once the page says the work is awaited (awaitWork), even in the middle of a pause', async () => {
+    const { page, pauses, awaited } = pausedWorker();
     page.postMessage(null);
     let resumed = false;
     const paused = pauses.next().then(() => (resumed = true));
     await vi.advanceTimersByTimeAsync(100);
     expect(resumed).toBe(false);
-    pauses.hurry();
+    awaitWork('work', awaited);
     await vi.advanceTimersByTimeAsync(1);
     await paused;
     expect(resumed).toBe(true);
@@ -195,9 +195,7 @@ describe('inputPauses', () => {
   });
 
   it('runs long work in steps that stop while a person acts (runStepsInSlices)', async () => {
-    vi.useFakeTimers();
-    const { page, worker } = channels();
-    const pauses = inputPauses(worker, () => Date.now());
+    const { page, pauses } = pausedWorker();
     let done = 0;
     function* work(): Generator<void, number> {
       for (let i = 0; i < 5; i++) {

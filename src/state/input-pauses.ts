@@ -81,6 +81,20 @@ export function holdPauses(channel: InputChannel | null = openChannel(), every =
   return release;
 }
 
+/** The channel on which the page says that the work `name` is awaited now (`awaitWork`). */
+function awaitedChannel(name: string): InputChannel | null {
+  return typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(`atlas:awaited:${name}`);
+}
+
+/**
+ * The page's side, when the person now waits for what a worker computes ahead (the list, open,
+ * for its orders): that worker (`inputPauses(…, name)`) stops pausing.
+ */
+export function awaitWork(name: string, channel: InputChannel | null = awaitedChannel(name)): void {
+  channel?.postMessage(null);
+  channel?.close();
+}
+
 export interface InputPauses {
   /** Resolves in a new task (where the inputs are heard), after a pause while someone acts. */
   next(): Promise<void>;
@@ -93,9 +107,15 @@ export interface InputPauses {
  * A worker's side, for long work run in steps (`runStepsInSlices(steps, ms, pauses.next)`): each
  * `next()` lets the inputs in, then waits until none came for `PAUSE_AFTER_INPUT_MS`. A pause cut
  * short at `MAX_PAUSE_MS` is followed by `MIN_WORK_MS` of work; one that ends with the quiet is not,
- * so that an input right after it pauses the work again at its next step.
+ * so that an input right after it pauses the work again at its next step. With a `name`, the page's
+ * `awaitWork(name)` ends the pauses for good (`hurry`).
  */
-export function inputPauses(channel: InputChannel | null = openChannel(), now = () => performance.now()): InputPauses {
+export function inputPauses(
+  name: string | null = null,
+  channel: InputChannel | null = openChannel(),
+  now = () => performance.now(),
+  awaited: InputChannel | null = name === null ? null : awaitedChannel(name),
+): InputPauses {
   let quietFrom = -Infinity;
   if (channel) channel.onmessage = () => (quietFrom = now() + PAUSE_AFTER_INPUT_MS);
   let workUntil = -Infinity;
@@ -109,6 +129,11 @@ export function inputPauses(channel: InputChannel | null = openChannel(), now = 
         resolve();
       };
     });
+  const hurry = () => {
+    hurried = true;
+    wake();
+  };
+  if (awaited) awaited.onmessage = hurry;
   return {
     async next() {
       await nextMessageTask();
@@ -124,10 +149,10 @@ export function inputPauses(channel: InputChannel | null = openChannel(), now = 
         if (hurried) return;
       }
     },
-    hurry: () => {
-      hurried = true;
-      wake();
+    hurry,
+    close: () => {
+      channel?.close();
+      awaited?.close();
     },
-    close: () => channel?.close(),
   };
 }

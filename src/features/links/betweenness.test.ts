@@ -14,13 +14,11 @@ import {
   SAMPLE_ERROR,
   SAMPLE_SOURCES,
 } from './betweenness';
-import { buildCsr, csrOfPairs, STEP_SIZE, type CsrGraph } from './csr-graph';
+import { buildCsr, STEP_SIZE, type CsrGraph } from './csr-graph';
 import { foldTrees, foldTreesSteps } from './fold-trees';
 import { networkLike } from './network-like';
 import { mulberry32 } from '../../core/mulberry32';
-import { runStepsCounting } from '../../core/steps';
-
-const graphOf = csrOfPairs;
+import { csrOfPairs, runStepsCounting } from '../../../tests/helpers/steps';
 
 const exactValues = (graph: CsrGraph) => Array.from(betweenness(graph, { maxExactCost: Infinity }).values);
 
@@ -38,7 +36,7 @@ describe('exact betweenness on hand-made graphs', () => {
   it('on a path 0–1–2–3–4: k·(n−1−k) for the k-th node', () => {
     expect(
       exactValues(
-        graphOf(5, [
+        csrOfPairs(5, [
           [0, 1],
           [1, 2],
           [2, 3],
@@ -51,7 +49,7 @@ describe('exact betweenness on hand-made graphs', () => {
   it('on a star of 5 leaves: the centre is on every pair of leaves', () => {
     expect(
       exactValues(
-        graphOf(6, [
+        csrOfPairs(6, [
           [0, 1],
           [0, 2],
           [0, 3],
@@ -64,7 +62,7 @@ describe('exact betweenness on hand-made graphs', () => {
 
   it('on two triangles joined by a bridge: only its ends are between', () => {
     // 0-1-2 and 3-4-5, bridge 2–3.
-    const graph = graphOf(6, [
+    const graph = csrOfPairs(6, [
       [0, 1],
       [1, 2],
       [0, 2],
@@ -80,7 +78,7 @@ describe('exact betweenness on hand-made graphs', () => {
   it('on a square: each corner is on half of the opposite pair', () => {
     expect(
       exactValues(
-        graphOf(4, [
+        csrOfPairs(4, [
           [0, 1],
           [1, 2],
           [2, 3],
@@ -93,7 +91,7 @@ describe('exact betweenness on hand-made graphs', () => {
   it('on a cycle with a tail, the folded tree adds its pairs exactly', () => {
     // Square 0-1-2-3 and a tail 0–4–5: 4 is on 5's paths to 0..3 (4 pairs); 0 on {4, 5} × {1, 2, 3}
     // (6 pairs) and half of 1–3.
-    const graph = graphOf(6, [
+    const graph = csrOfPairs(6, [
       [0, 1],
       [1, 2],
       [2, 3],
@@ -112,7 +110,7 @@ describe('exact betweenness on hand-made graphs', () => {
   it('leaves isolated nodes and separate components at 0 across components', () => {
     expect(
       exactValues(
-        graphOf(5, [
+        csrOfPairs(5, [
           [0, 1],
           [1, 2],
           [3, 4],
@@ -125,7 +123,7 @@ describe('exact betweenness on hand-made graphs', () => {
     // A path of 6 folds entirely; each node still gets k·(n−1−k).
     expect(
       exactValues(
-        graphOf(6, [
+        csrOfPairs(6, [
           [0, 1],
           [1, 2],
           [2, 3],
@@ -156,7 +154,7 @@ describe('the same values as graphology-metrics', () => {
     for (let v = 0; v < n; v++) reference.addNode(String(v));
     for (const [a, b] of pairs) if (a !== b) reference.mergeEdge(String(a), String(b));
     const expected = betweennessCentrality(reference, { normalized: false });
-    const graph = graphOf(n, pairs);
+    const graph = csrOfPairs(n, pairs);
     const values = betweenness(graph, { maxExactCost: Infinity }).values;
     const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
     for (let v = 0; v < n; v++) expect(close(values[v] ?? NaN, expected[String(v)] ?? 0)).toBe(true);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildCsr, buildCsrSteps, csrOfPairs, STEP_SIZE } from './csr-graph';
+import { buildCsr, buildCsrSteps, STEP_SIZE } from './csr-graph';
 import { networkLike } from './network-like';
-import { runStepsCounting } from '../../core/steps';
+import { csrOfPairs, runStepsCounting } from '../../../tests/helpers/steps';
 
 describe('buildCsr', () => {
   it('keeps one edge per linked pair, without self-loops or unknown nodes', () => {

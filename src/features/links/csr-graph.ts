@@ -29,15 +29,6 @@ export function buildCsr(n: number, sources: Int32Array, targets: Int32Array): C
   return runSteps(buildCsrSteps(n, sources, targets));
 }
 
-/** The graph of `n` nodes and these pairs (`buildCsr`). */
-export function csrOfPairs(n: number, pairs: readonly (readonly [number, number])[]): CsrGraph {
-  return buildCsr(
-    n,
-    Int32Array.from(pairs, (p) => p[0]),
-    Int32Array.from(pairs, (p) => p[1]),
-  );
-}
-
 /**
  * `buildCsr`, pausing (`yield`) every `STEP_SIZE` links or nodes. Each node's neighbours come
  * sorted without comparing: bucketed by node once, then read bucket by bucket in node order and

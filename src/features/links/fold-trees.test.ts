@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildCsr, csrOfPairs, STEP_SIZE } from './csr-graph';
+import { buildCsr, STEP_SIZE } from './csr-graph';
 import { foldTrees, foldTreesSteps } from './fold-trees';
 import { networkLike } from './network-like';
-import { runStepsCounting } from '../../core/steps';
+import { csrOfPairs, runStepsCounting } from '../../../tests/helpers/steps';
 
 describe('foldTrees', () => {
   it('keeps only the nodes on a cycle, weighted by their trees', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { indexDataset } from '../../core/dataset-index';
 import { byValueThenName, collationKey, collator, computeListOrders, computeListOrdersSteps, listOrderInput } from './list-order';
-import { runStepsCounting } from '../../core/steps';
+import { runStepsCounting } from '../../../tests/helpers/steps';
 import { listRows } from './list';
 import { actor } from '../../../tests/fixtures/actors';
 

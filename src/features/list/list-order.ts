@@ -15,11 +15,8 @@ import { runSteps, sortInSteps } from '../../core/steps';
 
 export const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
 
-/**
- * The channel on which the list, open and waiting for its orders, tells the worker that finds
- * them ahead to stop pausing while the person acts (`list-order.worker.ts`).
- */
-export const LIST_ORDERS_AWAITED = 'atlas:list-orders-awaited';
+/** The work of `list-order.worker.ts` as the list names it when it awaits it (`awaitWork`). */
+export const LIST_ORDERS_WORK = 'list-orders';
 
 const NON_ASCII = /[^\u0000-\u007f]/;
 const MARKS = /[\u0300-\u036f]/g;
@@ -64,13 +61,9 @@ function* keysSteps(texts: readonly string[]): Generator<void, string[]> {
 
 /**
  * The rows 0…n-1 in the order of `compare`, ties by row: sorted by `keys` as plain strings, then
- * put right by `compare` in one insertion pass (n - 1 comparisons when the keys were right).
+ * put right by `compare` in one insertion pass (n - 1 comparisons when the keys were right);
+ * pausing (`yield`) every few thousand rows (`sortInSteps`).
  */
-export function orderBy(keys: readonly string[], compare: (a: number, b: number) => number): Int32Array {
-  return runSteps(orderBySteps(keys, compare));
-}
-
-/** `orderBy`, pausing (`yield`) every few thousand rows (`sortInSteps`). */
 export function* orderBySteps(keys: readonly string[], compare: (a: number, b: number) => number): Generator<void, Int32Array> {
   const n = keys.length;
   const rows = new Int32Array(n);

@@ -3,7 +3,7 @@
  * The list's orders of a big dataset, off the main thread (a second or so for 100,000 names),
  * found ahead on the load's tail: work for later, in steps that pause while a person acts.
  */
-import { computeListOrdersSteps, LIST_ORDERS_AWAITED, type ListOrderInput, type ListOrders } from './list-order';
+import { computeListOrdersSteps, LIST_ORDERS_WORK, type ListOrderInput, type ListOrders } from './list-order';
 import { serveRpc } from '../../shared/workers/rpc';
 import { runStepsInSlices } from '../../core/steps';
 import { inputPauses } from '../../state/input-pauses';
@@ -11,9 +11,8 @@ import { inputPauses } from '../../state/input-pauses';
 /** Work between two looks at the inputs. */
 const SLICE_MS = 15;
 
-const pauses = inputPauses();
-// The list is open and waits for them: no more pauses.
-if (typeof BroadcastChannel !== 'undefined') new BroadcastChannel(LIST_ORDERS_AWAITED).onmessage = pauses.hurry;
+// Once the list is open and waits for them (`awaitWork`), no more pauses.
+const pauses = inputPauses(LIST_ORDERS_WORK);
 
 /** `awaited`: the list is open and waits for them (no pauses). */
 export type ListOrderRequest = { type: 'orders'; awaited: boolean } & ListOrderInput;

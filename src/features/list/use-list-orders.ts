@@ -7,7 +7,8 @@
 import { useEffect, useState } from 'react';
 import type { DatasetIndex } from '../../core/dataset-index';
 import { createRpcClient } from '../../shared/workers/rpc';
-import { knownListOrders, LIST_ORDERS_AWAITED, listOrderInput, listOrders, rememberListOrders, type ListOrders } from './list-order';
+import { awaitWork } from '../../state/input-pauses';
+import { knownListOrders, LIST_ORDERS_WORK, listOrderInput, listOrders, rememberListOrders, type ListOrders } from './list-order';
 import type { ListOrderReplies, ListOrderRequest } from './list-order.worker';
 import { WORKER_FROM_ROWS } from './use-prepared-list-orders';
 
@@ -48,14 +49,6 @@ export function requestListOrders(data: DatasetIndex, awaited = false): Promise<
   return promise;
 }
 
-/** Tells the worker finding the orders ahead that they are awaited now. */
-function awaitListOrders(): void {
-  if (typeof BroadcastChannel === 'undefined') return;
-  const channel = new BroadcastChannel(LIST_ORDERS_AWAITED);
-  channel.postMessage(null);
-  channel.close();
-}
-
 /** The orders of `data` (the list, open, awaits them); null while a worker computes them. */
 export function useListOrders(data: DatasetIndex | undefined): ListOrders | null {
   const small = data !== undefined && data.features.length < WORKER_FROM_ROWS;
@@ -63,7 +56,7 @@ export function useListOrders(data: DatasetIndex | undefined): ListOrders | null
   useEffect(() => {
     if (!data || small || knownListOrders(data)) return;
     // Found ahead already: that worker is told; else this one is asked as awaited.
-    awaitListOrders();
+    awaitWork(LIST_ORDERS_WORK);
     let live = true;
     void requestListOrders(data, true).then((orders) => {
       if (live) setArrived({ features: data.features, orders });
