@@ -61,12 +61,12 @@ function fakeWindow() {
 }
 
 /** A fresh store mirrored in a fake window's address bar, on fake timers. */
-function synced() {
+function synced(history: 'push' | 'replace' = 'push') {
   vi.useFakeTimers();
   const win = fakeWindow();
   vi.stubGlobal('window', win);
   const store = createAtlasStore();
-  return { win, store, stop: startUrlSync(store) };
+  return { win, store, stop: startUrlSync(store, { history }) };
 }
 
 describe('startUrlSync', () => {
@@ -109,6 +109,18 @@ describe('startUrlSync', () => {
     vi.advanceTimersByTime(REPLACE_EVERY_MS);
     expect(win.calls).toEqual(['push /?q=nantes']);
     expect(store.getState().filters.text).toBe('');
+    stop();
+  });
+
+  it('in the embed (no history entries), writes a filter at once and a search letter after the wait', () => {
+    const { win, store, stop } = synced('replace');
+    store.getState().setFilter('practices', ['lieu']);
+    expect(win.calls).toEqual(['replace /?practice=lieu']);
+    store.getState().setFilter('text', 'lyon');
+    store.getState().setFilter('text', 'lyons');
+    expect(win.calls).toEqual(['replace /?practice=lieu', 'replace /?practice=lieu&q=lyon']);
+    vi.advanceTimersByTime(REPLACE_EVERY_MS);
+    expect(win.calls.at(-1)).toBe('replace /?practice=lieu&q=lyons');
     stop();
   });
 });

@@ -45,13 +45,16 @@ export function startUrlSync(store = atlasStore, options: { history?: 'push' | '
     const next = serializeParams(urlStateOf(s));
     if (next === written) return;
     written = next;
-    if (options.history === 'replace' || historyStep(previous, s) === 'replace') {
+    // Only a letter typed or a camera move waits; anything else is written at once (replacing the
+    // entry where the history must not grow: the embed).
+    if (historyStep(previous, s) === 'replace') {
       waiting = next;
       timer ??= setTimeout(writeWaiting, REPLACE_EVERY_MS);
     } else {
       // The entry left behind keeps its last state.
       writeWaiting();
-      window.history.pushState(null, '', urlWith(next));
+      if (options.history === 'replace') replaceUrl(next);
+      else window.history.pushState(null, '', urlWith(next));
     }
   });
   const onPopState = () => {
