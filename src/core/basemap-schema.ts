@@ -23,9 +23,18 @@ const Arcs = z.custom<number[][][]>(
   { message: 'arcs must be lists of positions' },
 );
 
-const ArcIndex = z.int();
-const Polygon = z.object({ type: z.literal('Polygon'), arcs: z.array(z.array(ArcIndex)) });
-const MultiPolygon = z.object({ type: z.literal('MultiPolygon'), arcs: z.array(z.array(z.array(ArcIndex))) });
+/** Lists of arc indices nested `depth` deep, checked by a plain loop too (~15 ms as zod arrays). */
+const arcIndices = <T>(depth: number) =>
+  z.custom<T>((value) => nestedIntegers(value, depth), { message: 'arcs must be lists of arc indices' });
+
+function nestedIntegers(value: unknown, depth: number): boolean {
+  if (!Array.isArray(value)) return false;
+  if (depth === 0) return value.every((n) => Number.isInteger(n));
+  return value.every((item) => nestedIntegers(item, depth - 1));
+}
+
+const Polygon = z.object({ type: z.literal('Polygon'), arcs: arcIndices<number[][]>(1) });
+const MultiPolygon = z.object({ type: z.literal('MultiPolygon'), arcs: arcIndices<number[][][]>(2) });
 
 /** A collection of areas, each with `properties`. */
 const areas = <P extends z.ZodMiniObject>(properties: P) =>

@@ -96,7 +96,16 @@ describe('the basemap', () => {
     ],
     ['a collection missing', (t) => delete (t.objects as Partial<Topology['objects']>).labels, 'objects.labels: expected object'],
     ['an arc position in words', (t) => (t.arcs[2]![1] = ['12', '4']), 'arcs: arcs must be lists of positions'],
-    ['a polygon without arcs', (t) => delete t.objects.regions.geometries[1]!.arcs, 'objects.regions.geometries.1.arcs: expected array'],
+    [
+      'a polygon without arcs',
+      (t) => delete t.objects.regions.geometries[1]!.arcs,
+      'objects.regions.geometries.1.arcs: arcs must be lists of arc indices',
+    ],
+    [
+      'an arc index that is not a whole number',
+      (t) => ((t.objects.departements.geometries[2]!.arcs as unknown[][])[0]![0] = 1.5),
+      'objects.departements.geometries.2.arcs: arcs must be lists of arc indices',
+    ],
   ])('refuses %s', (_, edit, expected) => {
     expect(detail(BasemapTopologySchema, edited(good, edit))).toBe(expected);
   });

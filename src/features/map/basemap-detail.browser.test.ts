@@ -49,6 +49,7 @@ describe.each([
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(1000);
     expect(seen.requests).toBe(0);
+    expect(await page.locator('[data-basemap="simplified"]').count()).toBe(1);
 
     const zoomIn = page.getByRole('button', { name: 'Zoomer', exact: true });
     const fetched = page.waitForResponse((response) => DETAILED.test(new URL(response.url()).pathname), { timeout: 15_000 });
@@ -60,7 +61,8 @@ describe.each([
     expect((await fetched).status()).toBe(200);
     await page.waitForLoadState('networkidle');
     expect(seen.requests).toBe(1);
-    // The map still draws its régions and names once the detailed contours replaced the simple ones.
+    // The detailed contours replaced the simple ones, and the map still draws its régions and names.
+    await expect.poll(() => page.locator('[data-basemap="detailed"]').count(), { timeout: 15_000 }).toBe(1);
     await expect.poll(() => page.locator('html[data-map-ready="true"]').count()).toBe(1);
     await screenshot(page, `basemap-detail-zoomed-${device}`);
     expect(errors).toEqual([]);
@@ -78,6 +80,7 @@ describe.each([
     });
     await waitForMapReady(page);
     await expect.poll(() => seen.requests, { timeout: 15_000 }).toBe(1);
+    await expect.poll(() => page.locator('[data-basemap="detailed"]').count(), { timeout: 15_000 }).toBe(1);
     expect(errors).toEqual([]);
     await page.context().close();
   });

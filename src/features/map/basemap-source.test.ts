@@ -68,6 +68,8 @@ describe('the basemap as one source', () => {
     expect(collection.features.map((f) => f.properties?.['part'])).toEqual(['regions', 'departements', 'departements', 'labels', 'labels']);
     expect(collection.features[1]?.properties).toEqual({ code: '11', nom: 'Aude', region: '76', part: 'departements' });
     expect(basemap.departements.features[0]?.properties).not.toHaveProperty('part');
+    // Ids for `updateData`, which swaps in the detailed basemap (`basemap-swap.ts`).
+    expect(collection.features.map((f) => f.id)).toEqual([0, 1, 2, 3, 4]);
   });
 
   it('is built once per basemap', () => {

@@ -1,8 +1,7 @@
 /**
  * The offline basemap as one GeoJSON source: régions, départements and their names in one
  * collection, each feature tagged with the part of the basemap file it comes from. One source
- * is one worker parse and one set of tiles: the first frames wait for it once, not three times,
- * and the detailed basemap replaces the simplified one in a single `setData`.
+ * is one worker parse and one set of tiles: the first frames wait for it once, not three times.
  */
 import type { Feature, FeatureCollection } from 'geojson';
 import type { ExpressionSpecification } from 'maplibre-gl';
@@ -23,14 +22,18 @@ export function partFilter(part: BasemapPart): ExpressionSpecification {
 
 const merged = new WeakMap<Basemap, FeatureCollection>();
 
-/** One collection for the whole basemap (the same object for the same basemap). */
+/**
+ * One collection for the whole basemap (the same object for the same basemap). Each feature has a
+ * numeric id, its rank: the detailed basemap replaces the simplified one by `updateData`, which
+ * needs them (`basemap-swap.ts`).
+ */
 export function basemapCollection(basemap: Basemap): FeatureCollection {
   let collection = merged.get(basemap);
   if (!collection) {
     const features: Feature[] = [];
     for (const part of BASEMAP_PARTS) {
       for (const feature of basemap[part].features) {
-        features.push({ ...feature, properties: { ...feature.properties, [PART]: part } });
+        features.push({ ...feature, id: features.length, properties: { ...feature.properties, [PART]: part } });
       }
     }
     collection = { type: 'FeatureCollection', features };

@@ -16,6 +16,7 @@ import type { FilteredView } from '../../state/use-atlas-data';
 import { FRANCE_BOUNDS, ONLINE_STYLE_URL } from '../../shared/map/config';
 import { createAtlasMap } from './atlas-map';
 import { BASEMAP_SOURCE, basemapCollection } from './basemap-source';
+import { applyInSteps, basemapSwapDiffs } from './basemap-swap';
 import { maplibreLocale } from './locale';
 import { actorsAttribution, offlineStyle } from './style';
 import { MapInstanceContext } from '../../shared/map/map-context';
@@ -180,23 +181,39 @@ export function MapView({ lang, basemap, basemapPending, view, onBoundsChange, c
   useEffect(() => (map && ready && offline ? whenDetailShows(map, () => setDetailShows(true)) : undefined), [map, ready, offline]);
   const detailed = useQuery({ ...detailedBasemapQuery(), enabled: ready && offline && detailShows });
   const shownBasemap = detailed.data ?? basemap;
+  const [detailDrawn, setDetailDrawn] = useState(false);
   useEffect(() => {
     if (!map || !shownBasemap || !offline) return;
     if (shownBasemap === basemapInMap.current) {
       dispatch({ type: 'basemap-drawn' });
       return;
     }
+    const source = map.getSource<GeoJSONSource>(BASEMAP_SOURCE);
+    if (!source) return;
+    const previous = basemapInMap.current;
     basemapInMap.current = shownBasemap;
     let current = true;
-    const source = map.getSource<GeoJSONSource>(BASEMAP_SOURCE);
-    void source?.setData(basemapCollection(shownBasemap)).then(
-      () => current && dispatch({ type: 'basemap-drawn' }),
+    let done = false;
+    const next = basemapCollection(shownBasemap);
+    // The simplified basemap is small: in one go. The detailed one replaces it in steps.
+    const drawn = previous
+      ? applyInSteps(source, basemapSwapDiffs(basemapCollection(previous), next), () => current)
+      : source.setData(next).then(() => true);
+    void drawn.then(
+      (applied) => {
+        done = applied;
+        if (!applied || !current) return;
+        dispatch({ type: 'basemap-drawn' });
+        setDetailDrawn(shownBasemap === detailed.data);
+      },
       (error: unknown) => console.error(error),
     );
     return () => {
       current = false;
+      // Stopped half-way: the next run hands over the whole basemap.
+      if (!done) basemapInMap.current = undefined;
     };
-  }, [map, shownBasemap, offline]);
+  }, [map, shownBasemap, offline, detailed.data]);
 
   // Called after every draw of the markers: only the first one is news, and any dispatch runs this
   // component again, even one that changes nothing.
@@ -254,6 +271,7 @@ export function MapView({ lang, basemap, basemapPending, view, onBoundsChange, c
       aria-busy={isBusy(life)}
       data-map-state={mapStateAttribute(life)}
       data-map-ready={ready ? 'true' : undefined}
+      data-basemap={offline ? (detailDrawn ? 'detailed' : 'simplified') : undefined}
     >
       <div ref={containerRef} className="map-canvas-host" hidden={unsupported} />
       {map ? <TerritorySwitcher map={map} lang={lang} /> : null}
