@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activeFilterCount, applyFilters, buildActorTable, EMPTY_FILTERS, type Filters } from './filters';
+import { activeFilterCount, applyFilters, buildActorTable, EMPTY_FILTERS, FACETS, type Facet, type Filters } from './filters';
 import { ACTORS } from '../../tests/fixtures/actors';
 
 const table = buildActorTable(ACTORS);
@@ -78,6 +78,52 @@ describe('facet counts', () => {
     expect(counts.kinds).toEqual({ actor: 5, project: 1 });
     expect(counts.data).toEqual({ all: 6, real: 4, sample: 2 });
     expect(counts.themes).toEqual({ culture: 1, emploi: 2, santé: 1 });
+  });
+
+  it('counts, for every facet and option, the actors the other filters keep that have it, whatever the filters', () => {
+    const options: Partial<Filters>[] = [
+      {},
+      { practices: ['lieu'] },
+      { practices: ['dialogue', 'accompagnement'] },
+      { profiles: ['association'] },
+      { regions: ['75', '11'] },
+      { themes: ['emploi'] },
+      { data: 'sample' },
+      { kinds: ['actor'], scopes: ['local'] },
+      { minQualification: 0.5 },
+    ];
+    const has = (facet: Facet, row: number, option: string): boolean => {
+      const a = ACTORS[row]!.properties;
+      const values: Record<Facet, readonly (string | null)[]> = {
+        practices: a.practices,
+        profiles: [a.profile],
+        scopes: [a.scope],
+        kinds: [a.kind],
+        themes: a.themes,
+        regions: [a.region],
+        departements: [a.departement],
+        data: [a.sample ? 'sample' : 'real'],
+      };
+      return values[facet].includes(option);
+    };
+    for (const a of options) {
+      for (const b of options) {
+        for (const hits of [undefined, hitsAt(0, 2, 3, 5)]) {
+          const filters = { ...EMPTY_FILTERS, ...a, ...b };
+          const { counts } = applyFilters(table, filters, hits);
+          for (const facet of FACETS) {
+            const open = applyFilters(table, { ...filters, [facet]: facet === 'data' ? 'all' : [] }, hits).matches;
+            for (const [option, count] of Object.entries(counts[facet])) {
+              const expected =
+                facet === 'data' && option === 'all'
+                  ? open.reduce((n, m) => n + m, 0)
+                  : ACTORS.filter((_, row) => open[row] === 1 && has(facet, row, option)).length;
+              expect(count, `${facet} ${option} under ${JSON.stringify(filters)}`).toBe(expected);
+            }
+          }
+        }
+      }
+    }
   });
 
   it('applies the text and qualification filters to every facet', () => {

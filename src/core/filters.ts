@@ -43,11 +43,10 @@ export const EMPTY_FILTERS: Filters = Object.freeze({
 export const FACETS = ['practices', 'profiles', 'scopes', 'kinds', 'themes', 'regions', 'departements', 'data'] as const;
 export type Facet = (typeof FACETS)[number];
 
-/** Facets plus the two that have no options to count (qualification, text). */
+/** Facets plus the two that have no options to count (qualification, text): ten bits, a `Uint16Array` per row. */
 const TEST_ORDER = [...FACETS, 'minQualification', 'text'] as const;
 type Test = (typeof TEST_ORDER)[number];
 const BIT: Record<Test, number> = Object.fromEntries(TEST_ORDER.map((t, i) => [t, 1 << i])) as Record<Test, number>;
-const ALL_BITS = (1 << TEST_ORDER.length) - 1;
 
 /** The code of a profile or scope the source does not give (the vocabularies are far shorter). */
 export const UNKNOWN = 255;
@@ -173,11 +172,12 @@ export type FacetCounts = { [F in Facet]: Record<string, number> };
  * is no text). Returns the matches and, for every facet option, the count it would give.
  */
 export function applyFilters(table: ActorTable, filters: Filters, textHits?: Uint8Array): FilterResult {
-  const tests = compileTests(table, filters, textHits);
   const n = table.size;
+  const failed = failedTests(table, filters, textHits);
   const matches = new Uint8Array(n);
   const counts = emptyCounts();
-  const practiceCounts = new Uint32Array(PRACTICES.codes.length);
+  // Practices by mask (an actor may have several): expanded to each practice at the end.
+  const maskCounts = new Uint32Array(256);
   const profileCounts = new Uint32Array(PROFILES.codes.length);
   const scopeCounts = new Uint32Array(SCOPES.codes.length);
   const kindCounts = new Uint32Array(KINDS.codes.length);
@@ -185,31 +185,35 @@ export function applyFilters(table: ActorTable, filters: Filters, textHits?: Uin
   const depCounts = new Uint32Array(table.departementCodes.length);
   const themeCounts = new Uint32Array(table.themes.length);
   const dataCounts = new Uint32Array(2);
+  const { practiceMask, profile, scope, kind, region, departement, sample, themeStart, themeIds } = table;
   let total = 0;
 
+  // An actor counts for facet F's options when it fails no test but F's own: it fails none (it
+  // matches, and counts in every facet) or F's alone (it counts in F's). One that fails two counts nowhere.
   for (let i = 0; i < n; i += 1) {
-    const passed = tests(i);
-    if (passed === ALL_BITS) {
+    const q = failed[i] as number;
+    if (q === 0) {
       matches[i] = 1;
       total += 1;
-    }
-    // An actor counts for facet F's options when it passes every test but F's own.
-    if ((passed | BIT.practices) === ALL_BITS) {
-      const m = table.practiceMask[i] ?? 0;
-      for (let p = 0; p < practiceCounts.length; p += 1) if (m & (1 << p)) practiceCounts[p] = (practiceCounts[p] ?? 0) + 1;
-    }
-    if ((passed | BIT.profiles) === ALL_BITS) bump(profileCounts, table.profile[i]);
-    if ((passed | BIT.scopes) === ALL_BITS) bump(scopeCounts, table.scope[i]);
-    if ((passed | BIT.kinds) === ALL_BITS) bump(kindCounts, table.kind[i]);
-    if ((passed | BIT.regions) === ALL_BITS) bump(regionCounts, table.region[i]);
-    if ((passed | BIT.departements) === ALL_BITS) bump(depCounts, table.departement[i]);
-    if ((passed | BIT.data) === ALL_BITS) bump(dataCounts, table.sample[i]);
-    if ((passed | BIT.themes) === ALL_BITS) {
-      for (let k = table.themeStart[i] ?? 0; k < (table.themeStart[i + 1] ?? 0); k += 1) bump(themeCounts, table.themeIds[k]);
+    } else if ((q & (q - 1)) !== 0) continue;
+    if (q === 0 || q === BIT.practices) maskCounts[practiceMask[i] as number]! += 1;
+    if (q === 0 || q === BIT.profiles) bump(profileCounts, profile[i]);
+    if (q === 0 || q === BIT.scopes) bump(scopeCounts, scope[i]);
+    if (q === 0 || q === BIT.kinds) bump(kindCounts, kind[i]);
+    if (q === 0 || q === BIT.regions) bump(regionCounts, region[i]);
+    if (q === 0 || q === BIT.departements) bump(depCounts, departement[i]);
+    if (q === 0 || q === BIT.data) bump(dataCounts, sample[i]);
+    if (q === 0 || q === BIT.themes) {
+      const to = themeStart[i + 1] as number;
+      for (let k = themeStart[i] as number; k < to; k += 1) bump(themeCounts, themeIds[k]);
     }
   }
 
-  PRACTICES.codes.forEach((c, i) => (counts.practices[c] = practiceCounts[i] ?? 0));
+  PRACTICES.codes.forEach((c, p) => {
+    let count = 0;
+    for (let mask = 0; mask < maskCounts.length; mask += 1) if (mask & (1 << p)) count += maskCounts[mask] as number;
+    counts.practices[c] = count;
+  });
   PROFILES.codes.forEach((c, i) => (counts.profiles[c] = profileCounts[i] ?? 0));
   SCOPES.codes.forEach((c, i) => (counts.scopes[c] = scopeCounts[i] ?? 0));
   KINDS.codes.forEach((c, i) => (counts.kinds[c] = kindCounts[i] ?? 0));
@@ -238,41 +242,51 @@ export function activeFilterCount(filters: Filters): number {
   );
 }
 
-/** Returns a function giving, for row i, the bit set of the tests it passes. */
-function compileTests(table: ActorTable, f: Filters, textHits?: Uint8Array): (i: number) => number {
+/**
+ * For every row, the bits of the tests it fails (0: it matches). One tight pass per filter in use,
+ * none for a facet left open: at 100,000 rows a few ms, where a test of every facet per row took 8.
+ */
+function failedTests(table: ActorTable, f: Filters, textHits?: Uint8Array): Uint16Array {
+  const n = table.size;
+  const failed = new Uint16Array(n);
   const practicesChosen = practiceMaskOf(f.practices);
-  const profileChosen = chosenByCode(f.profiles.map((p) => PROFILES.codes.indexOf(p)));
-  const scopeChosen = chosenByCode(f.scopes.map((s) => SCOPES.codes.indexOf(s)));
-  const kindChosen = chosenByCode(f.kinds.map((k) => KINDS.codes.indexOf(k)));
-  const regionChosen = chosenByCode(f.regions.map((r) => table.regionCodes.indexOf(r)));
-  const departementChosen = chosenByCode(f.departements.map((d) => table.departementCodes.indexOf(d)));
-  const themeChosen = chosenByCode(f.themes.map((t) => table.themes.indexOf(t)));
+  if (practicesChosen) {
+    const { practiceMask } = table;
+    for (let i = 0; i < n; i += 1) if (((practiceMask[i] as number) & practicesChosen) === 0) failed[i]! |= BIT.practices;
+  }
+  failCodes(failed, table.profile, chosenByCode(f.profiles.map((p) => PROFILES.codes.indexOf(p))), BIT.profiles);
+  failCodes(failed, table.scope, chosenByCode(f.scopes.map((s) => SCOPES.codes.indexOf(s))), BIT.scopes);
+  failCodes(failed, table.kind, chosenByCode(f.kinds.map((k) => KINDS.codes.indexOf(k))), BIT.kinds);
+  failCodes(failed, table.region, chosenByCode(f.regions.map((r) => table.regionCodes.indexOf(r))), BIT.regions);
+  failCodes(failed, table.departement, chosenByCode(f.departements.map((d) => table.departementCodes.indexOf(d))), BIT.departements);
+  if (f.data !== 'all') {
+    const wanted = f.data === 'sample' ? 1 : 0;
+    for (let i = 0; i < n; i += 1) if (table.sample[i] !== wanted) failed[i]! |= BIT.data;
+  }
   const minQ = Math.round(f.minQualification * 100);
-  const wantSample = f.data === 'sample' ? 1 : 0;
-
-  return (i) => {
-    let bits = 0;
-    if (!practicesChosen || (table.practiceMask[i] ?? 0) & practicesChosen) bits |= BIT.practices;
-    if (!profileChosen || profileChosen[table.profile[i] ?? UNKNOWN] === 1) bits |= BIT.profiles;
-    if (!scopeChosen || scopeChosen[table.scope[i] ?? UNKNOWN] === 1) bits |= BIT.scopes;
-    if (!kindChosen || kindChosen[table.kind[i] ?? UNKNOWN] === 1) bits |= BIT.kinds;
-    if (!regionChosen || regionChosen[table.region[i] ?? -1] === 1) bits |= BIT.regions;
-    if (!departementChosen || departementChosen[table.departement[i] ?? -1] === 1) bits |= BIT.departements;
-    if (f.data === 'all' || table.sample[i] === wantSample) bits |= BIT.data;
-    if ((table.qualification[i] ?? 0) >= minQ) bits |= BIT.minQualification;
-    if (!textHits || textHits[i] === 1) bits |= BIT.text;
-    if (!themeChosen) {
-      bits |= BIT.themes;
-    } else {
-      for (let k = table.themeStart[i] ?? 0; k < (table.themeStart[i + 1] ?? 0); k += 1) {
-        if (themeChosen[table.themeIds[k] ?? -1] === 1) {
-          bits |= BIT.themes;
-          break;
-        }
-      }
+  if (minQ > 0) {
+    for (let i = 0; i < n; i += 1) if ((table.qualification[i] as number) < minQ) failed[i]! |= BIT.minQualification;
+  }
+  if (textHits) {
+    for (let i = 0; i < n; i += 1) if (textHits[i] !== 1) failed[i]! |= BIT.text;
+  }
+  const themeChosen = chosenByCode(f.themes.map((t) => table.themes.indexOf(t)));
+  if (themeChosen) {
+    const { themeStart, themeIds } = table;
+    for (let i = 0; i < n; i += 1) {
+      let found = false;
+      const to = themeStart[i + 1] as number;
+      for (let k = themeStart[i] as number; k < to && !found; k += 1) found = themeChosen[themeIds[k] as number] === 1;
+      if (!found) failed[i]! |= BIT.themes;
     }
-    return bits;
-  };
+  }
+  return failed;
+}
+
+/** Marks `bit` failed at the rows whose code is not chosen (`chosen` null: the facet is open). */
+function failCodes(failed: Uint16Array, codes: ArrayLike<number>, chosen: Uint8Array | null, bit: number): void {
+  if (!chosen) return;
+  for (let i = 0; i < failed.length; i += 1) if (chosen[codes[i] as number] !== 1) failed[i]! |= bit;
 }
 
 /**
@@ -294,6 +308,7 @@ function codeArray(ids: ArrayLike<number>, distinct: number): CodeArray {
   return Uint32Array.from(ids);
 }
 
+/** Counts one more `index` (an unknown code, past `counts`, is not counted). */
 function bump(counts: Uint32Array, index: number | undefined): void {
   if (index !== undefined && index < counts.length) counts[index] = (counts[index] ?? 0) + 1;
 }
