@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { runStepsInSlices } from '../core/steps';
 import {
+  AWAIT_AGAIN_MS,
+  awaitWhile,
   awaitWork,
   holdPauses,
   inputPauses,
@@ -103,6 +105,31 @@ describe('holdPauses', () => {
     await vi.advanceTimersByTimeAsync(MAX_HOLD_MS);
     expect(page.sent).toBe(told);
     expect(told).toBeGreaterThan(MAX_HOLD_MS / PAUSE_AFTER_INPUT_MS);
+  });
+});
+
+describe('awaitWhile', () => {
+  it(`says the work is awaited at once and every ${AWAIT_AGAIN_MS} ms until the answer comes, then no more`, async () => {
+    vi.useFakeTimers();
+    let said = 0;
+    let answer = (_: string) => {};
+    const awaited = awaitWhile('work', new Promise<string>((resolve) => (answer = resolve)), () => (said += 1));
+    expect(said).toBe(1);
+    await vi.advanceTimersByTimeAsync(4 * AWAIT_AGAIN_MS);
+    expect(said).toBe(5);
+    answer('done');
+    await expect(awaited).resolves.toBe('done');
+    await vi.advanceTimersByTimeAsync(4 * AWAIT_AGAIN_MS);
+    expect(said).toBe(5);
+  });
+
+  it('stops saying it when the answer fails too', async () => {
+    vi.useFakeTimers();
+    let said = 0;
+    const failed = awaitWhile('work', Promise.reject(new Error('no')), () => (said += 1));
+    await expect(failed).rejects.toThrow('no');
+    await vi.advanceTimersByTimeAsync(4 * AWAIT_AGAIN_MS);
+    expect(said).toBe(1);
   });
 });
 

@@ -95,6 +95,21 @@ export function awaitWork(name: string, channel: InputChannel | null = awaitedCh
   channel?.close();
 }
 
+/** How often `awaitWhile` says it again. */
+export const AWAIT_AGAIN_MS = 250;
+
+/**
+ * `awaitWork(name)` now and again every `AWAIT_AGAIN_MS` until `answer` settles: a worker started
+ * just before (its script still loading, not yet listening) hears it too. Returns `answer`.
+ */
+export function awaitWhile<T>(name: string, answer: Promise<T>, say: () => void = () => awaitWork(name)): Promise<T> {
+  say();
+  const timer = setInterval(say, AWAIT_AGAIN_MS);
+  const stop = () => clearInterval(timer);
+  answer.then(stop, stop);
+  return answer;
+}
+
 export interface InputPauses {
   /** Resolves in a new task (where the inputs are heard), after a pause while someone acts. */
   next(): Promise<void>;

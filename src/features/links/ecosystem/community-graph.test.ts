@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { aggregateLinks, communityTraits, detectCommunities } from './community-graph';
 import { louvainLabels } from '../../../core/link-communities';
 import { communitySubgraph } from './community-subgraph';
-import { communityPicture } from './community-picture';
+import { communityPicture, communityPictureSteps } from './community-picture';
 import { drawnTies } from './community-model';
 
 /** A clique of the given nodes, as pairs. */
@@ -138,6 +138,19 @@ describe('communityPicture', () => {
     expect([...picture.weights]).toEqual([1]);
     expect(picture.traits).toHaveLength(2);
     expect([...picture.x, ...picture.y].every(Number.isFinite)).toBe(true);
+  });
+
+  it('is the same in steps, paused between its parts and within the layout', () => {
+    const steps = communityPictureSteps(request);
+    let pauses = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) pauses += 1;
+    const whole = communityPicture(request);
+    expect(pauses).toBeGreaterThanOrEqual(3);
+    expect([...step.value.of]).toEqual([...whole.of]);
+    expect([...step.value.x]).toEqual([...whole.x]);
+    expect(step.value.timings.communities).toBeGreaterThanOrEqual(0);
+    expect(step.value.timings.layout).toBeGreaterThanOrEqual(0);
   });
 
   it('is the same for the same input', () => {

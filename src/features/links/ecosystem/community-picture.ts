@@ -4,7 +4,8 @@
  * (ForceAtlas2 on the communities, within a time budget). Plain arrays in and out.
  */
 import { aggregateLinks, communityTraits, detectCommunities, type CommunityTraits, type NodeColumns } from './community-graph';
-import { layoutPositions } from './ecosystem-layout';
+import { layoutSteps } from './ecosystem-layout';
+import { runSteps } from '../../../core/steps';
 import { spiral } from './spiral';
 
 /**
@@ -28,6 +29,11 @@ export interface CommunitiesRequest {
   /** Layout iterations at most, and its time budget. */
   iterations: number;
   budgetMs: number;
+  /**
+   * Asked ahead, nobody waiting (`prefetchTopCommunities`): the worker pauses while the person acts,
+   * until the page says the work is awaited (`COMMUNITIES_WORK`, `graph-layout-protocol.ts`).
+   */
+  background?: boolean;
 }
 
 export interface CommunityPicture {
@@ -49,25 +55,47 @@ export interface CommunityPicture {
 }
 
 export function communityPicture(request: Omit<CommunitiesRequest, 'type'>): CommunityPicture {
-  const started = performance.now();
+  return runSteps(communityPictureSteps(request));
+}
+
+/**
+ * `communityPicture`, pausing (`yield`) between its parts and within the layout: what the page
+ * asks ahead (`background`) gives way to the person in the worker. Its timings count the work only.
+ */
+export function* communityPictureSteps(request: Omit<CommunitiesRequest, 'type'>): Generator<void, CommunityPicture> {
+  let resumed = performance.now();
+  let worked = 0;
+  const pause = function* (): Generator<void, void> {
+    worked += performance.now() - resumed;
+    yield;
+    resumed = performance.now();
+  };
   const { nodeCount, edges, columns } = request;
   const groupOf: NodeColumns['region'] = columns[request.groupBy];
   const communities = detectCommunities(nodeCount, edges, groupOf, request.seed, request.labels);
+  yield* pause();
   const links = aggregateLinks(communities.of, communities.count, edges);
   const traits = communityTraits(communities.of, communities.sizes, columns);
-  const detected = performance.now();
+  yield* pause();
+  const detected = worked;
   const x = new Float64Array(communities.count);
   const y = new Float64Array(communities.count);
   for (let c = 0; c < communities.count; c += 1) [x[c], y[c]] = spiral(c);
-  const places = layoutPositions({ x, y, edges: links.pairs }, request.iterations, request.budgetMs, COMMUNITY_TUNING);
-  return {
-    ...communities,
-    traits,
-    ...links,
-    x: places.x,
-    y: places.y,
-    timings: { communities: detected - started, layout: performance.now() - detected },
-  };
+  const layout = layoutSteps({ x, y, edges: links.pairs }, request.iterations, request.budgetMs, COMMUNITY_TUNING);
+  for (let step = layout.next(); ; step = layout.next()) {
+    if (step.done) {
+      worked += performance.now() - resumed;
+      return {
+        ...communities,
+        traits,
+        ...links,
+        x: step.value.x,
+        y: step.value.y,
+        timings: { communities: detected, layout: worked - detected },
+      };
+    }
+    yield* pause();
+  }
 }
 
 /** The picture's buffers, moved to the page rather than copied. */

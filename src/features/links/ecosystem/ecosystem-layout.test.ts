@@ -1,6 +1,6 @@
 import Graph from 'graphology';
-import { describe, expect, it } from 'vitest';
-import { applyPositions, layoutInputOf, layoutPositions } from './ecosystem-layout';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { applyPositions, layoutInputOf, layoutPositions, layoutSteps } from './ecosystem-layout';
 
 function triangleAndLoner() {
   const graph = new Graph<{ x: number; y: number }>({ multi: true, type: 'mixed' });
@@ -48,6 +48,43 @@ describe('layoutPositions', () => {
     expect([...layoutPositions(input, 0).x]).toEqual([0, 10, 0, 10]);
     const one = { x: Float64Array.of(3), y: Float64Array.of(4), edges: new Uint32Array() };
     expect([...layoutPositions(one, 50).y]).toEqual([4]);
+  });
+});
+
+describe('layoutSteps', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  /** Runs `steps` to its end; how many times it paused. */
+  function run<T>(steps: Generator<void, T>, between: () => void = () => {}): { value: T; pauses: number } {
+    let pauses = 0;
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return { value: step.value, pauses };
+      pauses += 1;
+      between();
+    }
+  }
+
+  it('gives the places of `layoutPositions`, in one go without a budget', () => {
+    const { input } = layoutInputOf(triangleAndLoner());
+    const { value, pauses } = run(layoutSteps(input, 50));
+    expect([...value.x]).toEqual([...layoutPositions(input, 50).x]);
+    expect(pauses).toBe(1);
+  });
+
+  it('pauses every ten iterations within a budget, which counts the work and not the pauses', () => {
+    const { input } = layoutInputOf(triangleAndLoner());
+    // The clock moves only while paused: a second per pause, far beyond the 100-ms budget.
+    let clock = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => clock);
+    const { value, pauses } = run(layoutSteps(input, 50, 100), () => (clock += 1000));
+    expect(pauses).toBe(5);
+    // The same places as the same chunks run without pauses.
+    expect([...value.x]).toEqual([...layoutPositions(input, 50, 100).x]);
+    // Work that takes the budget stops the layout after its first ten iterations.
+    let working = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => (working += 60));
+    expect(run(layoutSteps(input, 50, 100)).pauses).toBe(1);
   });
 });
 

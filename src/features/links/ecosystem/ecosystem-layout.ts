@@ -6,6 +6,7 @@
  */
 import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
+import { runSteps } from '../../../core/steps';
 
 export interface LayoutInput {
   x: Float64Array;
@@ -33,7 +34,21 @@ export function layoutPositions(
   budgetMs = Infinity,
   tuning: { gravity?: number; scalingRatio?: number } = {},
 ): LayoutPositions {
-  const started = performance.now();
+  return runSteps(layoutSteps(input, iterations, budgetMs, tuning));
+}
+
+/**
+ * `layoutPositions`, pausing (`yield`) after every few iterations, so that a worker computing
+ * ahead can give way to the person (`input-pauses.ts`). The budget counts the work, not the pauses.
+ */
+export function* layoutSteps(
+  input: LayoutInput,
+  iterations: number,
+  budgetMs = Infinity,
+  tuning: { gravity?: number; scalingRatio?: number } = {},
+): Generator<void, LayoutPositions> {
+  let resumed = performance.now();
+  let worked = 0;
   const n = input.x.length;
   const x = Float64Array.from(input.x);
   const y = Float64Array.from(input.y);
@@ -42,11 +57,12 @@ export function layoutPositions(
   for (let i = 0; i < n; i += 1) graph.addNode(i, { x: x[i], y: y[i] });
   for (let e = 0; e + 1 < input.edges.length; e += 2) graph.addEdge(input.edges[e], input.edges[e + 1]);
   const settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: n > 300, ...tuning };
-  if (budgetMs === Infinity) forceAtlas2.assign(graph, { iterations, settings });
-  else {
-    for (let done = 0; done < iterations && performance.now() - started < budgetMs; done += CHUNK) {
-      forceAtlas2.assign(graph, { iterations: Math.min(CHUNK, iterations - done), settings });
-    }
+  const chunk = budgetMs === Infinity ? iterations : CHUNK;
+  for (let done = 0; done < iterations && worked + performance.now() - resumed < budgetMs; done += chunk) {
+    forceAtlas2.assign(graph, { iterations: Math.min(chunk, iterations - done), settings });
+    worked += performance.now() - resumed;
+    yield;
+    resumed = performance.now();
   }
   graph.forEachNode((key, attributes) => {
     const i = Number(key);

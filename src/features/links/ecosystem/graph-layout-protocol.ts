@@ -8,3 +8,10 @@ export interface GraphLayoutReplies {
   layout: LayoutPositions;
   communities: CommunityPicture;
 }
+
+/**
+ * The communities' work as the page names it when it awaits it (`awaitWork`): a search asked ahead
+ * (`background`) stops pausing in its worker. Here, not beside the work: the page reads it without
+ * loading the graph libraries.
+ */
+export const COMMUNITIES_WORK = 'ecosystem-communities';

@@ -3,9 +3,10 @@
  * through the ecosystem's rows), and a graph asked twice is searched once. In node there is no
  * worker: the detection runs in the same thread, as in a browser without workers.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { knownLabels, levelCommunities, topLevel } from './level-communities';
 import type { EcosystemRows } from './ecosystem-rows';
+import { COMMUNITIES_WORK } from './graph-layout-protocol';
 
 /** Two cliques of six nodes joined by one link; node i is dataset row 100 + i. */
 function twoCliques(): EcosystemRows {
@@ -41,6 +42,26 @@ describe('levelCommunities', () => {
       [7, 2],
     ]);
     expect(picture.of[0]).not.toBe(picture.of[6]);
+  });
+
+  it('serves the view the search asked ahead in the background, and tells its worker it is awaited until it answers', async () => {
+    const told: unknown[] = [];
+    const Channel = vi.fn(function (this: { postMessage: (m: unknown) => void; close: () => void }, name: string) {
+      this.postMessage = () => told.push(name);
+      this.close = () => {};
+    });
+    vi.stubGlobal('BroadcastChannel', Channel);
+    try {
+      const rows = twoCliques();
+      const ahead = levelCommunities(topLevel(rows), 0, rows, { table }, true);
+      expect(told).toEqual([]);
+      const viewed = levelCommunities(topLevel(rows), 0, rows, { table });
+      expect(viewed).toBe(ahead);
+      expect(told).toEqual([`atlas:awaited:${COMMUNITIES_WORK}`]);
+      expect((await viewed).count).toBe(2);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('takes the labels written with the links when the level is the whole network, in row order', async () => {

@@ -5,6 +5,8 @@
  */
 import { COMMUNITY_SEED } from '../../../core/community-method';
 import type { CommunityPicture } from './community-picture';
+import { COMMUNITIES_WORK } from './graph-layout-protocol';
+import { awaitWhile } from '../../../state/input-pauses';
 import { communitiesOnce } from './community-cache';
 import { COMMUNITY_THRESHOLD, ecosystemRows, linkRowPairs, type EcosystemRows } from './ecosystem-rows';
 import { nextTask } from '../../../core/steps';
@@ -48,12 +50,22 @@ export function knownLabels(level: Level, rows: EcosystemRows, data: LevelData):
   return level.name === null && everyRow && level.nodes.length === labels.length ? labels : undefined;
 }
 
-/** The communities of `level` (at `depth`: grouped by région at the top, by département below). */
-export function levelCommunities(level: Level, depth: number, rows: EcosystemRows, data: LevelData): Promise<CommunityPicture> {
+/**
+ * The communities of `level` (at `depth`: grouped by région at the top, by département below).
+ * `background`: asked ahead, nobody waiting; otherwise the view waits for them, and a search asked
+ * ahead that is still paused in its worker goes on at once.
+ */
+export function levelCommunities(
+  level: Level,
+  depth: number,
+  rows: EcosystemRows,
+  data: LevelData,
+  background = false,
+): Promise<CommunityPicture> {
   const n = level.nodes.length;
   const { table } = data;
   const labels = knownLabels(level, rows, data);
-  return communitiesOnce(
+  const picture = communitiesOnce(
     {
       type: 'communities',
       nodeCount: n,
@@ -73,7 +85,7 @@ export function levelCommunities(level: Level, depth: number, rows: EcosystemRow
         columns.departement[i] = table.departement[row] ?? 0;
         columns.profile[i] = table.profile[row] ?? 0;
       }
-      return findCommunities({ ...ask, columns, ...(labels ? { labels } : {}) }).then((picture) => {
+      return findCommunities({ ...ask, columns, background, ...(labels ? { labels } : {}) }).then((picture) => {
         performance.mark(ECOSYSTEM_MARKS.found, {
           detail: { count: picture.count, communitiesMs: picture.timings.communities, layoutMs: picture.timings.layout },
         });
@@ -81,6 +93,7 @@ export function levelCommunities(level: Level, depth: number, rows: EcosystemRow
       });
     },
   );
+  return background ? picture : awaitWhile(COMMUNITIES_WORK, picture);
 }
 
 /**
@@ -95,5 +108,5 @@ export async function prefetchTopCommunities(view: FilteredView): Promise<void> 
   const rows = ecosystemRows(view.data, view.result.matches);
   await nextTask();
   if (rows.rows.length <= COMMUNITY_THRESHOLD) return;
-  await levelCommunities(topLevel(rows), 0, rows, view.data);
+  await levelCommunities(topLevel(rows), 0, rows, view.data, true);
 }
