@@ -1,5 +1,5 @@
 import type { Lang } from '../../core/vocabulary';
-import { formatNumber, t } from '../../shared/i18n/strings';
+import { formatNumber, t } from './workshop-i18n';
 import { useWorkshop } from './workshop-store';
 
 /** « 40 ms » under a second, « 1,3 s » above. */

@@ -1,5 +1,5 @@
 import type { Lang } from '../../core/vocabulary';
-import { t } from '../../shared/i18n/strings';
+import { t } from './workshop-i18n';
 import { STEPS, useWorkshop, type StepId } from './workshop-store';
 
 /** The steps, in order; the current one is `aria-current="step"`. Plain buttons: Tab and Enter reach each. */

@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef } from 'react';
 import type { Lang } from '../../core/vocabulary';
-import { t } from '../../shared/i18n/strings';
+import { t } from './workshop-i18n';
 import { ViewBoundary } from '../../shared/ui/view-boundary';
 import { CheckCounts, CheckFailure } from './check-bar';
 import { ColumnsStep } from './columns/columns-step';

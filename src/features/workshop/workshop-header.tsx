@@ -1,5 +1,5 @@
 import type { Lang } from '../../core/vocabulary';
-import { t } from '../../shared/i18n/strings';
+import { t } from './workshop-i18n';
 import { useWorkshop } from './workshop-store';
 
 /** « Atelier des données », the way back to the atlas (in the same language), and the language switch. */

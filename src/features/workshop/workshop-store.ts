@@ -9,7 +9,7 @@ import type { CsvTable } from '../../core/csv';
 import type { Lang } from '../../core/vocabulary';
 import { firstRowLooksLikeData } from '../../pipeline/header-row';
 import { IGNORED_COLUMN, type SourceList } from '../../pipeline/sources';
-import { t } from '../../shared/i18n/strings';
+import { t } from './workshop-i18n';
 import { columnSamples, columnView, knownField, type ColumnView } from './columns/column-view';
 import { correctedSheetBytes } from './corrected-sheet';
 import {

@@ -8,7 +8,7 @@ import { longDateFormat, numberFormat, pluralRules } from './formats';
 import { exploreEn, exploreFr } from '../../features/filters/strings';
 import { linksEn, linksFr } from '../../features/links/strings';
 import { ecosystemEn, ecosystemFr } from '../../features/links/ecosystem/strings';
-import { duplicatesEn, duplicatesFr } from '../../features/workshop/duplicates/strings';
+import type { duplicatesFr } from '../../features/workshop/duplicates/strings';
 import { listEn, listFr } from '../../features/list/strings';
 import { coverageEn, coverageFr } from '../../features/coverage/strings';
 import { embedEn, embedFr } from '../../features/embed-page/strings';
@@ -17,15 +17,15 @@ import { nearEn, nearFr } from '../../features/near-me/strings';
 import { tiledEn, tiledFr } from '../../features/map/tiled-strings';
 import { robustnessEn, robustnessFr } from './strings-robustness';
 import { ficheEn, ficheFr } from '../../features/fiche/strings';
-import { completenessEn, completenessFr } from '../../features/workshop/completeness/strings';
-import { freshnessEn, freshnessFr } from '../../features/workshop/freshness/strings';
-import { workshopEn, workshopFr } from '../../features/workshop/strings';
-import { openEn, openFr } from '../../features/workshop/open/strings';
+import type { completenessFr } from '../../features/workshop/completeness/strings';
+import type { freshnessFr } from '../../features/workshop/freshness/strings';
+import type { workshopFr } from '../../features/workshop/strings';
+import type { openFr } from '../../features/workshop/open/strings';
 import { previewEn, previewFr } from '../../features/workshop/preview/strings';
-import { publishEn, publishFr } from '../../features/workshop/publish/strings';
+import type { publishFr } from '../../features/workshop/publish/strings';
 import { proposalsEn, proposalsFr } from '../../features/proposals/strings';
-import { reportEn, reportFr } from '../../features/workshop/report/strings';
-import { moderationEn, moderationFr } from '../../features/workshop/moderation/strings';
+import type { reportFr } from '../../features/workshop/report/strings';
+import type { moderationFr } from '../../features/workshop/moderation/strings';
 
 export const DEFAULT_LANG: Lang = 'fr';
 
@@ -109,21 +109,27 @@ const fr = {
   ...fragilityFr,
   ...robustnessFr,
   ...ficheFr,
-  ...completenessFr,
-  ...freshnessFr,
   ...linksFr,
   ...ecosystemFr,
-  ...duplicatesFr,
-  ...workshopFr,
-  ...openFr,
   ...previewFr,
-  ...publishFr,
   ...proposalsFr,
-  ...reportFr,
-  ...moderationFr,
 } as const;
 
-export type StringKey = keyof typeof fr;
+/**
+ * The data workshop's strings (its own page, `atelier.html`): not in the atlas's code, which never
+ * shows them (~17 KB gzipped less for every visitor); the workshop adds them when it loads
+ * (`features/workshop/workshop-i18n.ts`, `addStrings`).
+ */
+type WorkshopStrings = typeof duplicatesFr &
+  typeof completenessFr &
+  typeof freshnessFr &
+  typeof workshopFr &
+  typeof openFr &
+  typeof publishFr &
+  typeof reportFr &
+  typeof moderationFr;
+
+export type StringKey = keyof typeof fr | keyof WorkshopStrings;
 
 const shellEn: Record<keyof typeof shellFr, string> = {
   'app.title': 'Atlas of territorial catalysts',
@@ -194,7 +200,7 @@ const shellEn: Record<keyof typeof shellFr, string> = {
   'maplibre.close': 'Close',
 };
 
-const en: Record<StringKey, string> = {
+const en: Record<keyof typeof fr, string> = {
   ...shellEn,
   ...exploreEn,
   ...listEn,
@@ -205,25 +211,26 @@ const en: Record<StringKey, string> = {
   ...fragilityEn,
   ...robustnessEn,
   ...ficheEn,
-  ...completenessEn,
-  ...freshnessEn,
   ...linksEn,
   ...ecosystemEn,
-  ...duplicatesEn,
-  ...workshopEn,
-  ...openEn,
   ...previewEn,
-  ...publishEn,
   ...proposalsEn,
-  ...reportEn,
-  ...moderationEn,
 };
 
-const STRINGS: Record<Lang, Record<StringKey, string>> = { fr, en };
+const STRINGS: Record<Lang, Partial<Record<StringKey, string>>> = { fr: { ...fr }, en: { ...en } };
 
-/** The interface string `key` in `lang`, with `{name}` placeholders replaced by `values`. */
+/** Adds a page's own strings (the workshop's), in both languages, to those `t` knows. */
+export function addStrings<K extends StringKey>(french: Readonly<Record<K, string>>, english: Readonly<Record<K, string>>): void {
+  Object.assign(STRINGS.fr, french);
+  Object.assign(STRINGS.en, english);
+}
+
+/**
+ * The interface string `key` in `lang`, with `{name}` placeholders replaced by `values`. A key of
+ * strings not added on this page (`addStrings`) gives the key itself, never an exception.
+ */
 export function t(key: StringKey, lang: Lang = DEFAULT_LANG, values: Readonly<Record<string, string | number>> = {}): string {
-  const template = STRINGS[lang][key];
+  const template = STRINGS[lang][key] ?? key;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = values[name];
     if (value === undefined) return whole;

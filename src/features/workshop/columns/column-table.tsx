@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { Lang } from '../../../core/vocabulary';
 import { IGNORED_COLUMN } from '../../../pipeline/sources';
-import { t } from '../../../shared/i18n/strings';
+import { t } from '../workshop-i18n';
 import { FIELDS_OF, type SheetRole } from '../workshop-sheet';
 import { useWorkshop } from '../workshop-store';
 import type { ColumnRow } from './column-view';

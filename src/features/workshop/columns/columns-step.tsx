@@ -1,6 +1,6 @@
 /** Step « Colonnes »: for each sheet, what its columns hold, its fixed values and its `sources.json` entry; then « Vérifier ». */
 import type { Lang } from '../../../core/vocabulary';
-import { t, tn } from '../../../shared/i18n/strings';
+import { t, tn } from '../workshop-i18n';
 import { CheckBar } from '../check-bar';
 import { useWorkshop, useWorkshopShallow } from '../workshop-store';
 import { isTableRole } from '../workshop-sheet';

@@ -1,5 +1,5 @@
 import type { Lang } from '../../../core/vocabulary';
-import { t, type StringKey } from '../../../shared/i18n/strings';
+import { t, type StringKey } from '../workshop-i18n';
 import { workshopFr } from '../strings';
 import { FIELD_LABELS_FR } from './column-guess';
 import type { SheetRole } from '../workshop-sheet';

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { Lang } from '../../../core/vocabulary';
-import { t } from '../../../shared/i18n/strings';
+import { t } from '../workshop-i18n';
 import { FIELDS_OF, type SheetRole } from '../workshop-sheet';
 import { useWorkshop } from '../workshop-store';
 import { fieldLabel } from './field-label';

@@ -9,7 +9,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { TerritoryCompleteness } from './completeness';
 import type { Lang } from '../../../core/vocabulary';
-import { t } from '../../../shared/i18n/strings';
+import { t } from '../workshop-i18n';
 import { FRANCE_BOUNDS } from '../../../shared/map/config';
 import { OVERLAY_BEFORE } from '../../../shared/map/map-context';
 import { BASEMAP_COLORS } from '../../../shared/palette';

@@ -6,7 +6,7 @@
 import { useCallback, useId, useState } from 'react';
 import type { ActorRecordFeature } from '../../../core/model';
 import type { Lang } from '../../../core/vocabulary';
-import { formatNumber, t, tn } from '../../../shared/i18n/strings';
+import { formatNumber, t, tn } from '../workshop-i18n';
 import { territoryText } from '../../../shared/ui/territory-text';
 import type { Basemap } from '../../../state/queries';
 import type { TerritoryNames } from '../../../state/use-territory-names';

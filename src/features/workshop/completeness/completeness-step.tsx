@@ -7,7 +7,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { localToday } from '../../../core/grammar/dates';
 import type { Lang } from '../../../core/vocabulary';
-import { t } from '../../../shared/i18n/strings';
+import { t } from '../workshop-i18n';
 import { basemapQuery } from '../../../state/queries';
 import { useTerritoryNames } from '../../../state/use-territory-names';
 import { FreshnessPanel } from '../freshness/freshness-panel';

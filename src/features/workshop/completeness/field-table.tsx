@@ -1,7 +1,7 @@
 import type { FieldCompleteness } from './completeness';
 import { QUALIFICATION_LABELS } from '../../../core/qualification';
 import type { Lang } from '../../../core/vocabulary';
-import { formatNumber, t } from '../../../shared/i18n/strings';
+import { formatNumber, t } from '../workshop-i18n';
 import { formatPercent } from './format';
 
 /** How often each key field is filled: a table, each share drawn as a bar beside its figure. */

@@ -1,7 +1,7 @@
 import type { IncompleteFiche } from './completeness';
 import { QUALIFICATION_LABELS } from '../../../core/qualification';
 import type { Lang } from '../../../core/vocabulary';
-import { formatNumber, t } from '../../../shared/i18n/strings';
+import { formatNumber, t } from '../workshop-i18n';
 import { formatPercent } from './format';
 
 interface LeastCompleteProps {

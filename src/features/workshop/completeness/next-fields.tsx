@@ -1,7 +1,7 @@
 import type { NextField } from './completeness';
 import { QUALIFICATION_LABELS } from '../../../core/qualification';
 import type { Lang } from '../../../core/vocabulary';
-import { t, tn } from '../../../shared/i18n/strings';
+import { t, tn } from '../workshop-i18n';
 
 /** « What to complete next »: the fields in the order that completes the most fiches. */
 export function NextFields({ next, lang, headingId }: { next: readonly NextField[]; lang: Lang; headingId: string }) {

@@ -5,7 +5,7 @@
 import { useMemo, useState } from 'react';
 import type { TerritoryCompleteness } from './completeness';
 import type { Lang } from '../../../core/vocabulary';
-import { formatNumber, t, type StringKey } from '../../../shared/i18n/strings';
+import { formatNumber, t, type StringKey } from '../workshop-i18n';
 import { SortHeaderCell } from '../../coverage/sort-table';
 import { nextSort, sortRows, type SortDirection, type TableSort } from '../../coverage/table-sort';
 import { formatPercent } from './format';

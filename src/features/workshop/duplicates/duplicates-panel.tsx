@@ -6,7 +6,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { ActorRecordFeature } from '../../../core/model';
 import { PRACTICES, PROFILES, type Lang } from '../../../core/vocabulary';
-import { t, tn } from '../../../shared/i18n/strings';
+import { t, tn } from '../workshop-i18n';
 import { pairKey, type DuplicatePair } from './duplicate-pairs';
 import { explainPair, formatPercent } from './explain';
 import './duplicates.css';

@@ -9,7 +9,7 @@ import { useMemo, useState } from 'react';
 import type { Lang } from '../../../core/vocabulary';
 import { decisionEdit } from '../../../pipeline/duplicate-decisions';
 import type { CheckResult } from '../pipeline-protocol';
-import { t, tn } from '../../../shared/i18n/strings';
+import { t, tn } from '../workshop-i18n';
 import { CheckBar } from '../check-bar';
 import { SheetDownloads, type DownloadableSheet } from '../report/sheet-downloads';
 import type { WorkshopSheet } from '../workshop-sheet';

@@ -1,7 +1,7 @@
 /** Why a pair of rows may be one organisation, in words: « noms proches (92 %), à 0,4 km ; même site web ». */
 import type { Lang } from '../../../core/vocabulary';
 import { numberFormat } from '../../../shared/i18n/formats';
-import { t } from '../../../shared/i18n/strings';
+import { t } from '../workshop-i18n';
 import type { DuplicatePair } from './duplicate-pairs';
 
 type Explained = Pick<DuplicatePair, 'reasons' | 'nameSimilarity' | 'distanceKm' | 'place'>;

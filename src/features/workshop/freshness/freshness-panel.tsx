@@ -7,7 +7,7 @@
 import { useId, useState } from 'react';
 import type { ActorRecordFeature } from '../../../core/model';
 import type { Lang } from '../../../core/vocabulary';
-import { t, tn } from '../../../shared/i18n/strings';
+import { t, tn } from '../workshop-i18n';
 import { territoryText } from '../../../shared/ui/territory-text';
 import type { TerritoryNames } from '../../../state/use-territory-names';
 import { DEFAULT_MONTHS, type DepartementDue } from './freshness';

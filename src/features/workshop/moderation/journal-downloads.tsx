@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { localToday } from '../../../core/grammar/dates';
 import type { Lang } from '../../../core/vocabulary';
-import { t, tn } from '../../../shared/i18n/strings';
+import { t, tn } from '../workshop-i18n';
 import { downloadSheet } from '../sheet-download';
 import { journalCells, journalFileName, JOURNAL_SHEET } from './journal';
 import { useModeration } from './moderation-store';

@@ -5,7 +5,7 @@
  */
 import { useMemo } from 'react';
 import type { Lang } from '../../../core/vocabulary';
-import { t } from '../../../shared/i18n/strings';
+import { t } from '../workshop-i18n';
 import { CheckBar } from '../check-bar';
 import { SheetDownloads, type DownloadableSheet } from '../report/sheet-downloads';
 import { useWorkshop } from '../workshop-store';

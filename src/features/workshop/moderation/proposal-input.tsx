@@ -1,7 +1,7 @@
 /** The paste box and the file picker that fill the queue. */
 import { useId, useState } from 'react';
 import type { Lang } from '../../../core/vocabulary';
-import { t, tn } from '../../../shared/i18n/strings';
+import { t, tn } from '../workshop-i18n';
 import { useModeration } from './moderation-store';
 
 /** Proposal files are a few kilobytes; anything past this is not one. */

@@ -1,7 +1,7 @@
 /** The queue: who, when, what, which fiche, and where it stands; « Relire » opens a proposal. */
 import { useMemo } from 'react';
 import type { Lang } from '../../../core/vocabulary';
-import { t } from '../../../shared/i18n/strings';
+import { t } from '../workshop-i18n';
 import { useWorkshop } from '../workshop-store';
 import { useModeration } from './moderation-store';
 import type { QueueEntry } from './proposal-queue';

@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef } from 'react';
 import type { Lang } from '../../../core/vocabulary';
-import { t, tn, type StringKey } from '../../../shared/i18n/strings';
+import { t, tn, type StringKey } from '../workshop-i18n';
 import type { ComparedField } from './comparison';
 import { useModeration, type Outcome } from './moderation-store';
 import type { Decision, ReadableEntry } from './proposal-queue';

@@ -1,7 +1,7 @@
 /** A proposal's who and when, as the page shows them to the staff. */
 import type { Lang } from '../../../core/vocabulary';
 import { LOCALES } from '../../../shared/i18n/formats';
-import { t } from '../../../shared/i18n/strings';
+import { t } from '../workshop-i18n';
 import type { Proposal } from '../../proposals/proposal-schema';
 
 const formats: Record<Lang, Intl.DateTimeFormat> = {

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { Lang } from '../../../core/vocabulary';
-import { t } from '../../../shared/i18n/strings';
+import { t } from '../workshop-i18n';
 import { useWorkshop, workshopStore } from '../workshop-store';
 import type { AddressFailure } from './fetch-sheet';
 

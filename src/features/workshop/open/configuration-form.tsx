@@ -1,6 +1,6 @@
 import { useId, useRef } from 'react';
 import type { Lang } from '../../../core/vocabulary';
-import { t } from '../../../shared/i18n/strings';
+import { t } from '../workshop-i18n';
 import { useWorkshop, useWorkshopShallow } from '../workshop-store';
 import { missingFiles } from './configuration';
 

@@ -1,6 +1,6 @@
 import { useRef, useState, type DragEvent } from 'react';
 import type { Lang } from '../../../core/vocabulary';
-import { t } from '../../../shared/i18n/strings';
+import { t } from '../workshop-i18n';
 import { useWorkshop } from '../workshop-store';
 
 /** Sheets, and the `sources.json` that says how to read them. */

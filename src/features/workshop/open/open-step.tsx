@@ -1,6 +1,6 @@
 /** Step « Feuilles »: drop or pick files, or give an address; then each sheet, how it is read. */
 import type { Lang } from '../../../core/vocabulary';
-import { t } from '../../../shared/i18n/strings';
+import { t } from '../workshop-i18n';
 import { useWorkshop, useWorkshopShallow } from '../workshop-store';
 import { AddressForm } from './address-form';
 import { ConfigurationForm } from './configuration-form';

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { Lang } from '../../../core/vocabulary';
-import { t, tn } from '../../../shared/i18n/strings';
+import { t, tn } from '../workshop-i18n';
 import { firstRowText, useWorkshop } from '../workshop-store';
 import { isTableRole, tableReadInstead, type WorkshopRole } from '../workshop-sheet';
 

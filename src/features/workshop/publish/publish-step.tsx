@@ -6,7 +6,7 @@
 import { useState } from 'react';
 import type { Lang } from '../../../core/vocabulary';
 import type { CheckResult } from '../pipeline-protocol';
-import { t, tn } from '../../../shared/i18n/strings';
+import { t, tn } from '../workshop-i18n';
 import { downloadBlob } from '../../list/download';
 import { canKeepPreview, putPreview } from '../preview/put-preview';
 import type { WorkshopSheet } from '../workshop-sheet';

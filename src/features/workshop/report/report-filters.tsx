@@ -2,7 +2,7 @@
 import { useId } from 'react';
 import type { Severity } from '../../../core/problems';
 import type { Lang } from '../../../core/vocabulary';
-import { t } from '../../../shared/i18n/strings';
+import { t } from '../workshop-i18n';
 import { ALL, type FilterCounts, type Report, type ReportFilter } from './report-model';
 
 export interface ReportFiltersProps {

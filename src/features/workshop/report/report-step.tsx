@@ -6,7 +6,7 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { Problem } from '../../../core/problems';
 import type { Lang } from '../../../core/vocabulary';
-import { t, tn } from '../../../shared/i18n/strings';
+import { t, tn } from '../workshop-i18n';
 import type { WorkshopSheet } from '../workshop-sheet';
 import { useWorkshop } from '../workshop-store';
 import { ProblemTable } from './problem-table';

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import type { CsvTable } from '../../../core/csv';
 import { localToday } from '../../../core/grammar/dates';
 import type { Lang } from '../../../core/vocabulary';
-import { t } from '../../../shared/i18n/strings';
+import { t } from '../workshop-i18n';
 import { downloadSheet } from '../sheet-download';
 import { correctedFileName, sheetCells } from './corrected-download';
 
