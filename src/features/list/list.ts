@@ -28,7 +28,9 @@ export function listRows(
   metrics?: MetricsById,
   orders: ListOrders | null = listOrders(data),
 ): number[] {
-  const keep = (row: number) => matches[row] === 1 && (!inBounds || within(data, row, inBounds));
+  // No call per row unless the list keeps to the map's view (100,000 calls were ~25 ms of the list's first open).
+  const inside = inBounds ? (row: number) => within(data, row, inBounds) : null;
+  const keep = (row: number) => matches[row] === 1 && (inside === null || inside(row));
   if (sort === 'name' && textOrder && textOrder.length > 0) {
     // With a search, "pertinence" first: the search index's order, then the others in dataset order.
     const rows: number[] = [];
@@ -41,20 +43,21 @@ export function listRows(
     for (let row = 0; row < matches.length; row += 1) if (seen[row] !== 1 && keep(row)) rows.push(row);
     return rows;
   }
-  if (!orders) return pick(identity(matches.length), keep);
-  if (sort === 'qualification') return pick(orders.qualification, keep);
-  if (sort === 'place') return pick(orders.place, keep);
+  if (!orders) return pick(identity(matches.length), matches, inside);
+  if (sort === 'qualification') return pick(orders.qualification, matches, inside);
+  if (sort === 'place') return pick(orders.place, matches, inside);
   if (isMetricSort(sort) && metrics) {
-    return pick(byValueThenName(orders.name, orders.nameRank, metricValues(data, metrics, sort)), keep);
+    return pick(byValueThenName(orders.name, orders.nameRank, metricValues(data, metrics, sort)), matches, inside);
   }
-  return pick(orders.name, keep);
+  return pick(orders.name, matches, inside);
 }
 
-function pick(order: ArrayLike<number>, keep: (row: number) => boolean): number[] {
+/** The rows of `order` that match (and are `inside` the view, when it is given), in that order. */
+function pick(order: ArrayLike<number>, matches: Uint8Array, inside: ((row: number) => boolean) | null): number[] {
   const rows: number[] = [];
   for (let i = 0; i < order.length; i += 1) {
-    const row = order[i] ?? 0;
-    if (keep(row)) rows.push(row);
+    const row = order[i] as number;
+    if (matches[row] === 1 && (inside === null || inside(row))) rows.push(row);
   }
   return rows;
 }
