@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from './mulberry32';
-import { nextMessageTask, runSteps, runStepsInSlices, SORT_STEP, sortInSteps } from './steps';
+import { nextMessageTask, runSteps, runStepsInSlices, SORT_STEP, sortInSteps, workClock } from './steps';
 import { runStepsCounting } from '../../tests/helpers/steps';
 
 function* counting(pauses: number, log: string[]): Generator<void, string> {
@@ -69,5 +69,28 @@ describe('sortInSteps', () => {
     const small = Int32Array.of(3, 1, 2);
     expect(Array.from(runSteps(sortInSteps(small, (a, b) => a - b)))).toEqual([1, 2, 3]);
     expect(Array.from(runSteps(sortInSteps(new Int32Array(0), (a, b) => a - b)))).toEqual([]);
+  });
+});
+
+describe('workClock', () => {
+  it('counts the time worked between pauses, not the pauses', () => {
+    let now = 100;
+    const clock = workClock(() => now);
+    function* work(): Generator<void, number> {
+      now += 5;
+      yield* clock.pause();
+      now += 7;
+      yield* clock.pause();
+      now += 1;
+      return clock.worked();
+    }
+    const steps = work();
+    for (let step = steps.next(); ; step = steps.next()) {
+      if (step.done) {
+        expect(step.value).toBe(13);
+        break;
+      }
+      now += 1000;
+    }
   });
 });

@@ -50,6 +50,28 @@ export async function runStepsInSlices<T>(steps: Generator<void, T>, sliceMs = 0
   }
 }
 
+/**
+ * The time a generator run in steps spends working, its pauses left out: it pauses with
+ * `yield* clock.pause()`, and `worked()` gives the ms of work so far (a time budget, timings).
+ */
+export interface WorkClock {
+  worked(): number;
+  pause(): Generator<void, void>;
+}
+
+export function workClock(now: () => number = () => performance.now()): WorkClock {
+  let resumed = now();
+  let total = 0;
+  return {
+    worked: () => total + now() - resumed,
+    *pause() {
+      total += now() - resumed;
+      yield;
+      resumed = now();
+    },
+  };
+}
+
 /** Items sorted between two pauses of `sortInSteps`: a few ms of comparisons. */
 export const SORT_STEP = 4096;
 

@@ -74,6 +74,8 @@ describe('the list orders', () => {
     expect(names(DATA, listRows(DATA, matches, 'name', null))).not.toContain('Eau vive');
     // Around Lyon: Lyon and Écully; the actor without a place is never in the bounds.
     expect(names(DATA, listRows(DATA, matches, 'name', [4.5, 45.5, 5, 46]))).toEqual(['Lieu 2', 'Lieu 10']);
+    // With a search too: its order first, each row once, the bounds and filters kept.
+    expect(names(DATA, listRows(DATA, matches, 'name', [4.5, 45.5, 5, 46], [1, 5, 1, 0, 3]))).toEqual(['Lieu 10', 'Lieu 2']);
   });
 
   it('keeps the dataset order while the orders are being computed', () => {

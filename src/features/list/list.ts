@@ -30,17 +30,18 @@ export function listRows(
 ): number[] {
   // No call per row unless the list keeps to the map's view (100,000 calls were ~25 ms of the list's first open).
   const inside = inBounds ? (row: number) => within(data, row, inBounds) : null;
-  const keep = (row: number) => matches[row] === 1 && (inside === null || inside(row));
   if (sort === 'name' && textOrder && textOrder.length > 0) {
     // With a search, "pertinence" first: the search index's order, then the others in dataset order.
     const rows: number[] = [];
     const seen = new Uint8Array(matches.length);
     for (const row of textOrder) {
-      if (seen[row] === 1 || !keep(row)) continue;
+      if (seen[row] === 1 || matches[row] !== 1 || (inside !== null && !inside(row))) continue;
       seen[row] = 1;
       rows.push(row);
     }
-    for (let row = 0; row < matches.length; row += 1) if (seen[row] !== 1 && keep(row)) rows.push(row);
+    for (let row = 0; row < matches.length; row += 1) {
+      if (seen[row] !== 1 && matches[row] === 1 && (inside === null || inside(row))) rows.push(row);
+    }
     return rows;
   }
   if (!orders) return pick(identity(matches.length), matches, inside);

@@ -5,7 +5,7 @@
  */
 import { aggregateLinks, communityTraits, detectCommunities, type CommunityTraits, type NodeColumns } from './community-graph';
 import { layoutSteps } from './ecosystem-layout';
-import { runSteps } from '../../../core/steps';
+import { runSteps, workClock } from '../../../core/steps';
 import { spiral } from './spiral';
 
 /**
@@ -63,39 +63,27 @@ export function communityPicture(request: Omit<CommunitiesRequest, 'type'>): Com
  * asks ahead (`background`) gives way to the person in the worker. Its timings count the work only.
  */
 export function* communityPictureSteps(request: Omit<CommunitiesRequest, 'type'>): Generator<void, CommunityPicture> {
-  let resumed = performance.now();
-  let worked = 0;
-  const pause = function* (): Generator<void, void> {
-    worked += performance.now() - resumed;
-    yield;
-    resumed = performance.now();
-  };
+  const clock = workClock();
   const { nodeCount, edges, columns } = request;
   const groupOf: NodeColumns['region'] = columns[request.groupBy];
   const communities = detectCommunities(nodeCount, edges, groupOf, request.seed, request.labels);
-  yield* pause();
+  yield* clock.pause();
   const links = aggregateLinks(communities.of, communities.count, edges);
   const traits = communityTraits(communities.of, communities.sizes, columns);
-  yield* pause();
-  const detected = worked;
+  yield* clock.pause();
+  const detected = clock.worked();
   const x = new Float64Array(communities.count);
   const y = new Float64Array(communities.count);
   for (let c = 0; c < communities.count; c += 1) [x[c], y[c]] = spiral(c);
-  const layout = layoutSteps({ x, y, edges: links.pairs }, request.iterations, request.budgetMs, COMMUNITY_TUNING);
-  for (let step = layout.next(); ; step = layout.next()) {
-    if (step.done) {
-      worked += performance.now() - resumed;
-      return {
-        ...communities,
-        traits,
-        ...links,
-        x: step.value.x,
-        y: step.value.y,
-        timings: { communities: detected, layout: worked - detected },
-      };
-    }
-    yield* pause();
-  }
+  const places = yield* layoutSteps({ x, y, edges: links.pairs }, request.iterations, request.budgetMs, COMMUNITY_TUNING, clock);
+  return {
+    ...communities,
+    traits,
+    ...links,
+    x: places.x,
+    y: places.y,
+    timings: { communities: detected, layout: clock.worked() - detected },
+  };
 }
 
 /** The picture's buffers, moved to the page rather than copied. */

@@ -6,7 +6,7 @@
  */
 import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
-import { runSteps } from '../../../core/steps';
+import { runSteps, workClock, type WorkClock } from '../../../core/steps';
 
 export interface LayoutInput {
   x: Float64Array;
@@ -39,16 +39,17 @@ export function layoutPositions(
 
 /**
  * `layoutPositions`, pausing (`yield`) after every few iterations, so that a worker computing
- * ahead can give way to the person (`input-pauses.ts`). The budget counts the work, not the pauses.
+ * ahead can give way to the person (`input-pauses.ts`). The budget counts the work on `clock`,
+ * not the pauses.
  */
 export function* layoutSteps(
   input: LayoutInput,
   iterations: number,
   budgetMs = Infinity,
   tuning: { gravity?: number; scalingRatio?: number } = {},
+  clock: WorkClock = workClock(),
 ): Generator<void, LayoutPositions> {
-  let resumed = performance.now();
-  let worked = 0;
+  const started = clock.worked();
   const n = input.x.length;
   const x = Float64Array.from(input.x);
   const y = Float64Array.from(input.y);
@@ -58,11 +59,9 @@ export function* layoutSteps(
   for (let e = 0; e + 1 < input.edges.length; e += 2) graph.addEdge(input.edges[e], input.edges[e + 1]);
   const settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: n > 300, ...tuning };
   const chunk = budgetMs === Infinity ? iterations : CHUNK;
-  for (let done = 0; done < iterations && worked + performance.now() - resumed < budgetMs; done += chunk) {
+  for (let done = 0; done < iterations && clock.worked() - started < budgetMs; done += chunk) {
     forceAtlas2.assign(graph, { iterations: Math.min(chunk, iterations - done), settings });
-    worked += performance.now() - resumed;
-    yield;
-    resumed = performance.now();
+    yield* clock.pause();
   }
   graph.forEachNode((key, attributes) => {
     const i = Number(key);
